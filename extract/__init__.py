@@ -1,0 +1,1 @@
+"""mubiao's extractor: transcript text in, quantitative mention rows out (no DuckDB, no Dagster)."""

@@ -1,0 +1,86 @@
+"""The Mention row type and its enums, exactly the columns of the gold schema (plus `end`)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    TARGET = "target"
+    ACTUAL = "actual"
+
+
+class Measure(StrEnum):
+    GROWTH = "growth"
+    LEVEL = "level"
+    SHARE = "share"
+    COUNT = "count"
+
+
+class Bound(StrEnum):
+    MIN = "min"
+    MAX = "max"
+    APPROX = "approx"
+    EXACT = "exact"
+    RANGE = "range"
+
+
+class Commitment(StrEnum):
+    ENSURE = "ensure"
+    STRIVE = "strive"
+    PLAN = "plan"
+    NONE = ""  # actuals carry no commitment
+
+
+class Level(StrEnum):
+    PROVINCE = "province"
+    CITY = "city"
+    DISTRICT = "district"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One quantitative statement, traceable to `text[start:end] == quote` of its document."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str
+    region: str  # full official name, or "" when the text redacts it
+    parent_region: str
+    level: str  # Level value, or "" when unresolved
+    year: int | None
+    period: str
+    kind: str  # Kind
+    indicator: str
+    indicator_text: str
+    measure: str  # Measure
+    value: float
+    value_high: float | None
+    unit: str  # percent | CNY | m2 | t | count | other:<name>
+    bound: str  # Bound
+    commitment: str  # Commitment
+    tier: int
+    note: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# Column order of the gold CSV (../shared/gold/SCHEMA.md) followed by `end`.
+GOLD_COLUMNS: tuple[str, ...] = (
+    "doc", "start", "quote", "region", "parent_region", "level", "year", "period", "kind", "indicator",
+    "indicator_text", "measure", "value", "value_high", "unit", "bound", "commitment", "tier", "note",
+)
+OUTPUT_COLUMNS: tuple[str, ...] = GOLD_COLUMNS + ("end",)
+assert set(OUTPUT_COLUMNS) == {f.name for f in fields(Mention)}
+
+
+def format_number(value: float | None) -> str:
+    """Write a number as the gold does: integers without exponent or separators, else shortest decimal."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
