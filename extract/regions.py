@@ -1,0 +1,144 @@
+"""China's administrative regions (province / city / district) with GB/T 2260 codes, and name resolution."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.csv"
+LEVELS = ("province", "city", "district")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One administrative unit: 6-digit code, full name, level, parent code and rule-derived short names."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+    short_names: tuple[str, ...]
+
+
+class RegionIndex:
+    """Lookup of regions by code and by full or short name (built from extract/data/regions.csv)."""
+
+    def __init__(self, regions: list[Region]) -> None:
+        """Index the given regions (sorted by code)."""
+        self._regions = sorted(regions, key=lambda r: r.code)
+        self._by_code: dict[str, Region] = {r.code: r for r in self._regions}
+        self._children: dict[str, list[Region]] = {}
+        self._full: dict[str, list[Region]] = {}
+        self._short: dict[str, list[Region]] = {}
+        for r in self._regions:
+            if r.parent_code is not None:
+                self._children.setdefault(r.parent_code, []).append(r)
+            self._full.setdefault(r.name, []).append(r)
+            for s in r.short_names:
+                self._short.setdefault(s, []).append(r)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RegionIndex:
+        """Load the region table; the default table is read once and cached."""
+        if path is None:
+            return _load_default()
+        return cls._read(Path(path))
+
+    @classmethod
+    def _read(cls, path: Path) -> RegionIndex:
+        """Parse a regions CSV into an index."""
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader)
+            if header != ["code", "name", "level", "parent_code", "short_names"]:
+                raise ValueError(f"{path}: unexpected header {header}")
+            regions = [
+                Region(code, name, level, parent or None, tuple(shorts.split("|")) if shorts else ())
+                for code, name, level, parent, shorts in reader
+            ]
+        return cls(regions)
+
+    def __len__(self) -> int:
+        """Number of regions."""
+        return len(self._regions)
+
+    def __iter__(self) -> Iterator[Region]:
+        """Iterate over all regions in code order."""
+        return iter(self._regions)
+
+    def all(self, level: str | None = None) -> list[Region]:
+        """All regions in code order, optionally only those of one level."""
+        return [r for r in self._regions if level is None or r.level == level]
+
+    def by_code(self, code: str) -> Region | None:
+        """The region with this 6-digit code, or None."""
+        return self._by_code.get(code)
+
+    def parent(self, region: Region) -> Region | None:
+        """The region one level up, or None for a province."""
+        return self._by_code.get(region.parent_code) if region.parent_code else None
+
+    def ancestors(self, region: Region) -> list[Region]:
+        """All regions above this one, nearest first."""
+        out: list[Region] = []
+        current = self.parent(region)
+        while current is not None:
+            out.append(current)
+            current = self.parent(current)
+        return out
+
+    def children(self, region: Region) -> list[Region]:
+        """The regions directly below this one, in code order."""
+        return list(self._children.get(region.code, ()))
+
+    def candidates(self, surface: str) -> list[Region]:
+        """Every region whose full or short name equals surface, sorted by code."""
+        found = {r.code: r for r in self._full.get(surface, ())}
+        found.update((r.code, r) for r in self._short.get(surface, ()))
+        return [found[c] for c in sorted(found)]
+
+    def resolve(self, surface: str, within: Region | str | None = None) -> Region | None:
+        """Full or short name -> the region, disambiguated by an optional context region (or its code).
+
+        Full-name matches take precedence over short-name matches. With a context, the context itself, then its
+        descendants, are preferred, trying the context first and then each of its ancestors (nearest first);
+        a tie at the nearest context that matches gives None. Without a deciding context a unique match resolves,
+        anything else gives None. An unknown context code is ignored.
+        """
+        pool = self._full.get(surface) or self._short.get(surface) or []
+        if not pool:
+            return None
+        context = self._by_code.get(within) if isinstance(within, str) else within
+        if context is not None:
+            for ctx in [context, *self.ancestors(context)]:
+                if ctx in pool:
+                    return ctx
+                inside = [r for r in pool if self._is_descendant(r, ctx)]
+                if len(inside) == 1:
+                    return inside[0]
+                if inside:
+                    return None
+        return pool[0] if len(pool) == 1 else None
+
+    def surfaces(self) -> list[str]:
+        """Every distinct full and short name, sorted (longest-match users should sort by length themselves)."""
+        return sorted(self._full.keys() | self._short.keys())
+
+    def _is_descendant(self, region: Region, ancestor: Region) -> bool:
+        """Whether ancestor is strictly above region."""
+        code = region.parent_code
+        while code is not None:
+            if code == ancestor.code:
+                return True
+            parent = self._by_code.get(code)
+            code = parent.parent_code if parent else None
+        return False
+
+
+@functools.cache
+def _load_default() -> RegionIndex:
+    """The index of the bundled regions.csv, read once."""
+    return RegionIndex._read(DEFAULT_PATH)
