@@ -5,7 +5,8 @@ Every path is absolute. Environment variables override the project-local default
 - ``MUBIAO_SPEECHES_DIR``: folder of transcripts to ingest (default: the bundled ``data/sample``).
 - ``MUBIAO_DATA_DIR``: where the warehouse files live (default: ``data/``).
 - ``MUBIAO_DUCKDB_PATH``: the published, read-only warehouse analysts query (default: ``data/mubiao.duckdb``).
-- ``MUBIAO_BUILD_DUCKDB_PATH``: the file pipeline runs write to before publishing (default: ``data/build/mubiao.duckdb``).
+- ``MUBIAO_BUILD_DUCKDB_PATH``: where pipeline runs write before publishing
+  (default: ``data/build/mubiao.duckdb``).
 - ``DAGSTER_HOME``: Dagster's instance folder (default: ``data/dagster_home``).
 
 Nothing is read at import time: call :func:`get_settings` when the value is needed.

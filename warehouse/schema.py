@@ -57,3 +57,15 @@ RAW_DDL: tuple[str, ...] = (
     )
     """,
 )
+
+RAW_DDL += (
+    """
+    create table if not exists raw.extractions (
+        doc_id            varchar primary key,
+        extractor_version varchar not null,
+        n_mentions        integer not null,
+        extracted_at      timestamp not null,
+        error             varchar          -- why extraction failed, null when it succeeded
+    )
+    """,
+)

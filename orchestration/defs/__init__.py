@@ -1,0 +1,1 @@
+"""One module per kind of definition; orchestration.definitions assembles them."""

@@ -1,0 +1,55 @@
+"""Model: the dbt project as Dagster assets; dbt tests show as asset checks. Publishes the warehouse after a build."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from orchestration.defs.resources import WarehouseResource
+from warehouse.access import build_lock, publish
+from warehouse.config import DBT_PROJECT_DIR
+
+DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+
+class MubiaoDbtTranslator(DagsterDbtTranslator):
+    """dbt nodes keep dagster-dbt's default keys (sources → [source, table]); groups follow the model folders."""
+
+    def get_group_name(self, dbt_resource_props: dict[str, Any]) -> str | None:
+        fqn = dbt_resource_props.get("fqn", [])
+        if dbt_resource_props.get("resource_type") == "model" and len(fqn) > 2:
+            return f"dbt_{fqn[1]}"
+        return "dbt_seeds" if dbt_resource_props.get("resource_type") == "seed" else "dbt"
+
+
+TRANSLATOR = MubiaoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
+
+def ensure_manifest() -> None:
+    """Parse the dbt project when its manifest is missing (the UI re-parses on every load in `dagster dev`)."""
+    DBT_PROJECT.prepare_if_dev()
+    if not DBT_PROJECT.manifest_path.exists():
+        DBT_PROJECT.preparer.prepare(DBT_PROJECT)
+
+
+def build_dbt_assets() -> dg.AssetsDefinition:
+    """The @dbt_assets definition over the whole project; call after :func:`ensure_manifest`."""
+
+    @dbt_assets(manifest=DBT_PROJECT.manifest_path, project=DBT_PROJECT, dagster_dbt_translator=TRANSLATOR)
+    def mubiao_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
+                          ) -> Iterator:
+        """`dbt build` the selected models (tests included), then publish the warehouse for readers."""
+        settings = warehouse.settings()
+        with build_lock(settings):
+            yield from dbt.cli(["build"], context=context).stream()
+            published = publish(settings)
+        context.log.info(f"published the warehouse to {published}")
+
+    return mubiao_dbt_models
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=DBT_PROJECT)

@@ -1,0 +1,186 @@
+"""Write the raw.* and lookup.* tables that the dbt sources read."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from extract.rows import OUTPUT_COLUMNS
+from warehouse.ingest import Rejection, Scan
+from warehouse.schema import RAW_DDL
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "extract" / "data"
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw and lookup schemas and the raw tables if they are missing."""
+    for statement in RAW_DDL:
+        con.execute(statement)
+
+
+def lexicon_tables(lexicon_dir: Path = LEXICON_DIR) -> dict[str, Path]:
+    """The extractor's vocabulary tables, by lookup table name (the CSV's stem)."""
+    return {path.stem: path for path in sorted(lexicon_dir.glob("*.csv"))}
+
+
+def load_lookup(con: duckdb.DuckDBPyConnection, table: str, csv_path: Path) -> int:
+    """Replace ``lookup.<table>`` with the rows of one vocabulary CSV (all columns as text); returns the row count."""
+    con.execute("create schema if not exists lookup")
+    con.execute(
+        f'create or replace table lookup."{table}" as '
+        "select * from read_csv(?, header = true, all_varchar = true, delim = ',', quote = '\"')",
+        [str(csv_path)],
+    )
+    return con.execute(f'select count(*) from lookup."{table}"').fetchone()[0]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class IngestStats:
+    documents: int
+    new_documents: int
+    retired_documents: int
+    rejected: list[Rejection]
+
+
+def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[str], int | None]) -> IngestStats:
+    """Record a folder scan in ``raw.speeches`` / ``raw.rejected_files``, in one transaction.
+
+    New documents are inserted, documents no longer in the folder (deleted, or changed in place) are kept but
+    marked ``is_current = false``, so their history stays while their facts leave the marts. ``year_of`` infers
+    the conference year from a text when the sidecar gives none.
+    """
+    ensure_schema(con)
+    now = _now()
+    known = {row[0] for row in con.execute("select doc_id from raw.speeches").fetchall()}
+    current = [doc.doc_id for doc in scan.documents]
+    new_rows = []
+    for doc in scan.documents:
+        if doc.doc_id in known:
+            continue
+        meta = doc.meta
+        year = meta.get("year") or (int(str(meta["date"])[:4]) if meta.get("date") else None) or year_of(doc.text)
+        new_rows.append((
+            doc.doc_id, doc.file_name, doc.size_bytes, doc.text, doc.encoding, year, meta.get("title"),
+            meta.get("date"), meta.get("source"), meta.get("region"), True, now,
+        ))
+    con.execute("begin transaction")
+    try:
+        if new_rows:
+            con.executemany("insert into raw.speeches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
+        retired = con.execute(
+            "update raw.speeches set is_current = list_contains(?, doc_id) "
+            "where is_current <> list_contains(?, doc_id) returning doc_id, is_current",
+            [current, current],
+        ).fetchall()
+        for doc in scan.documents:  # a document's name follows its file (renamed, or listed first of its copies)
+            con.execute(
+                "update raw.speeches set file_name = ? where doc_id = ? and file_name <> ?",
+                [scan.names[doc.doc_id][0], doc.doc_id, scan.names[doc.doc_id][0]],
+            )
+        con.execute("delete from raw.rejected_files")
+        if scan.rejections:
+            con.executemany(
+                "insert into raw.rejected_files values (?, ?, ?, ?, ?)",
+                [(r.file_name, r.sha256, r.size_bytes, r.reason, now) for r in scan.rejections],
+            )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return IngestStats(
+        documents=len(scan.documents),
+        new_documents=len(new_rows),
+        retired_documents=sum(1 for _, is_current in retired if not is_current),
+        rejected=list(scan.rejections),
+    )
+
+
+@dataclass(frozen=True)
+class ExtractStats:
+    extracted_documents: int
+    mentions: int
+    skipped_documents: int
+    failures: dict[str, str]
+
+
+ExtractFn = Callable[[str, str, int | None, str | None], list]
+
+
+def _extract_one(extract: ExtractFn, job: tuple) -> tuple[str, list[dict] | None, str | None]:
+    doc_id, file_name, text, year, region = job
+    try:
+        return doc_id, [m.as_dict() for m in extract(text, Path(file_name).name, year, region)], None
+    except Exception as exc:  # one broken transcript must not stop the others
+        return doc_id, None, f"{type(exc).__name__}: {exc}"
+
+
+def extract_pending(con: duckdb.DuckDBPyConnection, extract: ExtractFn, version: str, workers: int = 1) -> ExtractStats:
+    """Extract mentions of every current document not yet extracted with ``version``; replace its older rows.
+
+    Only new or changed documents cost work. A document whose extraction raises is reported in ``failures``
+    (and recorded in ``raw.extractions.error``); the others still go through. The write is one transaction.
+    """
+    ensure_schema(con)
+    pending = con.execute(
+        """
+        select s.doc_id, s.file_name, s.text, s.conference_year, s.region
+        from raw.speeches s
+        where s.is_current and s.doc_id not in (
+            select doc_id from raw.extractions where extractor_version = ? and error is null
+        )
+        order by s.file_name
+        """,
+        [version],
+    ).fetchall()
+    skipped = con.execute("select count(*) from raw.speeches where is_current").fetchone()[0] - len(pending)
+    if workers > 1 and len(pending) > 1:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(partial(_extract_one, extract), pending, chunksize=max(1, len(pending) // 64)))
+    else:
+        results = [_extract_one(extract, job) for job in pending]
+    names = {job[0]: job[1] for job in pending}
+    now = _now()
+    rows: list[dict] = []
+    bookkeeping = []
+    failures: dict[str, str] = {}
+    for doc_id, mentions, error in results:
+        if error is not None:
+            failures[names[doc_id]] = error
+            bookkeeping.append((doc_id, version, 0, now, error))
+            continue
+        rows.extend({**m, "doc_id": doc_id, "extractor_version": version} for m in mentions)
+        bookkeeping.append((doc_id, version, len(mentions), now, None))
+    frame = pl.DataFrame(rows, schema=MENTION_SCHEMA)  # noqa: F841 - read by the insert below
+    done = [doc_id for doc_id, _, error in results if error is None]
+    con.execute("begin transaction")
+    try:
+        con.execute("delete from raw.target_mentions where list_contains(?, doc_id)", [done])
+        con.execute("insert into raw.target_mentions by name select * from frame")
+        con.execute("delete from raw.extractions where list_contains(?, doc_id)", [[b[0] for b in bookkeeping]])
+        if bookkeeping:
+            con.executemany("insert into raw.extractions values (?, ?, ?, ?, ?)", bookkeeping)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return ExtractStats(len(done), len(rows), skipped, failures)
+
+
+MENTION_SCHEMA: dict[str, pl.DataType] = {
+    **{c: pl.String for c in OUTPUT_COLUMNS},
+    "start": pl.Int64, "end": pl.Int64, "year": pl.Int64, "tier": pl.Int64,
+    "value": pl.Float64, "value_high": pl.Float64,
+    "doc_id": pl.String, "extractor_version": pl.String,
+}
