@@ -1,0 +1,40 @@
+"""A short account of what the published warehouse holds."""
+
+from __future__ import annotations
+
+from warehouse.access import open_published
+from warehouse.config import Settings
+
+CURRENT_MENTIONS = (
+    "select count(*) from raw.target_mentions m join raw.speeches s using (doc_id) where s.is_current"
+)
+
+
+def summary_lines(settings: Settings) -> list[str]:
+    """Documents, rejected files, mentions, facts, then one line per mart with its row count."""
+    con = open_published(settings)
+    try:
+        def count(sql: str) -> int:
+            return con.execute(sql).fetchone()[0]
+
+        marts = con.execute(
+            """
+            select table_schema, table_name from information_schema.tables
+            where table_name like 'dim\\_%' escape '\\' or table_name like 'fct\\_%' escape '\\'
+            order by table_name
+            """
+        ).fetchall()
+        facts = next((f"{s}.{t}" for s, t in marts if t == "fct_targets"), None)
+        lines = [
+            f"warehouse: {settings.duckdb_path}",
+            f"documents: {count('select count(*) from raw.speeches where is_current')}"
+            f" (rejected files: {count('select count(*) from raw.rejected_files')})",
+            f"mentions:  {count(CURRENT_MENTIONS)}",
+            f"facts:     {count(f'select count(*) from {facts}') if facts else 0}",
+            "marts:",
+        ]
+        width = max((len(t) for _, t in marts), default=0)
+        lines += [f"  {t.ljust(width)}  {count(f'select count(*) from {s}.{t}'):>7,} rows" for s, t in marts]
+        return lines
+    finally:
+        con.close()
