@@ -92,10 +92,15 @@ def html_to_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+def sidecar_paths(path: Path) -> tuple[Path, Path]:
+    """Where a transcript's sidecar may be: ``speech.txt.meta.json`` or ``speech.meta.json``."""
+    return path.with_name(path.name + META_SUFFIX), path.with_name(path.stem + META_SUFFIX)
+
+
 def read_meta(path: Path) -> dict:
-    """The optional sidecar ``<file>.meta.json`` (title, date, source, region, year); {} when absent."""
-    meta_path = path.with_name(path.name + META_SUFFIX)
-    if not meta_path.exists():
+    """The optional sidecar of a transcript (title, date, source, region, year); {} when absent."""
+    meta_path = next((p for p in sidecar_paths(path) if p.exists()), None)
+    if meta_path is None:
         return {}
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))

@@ -38,3 +38,22 @@ def summary_lines(settings: Settings) -> list[str]:
         return lines
     finally:
         con.close()
+
+
+def mart_hashes(settings: Settings) -> dict[str, str]:
+    """An order-independent content hash of every mart (dim_* and fct_*), to compare two builds."""
+    con = open_published(settings)
+    try:
+        marts = con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            "where table_name like 'dim\\_%' escape '\\' or table_name like 'fct\\_%' escape '\\' order by 2"
+        ).fetchall()
+        return {
+            table: con.execute(
+                f"select count(*) || ':' || coalesce(md5(string_agg(h, ',' order by h)), '') "
+                f"from (select md5(cast(t as varchar)) as h from {schema}.{table} as t)"
+            ).fetchone()[0]
+            for schema, table in marts
+        }
+    finally:
+        con.close()

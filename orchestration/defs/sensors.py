@@ -7,7 +7,7 @@ import hashlib
 import dagster as dg
 
 from warehouse.config import get_settings
-from warehouse.ingest import META_SUFFIX, iter_candidate_files
+from warehouse.ingest import iter_candidate_files, sidecar_paths
 
 refresh_warehouse_job = dg.define_asset_job(
     "refresh_warehouse_job",
@@ -22,7 +22,7 @@ def folder_fingerprint() -> str:
     digest = hashlib.sha256(str(folder).encode())
     if folder.is_dir():
         for path in iter_candidate_files(folder):
-            for candidate in (path, path.with_name(path.name + META_SUFFIX)):
+            for candidate in (path, *sidecar_paths(path)):
                 try:
                     stat = candidate.stat()
                 except OSError:
