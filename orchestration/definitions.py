@@ -1,7 +1,5 @@
 """Assemble mubiao's Dagster definitions: policy only; each defs module owns its objects."""
 
-from __future__ import annotations
-
 import os
 
 import dagster as dg
@@ -25,6 +23,5 @@ def build_definitions() -> dg.Definitions:
         # Runs share one DuckDB build file, which admits one writer: steps run one after another.
         executor=dg.in_process_executor,
     )
-
 
 defs = build_definitions()

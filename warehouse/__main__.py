@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import redirect_stdout
 
 from warehouse.config import PROJECT_ROOT, Settings, get_settings
+
+# Step-by-step logs stay in the Dagster instance (see them with `make ui`); the terminal gets warnings only.
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def cmd_build(settings: Settings) -> int:
@@ -21,13 +25,16 @@ def cmd_build(settings: Settings) -> int:
 
     defs = build_definitions()
     print(f"mubiao: building the warehouse from {settings.speeches_dir}", flush=True)
-    with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(instance=instance,
-                                                                                    raise_on_error=False)
+    log_path = settings.data_dir / "logs" / "build.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with dg.DagsterInstance.get() as instance, open(log_path, "w", encoding="utf-8") as log, redirect_stdout(log):
+        result = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
                 print(f"step {event.step_key} failed: {event.step_failure_data.error.message}", file=sys.stderr)
+        print(f"the full log of this build is in {log_path}", file=sys.stderr)
         return 1
     return cmd_summary(settings)
 

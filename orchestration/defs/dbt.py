@@ -1,8 +1,8 @@
 """Model: the dbt project as Dagster assets; dbt tests show as asset checks. Publishes the warehouse after a build."""
 
-from __future__ import annotations
-
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -14,7 +14,6 @@ from warehouse.config import DBT_PROJECT_DIR
 
 DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
-
 class MubiaoDbtTranslator(DagsterDbtTranslator):
     """dbt nodes keep dagster-dbt's default keys (sources → [source, table]); groups follow the model folders."""
 
@@ -24,15 +23,16 @@ class MubiaoDbtTranslator(DagsterDbtTranslator):
             return f"dbt_{fqn[1]}"
         return "dbt_seeds" if dbt_resource_props.get("resource_type") == "seed" else "dbt"
 
-
 TRANSLATOR = MubiaoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
-
 def ensure_manifest() -> None:
-    """Parse the dbt project when its manifest is missing (the UI re-parses on every load in `dagster dev`)."""
-    DBT_PROJECT.prepare_if_dev()
-    if not DBT_PROJECT.manifest_path.exists():
-        DBT_PROJECT.preparer.prepare(DBT_PROJECT)
+    """Parse the dbt project when its manifest is missing or older than any file of the project."""
+    manifest = DBT_PROJECT.manifest_path
+    sources = [p for p in DBT_PROJECT_DIR.rglob("*") if p.is_file() and "target" not in p.relative_to(
+        DBT_PROJECT_DIR).parts[:1] and p.suffix in {".sql", ".yml", ".yaml", ".csv", ".md"}]
+    if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in sources):
+        return
+    dbt_resource().cli(["parse", "--quiet"], target_path=DBT_PROJECT.target_path).wait()
 
 
 def build_dbt_assets() -> dg.AssetsDefinition:
@@ -50,6 +50,6 @@ def build_dbt_assets() -> dg.AssetsDefinition:
 
     return mubiao_dbt_models
 
-
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=DBT_PROJECT)
+    """dbt from this interpreter's environment, whether or not the virtualenv is on PATH."""
+    return DbtCliResource(project_dir=DBT_PROJECT, dbt_executable=str(Path(sys.executable).parent / "dbt"))

@@ -1,19 +1,16 @@
 """Extract: raw.speeches → raw.target_mentions, only for documents new since the last extraction."""
 
-from __future__ import annotations
-
 import os
 
 import dagster as dg
-from extract.pipeline import EXTRACTOR_VERSION, extract_mentions
 
+from extract.pipeline import EXTRACTOR_VERSION, extract_mentions
 from orchestration.defs.resources import WarehouseResource
 from warehouse.load import extract_pending
 
 
 def _extract(text: str, doc: str, year: int | None, region: str | None) -> list:
     return extract_mentions(text, doc, doc_year=year, doc_region=region)
-
 
 @dg.asset(
     key=["raw", "target_mentions"],

@@ -1,10 +1,8 @@
 """Ingest: the speeches folder → raw.speeches (one row per document) and raw.rejected_files."""
 
-from __future__ import annotations
-
 import dagster as dg
-from extract.pipeline import infer_document_year
 
+from extract.pipeline import infer_document_year
 from orchestration.defs.resources import WarehouseResource
 from warehouse.ingest import scan_folder
 from warehouse.load import write_scan

@@ -1,7 +1,5 @@
 """Lookup: the extractor's vocabulary CSVs → lookup.* tables, so Python and SQL share one vocabulary."""
 
-from __future__ import annotations
-
 import hashlib
 
 import dagster as dg
@@ -10,7 +8,6 @@ from orchestration.defs.resources import WarehouseResource
 from warehouse.load import lexicon_tables, load_lookup
 
 TABLES = lexicon_tables()
-
 
 @dg.multi_asset(
     specs=[

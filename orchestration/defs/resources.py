@@ -1,7 +1,5 @@
 """The resource through which every asset reaches mubiao's settings and warehouse files."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 

@@ -1,7 +1,5 @@
 """Automation: a sensor that notices new, changed or deleted speeches, and a daily catch-up schedule."""
 
-from __future__ import annotations
-
 import hashlib
 
 import dagster as dg
@@ -14,7 +12,6 @@ refresh_warehouse_job = dg.define_asset_job(
     selection=dg.AssetSelection.all(),
     description="Ingest the speeches folder, extract new documents, rebuild the dbt models, publish.",
 )
-
 
 def folder_fingerprint() -> str:
     """A digest of every transcript's name, size and modification time (and of their sidecars)."""
@@ -30,7 +27,6 @@ def folder_fingerprint() -> str:
                 digest.update(f"{candidate.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
-
 @dg.sensor(
     job=refresh_warehouse_job,
     minimum_interval_seconds=30,
@@ -43,7 +39,6 @@ def new_speeches_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     if fingerprint == context.cursor:
         return dg.SensorResult(skip_reason="no transcript added, changed or deleted")
     return dg.SensorResult(run_requests=[dg.RunRequest(run_key=fingerprint)], cursor=fingerprint)
-
 
 daily_refresh_schedule = dg.ScheduleDefinition(
     name="daily_refresh_schedule",
