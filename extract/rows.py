@@ -84,3 +84,18 @@ def format_number(value: float | None) -> str:
     if float(value).is_integer():
         return str(int(value))
     return repr(float(value))
+
+
+def csv_row(mention: Mention) -> dict[str, str]:
+    """The mention as the gold CSV writes it: every column as text, numbers via `format_number`."""
+    d = mention.as_dict()
+    out: dict[str, str] = {}
+    for col in OUTPUT_COLUMNS:
+        v = d[col]
+        if col in ("value", "value_high"):
+            out[col] = format_number(v)
+        elif v is None:
+            out[col] = ""
+        else:
+            out[col] = str(v)
+    return out

@@ -1,0 +1,71 @@
+"""Bound (min / max / approx / exact / range) and commitment (ensure / strive / plan) of a figure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.lexicon import alternation, lexicon
+from extract.locate import Quantity
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    return {
+        "prefix": re.compile(f"(?:{alternation(lex.cue_words('bound_prefix'))})$"),
+        "suffix": re.compile(alternation(lex.cue_words("bound_suffix"))),
+        "estimate": re.compile(alternation(lex.cue_words("estimate"))),
+        "commitment": re.compile(alternation(lex.cue_words("commitment"))),
+        "breaker": re.compile(alternation(lex.cue_words("breaker"))),
+        "not_breaker": re.compile(alternation(lex.cue_words("not_breaker"))),
+        "lead": re.compile(f"(?:{alternation(lex.cue_words('lead_skip'))}|[“”\"'《》()\\s])+"),
+    }
+
+
+def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None = None) -> str:
+    """The bound of quantity q from the cue words right before and after it (预计 anywhere in its clause)."""
+    lex = lexicon()
+    pats = _patterns()
+    if q.value_high is not None:
+        return "range"
+    if q.word == "两位数":
+        return "min"
+    m = pats["suffix"].match(text, q.end)
+    if m:
+        return lex.cue_words("bound_suffix")[m.group(0)]
+    if q.more:
+        return "min"
+    before = text[max(window_start, q.start - 4) : q.start]
+    m = pats["prefix"].search(before)
+    if m and not (m.group(0) == "近" and text.startswith(("近年", "近几"), q.start - 1)):
+        return lex.cue_words("bound_prefix")[m.group(0)]
+    if pats["estimate"].search(text, window_start if clause_start is None else clause_start, q.start):
+        return "approx"
+    return "exact"
+
+
+def opens_with_breaker(clause: str) -> bool:
+    """Whether a clause opens (after intensifiers, time words and subjects) with a new main verb or plan word."""
+    pats = _patterns()
+    m = pats["lead"].match(clause)
+    rest = clause[m.end() :] if m else clause
+    return bool(pats["breaker"].match(rest)) and not pats["not_breaker"].match(rest)
+
+
+def commitment_of(text: str, clauses: list[tuple[int, int]], pos: int) -> str:
+    """ensure / strive / plan for a target at `pos`, given the clauses of its sub-sentence (SCHEMA.md scope rules)."""
+    lex = lexicon()
+    pats = _patterns()
+    k = next((i for i, (s, e) in enumerate(clauses) if s <= pos <= e), len(clauses) - 1)
+    for j in range(k, -1, -1):
+        s, e = clauses[j]
+        seg = text[s:pos] if j == k else text[s:e]
+        last = None
+        for m in pats["commitment"].finditer(seg):
+            last = m
+        if last is not None:
+            return lex.cue_words("commitment")[last.group(0)]
+        if opens_with_breaker(text[s:e]):
+            return "plan"
+    return "plan"

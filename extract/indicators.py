@@ -1,0 +1,116 @@
+"""Find the indicator a figure is about: a known alias near it, else the noun phrase before (or, for counts,
+after) the number, coded by keyword."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extract.lexicon import alternation, lexicon, read_table
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorHit:
+    code: str
+    text: str
+    start: int  # clean offsets of the indicator phrase
+    end: int
+    tier: int
+    known: bool  # an alias from indicators.csv (else a phrase coded by keyword)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    lead = [*lex.cue_words("lead_skip"), *lex.cue_words("commitment"), *lex.cue_words("breaker"),
+            *lex.cue_words("connector")]
+    tail = [*lex.cue_words("connector"), *lex.cue_words("bound_prefix"), *lex.cue_words("growth_verb"),
+            *lex.cue_words("estimate"), *lex.cue_words("commitment")]
+    return {
+        "alias": re.compile(alternation(lex.alias_to_code)),
+        "lead": re.compile(f"^(?:{alternation(lead)}|[“”\"'《》()\\s\\-—])+"),
+        "tail": re.compile(f"(?:{alternation(tail)}|[“”\"'()\\s])+$"),
+        "count_lead": re.compile(f"^(?:{alternation(lex.cue_words('bound_suffix'))}|的|[“”\"\\s])+"),
+        "keyword": re.compile(alternation(_keywords())),
+        "content": re.compile(r"[\u4e00-\u9fffA-Za-z]"),
+        "next_item": re.compile(r"以及|\d|[，。；、]"),
+    }
+
+
+@functools.cache
+def _keywords() -> dict[str, str]:
+    return {r["keyword"]: r["code"] for r in read_table("indicator_keywords")}
+
+
+def find_alias(text: str, start: int, end: int, percent: bool) -> IndicatorHit | None:
+    """The last known indicator alias in text[start:end] (经济 alone only for a percentage)."""
+    lex = lexicon()
+    last = None
+    for m in _patterns()["alias"].finditer(text, start, end):
+        if m.group(0) == "经济" and not percent:
+            continue
+        last = m
+    if last is None:
+        return None
+    code = lex.alias_to_code[last.group(0)]
+    return IndicatorHit(code, last.group(0), last.start(), last.end(), lex.tier(code), True)
+
+
+def strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim leading verbs / markers / time words and trailing connectors off text[start:end]."""
+    pats = _patterns()
+    seg = text[start:end]
+    m = pats["lead"].match(seg)
+    if m:
+        start += m.end()
+        seg = seg[m.end() :]
+    m = pats["tail"].search(seg)
+    if m:
+        end -= len(seg) - m.start()
+    return start, max(start, end)
+
+
+def has_content(text: str, start: int, end: int) -> bool:
+    """At least two letters / CJK characters: a phrase that can name an indicator."""
+    return len(_patterns()["content"].findall(text, start, end)) >= 2
+
+
+def phrase_hit(text: str, start: int, end: int, measure: str) -> IndicatorHit | None:
+    """A tier-2 indicator from a free phrase, coded by its last keyword (other_* when none)."""
+    if not has_content(text, start, end):
+        return None
+    phrase = text[start:end]
+    code = "other"
+    last = None
+    for m in _patterns()["keyword"].finditer(phrase):
+        last = m
+    if last is not None:
+        code = _keywords()[last.group(0)]
+    if measure == "count" and not code.endswith("_count"):
+        code += "_count"
+    elif measure == "share":
+        code += "_share"
+    return IndicatorHit(code, phrase, start, end, 2, False)
+
+
+def count_phrase_after(text: str, q_end: int, clause_end: int) -> tuple[int, int]:
+    """The noun phrase after a count (8个百亿级大项目 -> 百亿级大项目), trimmed."""
+    m = _patterns()["count_lead"].match(text, q_end, clause_end)
+    start = m.end() if m else q_end
+    stop = _patterns()["next_item"].search(text, start, clause_end)
+    return start, stop.start() if stop else clause_end
+
+
+def resolve_item(item: str, list_context: bool) -> str | None:
+    """The code of a list item (汽车产值, 投资): exact alias, list alias, or an alias inside it."""
+    lex = lexicon()
+    item = item.strip("“”\"' ")
+    if item in lex.alias_to_code:
+        return lex.alias_to_code[item]
+    if list_context and item in lex.list_aliases:
+        return lex.list_aliases[item]
+    hit = find_alias(item, 0, len(item), True)
+    if hit is not None and hit.text != "经济":
+        return hit.code
+    return None

@@ -1,0 +1,99 @@
+"""Text normalisation with an offset map back to the original: traditional -> simplified, full-width -> ASCII,
+page-layout line breaks joined (a break that does not end a sentence or a headline is not a boundary)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+SENTENCE_END = "。！？；：!?;:"
+SHORT_LINE = 45  # lines shorter than this are headlines / speaker headers, not page-broken paragraphs
+
+_FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
+_FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
+_FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
+_FOLD.update({ord(a): ord(b) for a, b in zip("％．（）＋－～／＂＇\u3000\r\t\u00a0", "%.()+-~/\"' \n  ", strict=True)})
+_BREAK_RUN = re.compile(r"[ \t\u3000\u00a0]*\n\s*")
+
+
+@functools.cache
+def _converter():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified Chinese, guaranteed to keep the length (so offsets stay valid)."""
+    if not text:
+        return text
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out
+    conv = _converter().convert
+    return "".join(c2 if len(c2 := conv(c)) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The matching view of a document and the map from its offsets back to the original text."""
+
+    original: str
+    text: str
+    _clean_starts: tuple[int, ...]
+    _orig_starts: tuple[int, ...]
+
+    def to_original(self, i: int) -> int:
+        """Original offset of the character at clean offset i."""
+        k = bisect.bisect_right(self._clean_starts, i) - 1
+        return self._orig_starts[k] + (i - self._clean_starts[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the clean span [start, end)."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def _line_length_before(text: str, pos: int) -> int:
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+def _is_boundary(folded: str, run_start: int, run_end: int) -> bool:
+    """Whether a line break run is a real boundary (sentence end, headline) rather than a page-layout break."""
+    if run_start == 0 or run_end >= len(folded):
+        return True
+    if folded[run_start - 1] in SENTENCE_END:
+        return True
+    if _line_length_before(folded, run_start) < SHORT_LINE:
+        return True
+    nxt = folded.find("\n", run_end)
+    nxt = len(folded) if nxt < 0 else nxt
+    line = folded[run_end:nxt].rstrip()
+    return len(line) < SHORT_LINE and (not line or line[-1] not in SENTENCE_END + "”\"")
+
+
+def normalise(text: str) -> Normalised:
+    """Build the matching view of `text` (see module docstring)."""
+    folded = to_simplified(text).translate(_FOLD)
+    pieces: list[str] = []
+    clean_starts: list[int] = [0]
+    orig_starts: list[int] = [0]
+    pos = 0
+    clean_len = 0
+    for m in _BREAK_RUN.finditer(folded):
+        pieces.append(folded[pos : m.start()])
+        clean_len += m.start() - pos
+        if _is_boundary(folded, m.start(), m.end()):
+            pieces.append("\n")
+            clean_starts.append(clean_len)
+            orig_starts.append(m.start())
+            clean_len += 1
+        clean_starts.append(clean_len)
+        orig_starts.append(m.end())
+        pos = m.end()
+    pieces.append(folded[pos:])
+    return Normalised(text, "".join(pieces), tuple(clean_starts), tuple(orig_starts))

@@ -1,0 +1,417 @@
+"""The extraction pipeline: normalise -> segment -> locate quantities -> filter -> indicator -> measure, bound,
+time, commitment, region -> Mention rows with offsets into the original text."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from extract.attribute import DocumentRegions
+from extract.cues import bound_of, commitment_of
+from extract.indicators import (
+    IndicatorHit,
+    count_phrase_after,
+    find_alias,
+    has_content,
+    phrase_hit,
+    resolve_item,
+    strip_phrase,
+)
+from extract.lexicon import alternation, lexicon
+from extract.locate import Quantity, find_quantities
+from extract.normalise import normalise
+from extract.regions import RegionIndex
+from extract.rows import Mention
+from extract.scope import skip
+from extract.segment import Segments
+from extract.timeframe import infer_document_year, time_of
+
+__all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
+
+
+def _version() -> str:
+    """Package version plus a short hash of every rule module and vocabulary table."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("*.py"), *(root / "data").glob("*.csv")]):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    try:
+        package = metadata.version("mubiao")
+    except metadata.PackageNotFoundError:
+        package = "0"
+    return f"{package}+{digest.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION: str = _version()
+
+_COUNT_BEFORE = re.compile(r"(?:([两三四五六七八九十])|(\d{1,2}))个[“\"]?$")
+_QUOTED_COUNT_BEFORE = re.compile(r"[“\"]([两三四五六七八九十])个$")
+_DISTRIBUTE = re.compile(r"分别|各|均|等(?:多项|各项|主要)?指标(?:均|都)?")
+_ITEM_SPLIT = re.compile(r"[、和及与]")
+_REFERENCE = re.compile(r"对照|按照|根据|依据|参照")
+
+
+@functools.cache
+def _word_patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    return {
+        "share": re.compile(alternation(lex.cue_words("share_word"))),
+        "growth": re.compile(alternation(lex.cue_words("growth_verb"))),
+        "company": re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{alternation(lex.cue_words('company_word'))})"),
+        "attribute": re.compile(alternation(lex.cue_words("entity_attribute"))),
+    }
+
+
+@dataclass
+class Figure:
+    """A quantity with its indicator, before time / bound / commitment / region are settled."""
+
+    q: Quantity
+    hit: IndicatorHit
+    measure: str
+    quote_start: int
+    quote_end: int
+    value: float
+    value_high: float | None
+    notes: list[str] = field(default_factory=list)
+    bound: str | None = None
+
+
+def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
+    pats = _word_patterns()
+    if q.word:
+        return "growth"
+    if pats["share"].search(hit.text) or pats["share"].search(text, window_start, q.start):
+        return "share"
+    if pats["growth"].search(text, window_start, q.start) or text.startswith(("的增长", "的增速"), q.end):
+        return "growth"
+    if inherited:
+        return inherited
+    return "growth" if hit.tier == 1 else "share"
+
+
+def _sign(text: str, start: int, end: int) -> float:
+    last = None
+    for m in _word_patterns()["growth"].finditer(text, start, end):
+        last = m
+    return float(lexicon().cue_words("growth_verb")[last.group(0)]) if last else 1.0
+
+
+def _list_start(seg: Segments, text: str, clause_start: int) -> int:
+    """Start of the run of 、-separated clauses that ends with the clause starting at clause_start."""
+    start = clause_start
+    while start > 0 and text[start - 1] == "、":
+        start, _ = seg.bounds("clause", start - 2)
+    return start
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the list items in text[start:end] (split on 、和及与), the first one stripped of lead words."""
+    spans: list[tuple[int, int]] = []
+    s = start
+    for m in _ITEM_SPLIT.finditer(text, start, end):
+        spans.append((s, m.start()))
+        s = m.end()
+    spans.append((s, end))
+    if spans:
+        a, b = strip_phrase(text, *spans[0])
+        spans[0] = (a, spans[0][1]) if a < spans[0][1] else spans[0]
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _complete(items: list[str], k: int) -> str | None:
+    """Resolve item k of a list, borrowing a shared suffix / prefix from its neighbours (汽车、电子产值)."""
+    item = items[k]
+    code = resolve_item(item, False)
+    if code:
+        return code
+    last, first = items[-1], items[0]
+    for n in range(1, len(last)):
+        code = resolve_item(item + last[-n:], False)
+        if code and lexicon().alias_to_code.get(item + last[-n:]):
+            return code
+    for n in range(1, len(first)):
+        cand = first[:n] + item
+        if cand in lexicon().alias_to_code:
+            return lexicon().alias_to_code[cand]
+    return None
+
+
+def _item_hit(text: str, span: tuple[int, int], code: str | None, measure: str, list_context: bool) -> IndicatorHit:
+    lex = lexicon()
+    a, b = span
+    item = text[a:b]
+    if code is None and list_context:
+        # 瞄准投资: the item is the longest known word it ends with
+        for n in range(min(len(item), 12), 0, -1):
+            tail = item[-n:]
+            c = lex.alias_to_code.get(tail) or lex.list_aliases.get(tail)
+            if c:
+                return IndicatorHit(c, tail, b - n, b, lex.tier(c), True)
+    if code is not None:
+        return IndicatorHit(code, item, a, b, lex.tier(code), True)
+    return phrase_hit(text, a, b, measure) or IndicatorHit("other", item, a, b, 2, False)
+
+
+class _Extractor:
+    """State for one document."""
+
+    def __init__(self, text: str, doc: str, doc_year: int | None, doc_region: str | None) -> None:
+        self.doc = doc
+        self.norm = normalise(text)
+        self.t = self.norm.text
+        self.seg = Segments(self.t)
+        self.doc_year = doc_year if doc_year is not None else infer_document_year(self.t)
+        self.regions = DocumentRegions(self.t, doc_region)
+        self.idx = RegionIndex.load()
+
+    def run(self) -> list[Mention]:
+        qs = find_quantities(self.t)
+        figures: list[Figure] = []
+        handled: set[int] = set()
+        prev: Figure | None = None
+        for i, q in enumerate(qs):
+            if i in handled:
+                continue
+            ss, se = self.seg.bounds("sub", q.start)
+            if prev is not None and prev.q.start < ss:
+                prev = None
+            dist = self._distribute(qs, i)
+            if dist is not None:
+                used, figs = dist
+                handled.update(used)
+                figures.extend(figs)
+                prev = figs[-1] if figs else prev
+                continue
+            fig = self._figure(q, prev)
+            if fig is not None:
+                figures.append(fig)
+                prev = fig
+        mentions = [m for f in figures if (m := self._mention(f)) is not None]
+        seen: set[tuple] = set()
+        out: list[Mention] = []
+        for m in sorted(mentions, key=lambda m: (m.start, m.end, m.indicator, m.measure, m.value)):
+            key = (m.start, m.end, m.indicator, m.measure, m.value, m.value_high)
+            if key not in seen:
+                seen.add(key)
+                out.append(m)
+        return out
+
+    # --- indicator -------------------------------------------------------------------------------------------
+
+    def _figure(self, q: Quantity, prev: Figure | None) -> Figure | None:
+        t = self.t
+        Ss, Se = self.seg.bounds("sentence", q.start)
+        cs, ce = self.seg.bounds("clause", q.start)
+        if skip(t, q, Ss, Se, ce) or _REFERENCE.match(t, cs):
+            return None
+        percent = q.unit == "percent"
+        measure = q.measure
+        hit: IndicatorHit | None = None
+        inherited: str | None = None
+        quote_start = q.start
+        if measure == "count":
+            a, b = count_phrase_after(t, q.end, ce)
+            hit = find_alias(t, a, b, False) or phrase_hit(t, a, b, "count")
+            if hit is not None:
+                hit = IndicatorHit(hit.code, hit.text, hit.start, b, hit.tier, hit.known)
+        if hit is None:
+            hit = find_alias(t, cs, q.start, percent)
+            if hit is not None and (t[hit.start - 1 : hit.start] == "占" or
+                                    _word_patterns()["share"].search(t, hit.end, q.start) and percent):
+                ps, pe = strip_phrase(t, cs, q.start)
+                hit = phrase_hit(t, ps, pe, "share") or hit
+                measure = "share"
+        if hit is None:
+            ps, pe = strip_phrase(t, cs, q.start)
+            a, b = count_phrase_after(t, q.end, ce)
+            if has_content(t, ps, pe):
+                hit = phrase_hit(t, ps, pe, "share" if percent else measure)
+            elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
+                hit = phrase_hit(t, a, b, measure)
+            elif prev is not None:
+                hit = prev.hit
+                inherited = prev.measure
+                quote_start = prev.quote_start
+        if hit is None:
+            return None
+        quote_start = min(quote_start, hit.start)
+        quote_end = max(q.end, hit.end)
+        if percent and measure != "share":
+            measure = _percent_measure(t, q, hit, hit.end if hit.end <= q.start and hit.end >= cs else cs, inherited)
+        if percent and measure == "share" and hit.tier == 1:
+            ps, pe = strip_phrase(t, cs, q.start)
+            hit = phrase_hit(t, ps, pe, "share") or IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end,
+                                                                   2, False)
+        value, high = q.value, q.value_high
+        if measure == "growth" and _sign(t, cs, q.start) < 0:
+            value, high = -value, (-high if high is not None else None)
+        fig = Figure(q, hit, measure, quote_start, quote_end, value, high)
+        if "其中" in t[self.seg.bounds("sub", q.start)[0] : q.start]:
+            fig.notes.append("其中 sub-component")
+        # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
+        if prev is not None and self.seg.separator_before(q.start) == "、" and cs == q.start and prev.bound == "approx":
+            fig.bound = "approx"
+        elif bound_of(t, q, cs) == "approx" and t[cs:q.start].endswith(("约", "近", "大约")):
+            fig.bound = "approx"
+        return fig
+
+    def _distribute(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
+        """分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator."""
+        t = self.t
+        q = qs[i]
+        cs, ce = self.seg.bounds("clause", q.start)
+        Ss, _ = self.seg.bounds("sentence", q.start)
+        head = t[max(Ss, q.start - 5) : q.start]
+        m = _COUNT_BEFORE.search(head) or _QUOTED_COUNT_BEFORE.search(head)
+        if m is not None and (q.unit == "CNY" or q.word):
+            n_text = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else "")
+            n = "一两三四五六七八九十".find(n_text) + 1 if not n_text.isdigit() else int(n_text)
+            if n_text == "两":
+                n = 2
+            end = q.start - len(m.group(0)) - (1 if t[q.start - len(m.group(0)) - 1 : q.start - len(m.group(0))]
+                                                in "“\"" else 0)
+            start = _list_start(self.seg, t, cs if cs < end else self.seg.bounds("clause", end - 1)[0])
+            spans = _items(t, start, end)
+            if len(spans) == n:
+                figs = []
+                measure = "growth" if q.word else "level"
+                for k, span in enumerate(spans):
+                    hit = _item_hit(t, span, None, measure, True)
+                    f = Figure(q, hit, measure, hit.start, q.end, q.value, q.value_high,
+                               [f"{m.group(0).strip('“')}“{q.text}” distributed ({k + 1} of {n})"])
+                    figs.append(f)
+                used = [i] + [j for j in range(max(0, i - 2), i) if qs[j].end <= q.start and qs[j].start >= start]
+                return used, figs
+            return None
+        d = None
+        for d_m in _DISTRIBUTE.finditer(t, cs, q.start):
+            d = d_m
+        if d is None or has_content(t, *strip_phrase(t, d.end(), q.start)):
+            return None
+        start = _list_start(self.seg, t, cs)
+        spans = _items(t, start, d.start())
+        values = [i]
+        j = i + 1
+        while j < len(qs):
+            c2, _ = self.seg.bounds("clause", qs[j].start)
+            if t[c2 - 1 : c2] != "、" or c2 != qs[j].start or qs[j].unit != q.unit:
+                break
+            prev_c, _ = self.seg.bounds("clause", qs[values[-1]].start)
+            if self.seg.bounds("clause", c2 - 2)[0] != prev_c:
+                break
+            values.append(j)
+            j += 1
+        if len(spans) == 1 and len(values) > 1:
+            item = t[spans[0][0] : spans[0][1]]
+            for comp, parts in lexicon().compounds.items():
+                if comp in item and len(parts) == len(values):
+                    a, _ = spans[0]
+                    names = [item.replace(comp, p) for p in parts]
+                    figs = []
+                    for k, (v, name) in enumerate(zip(values, names, strict=True)):
+                        code = resolve_item(name, False)
+                        hit = (IndicatorHit(code, name, a, spans[0][1], lexicon().tier(code), True) if code else
+                               phrase_hit(t, a, spans[0][1], qs[v].measure))
+                        figs.append(self._dist_figure(qs[v], hit, a, f"{d.group(0)} distribution ({k + 1} of "
+                                                                      f"{len(values)})"))
+                    return values, [f for f in figs if f is not None]
+            return None
+        if len(spans) < 2:
+            return None
+        names = [t[a:b] for a, b in spans]
+        if len(values) == len(spans):
+            pairs = list(zip(spans, values, strict=True))
+        elif len(values) == 1:
+            pairs = [(s, i) for s in spans]
+        else:
+            return None
+        figs = []
+        first_bound = bound_of(t, q, cs)
+        for k, (span, v) in enumerate(pairs):
+            code = _complete(names, k)
+            hit = _item_hit(t, span, code, qs[v].measure, False)
+            fig = self._dist_figure(qs[v], hit, span[0], f"{d.group(0)} distribution ({k + 1} of {len(pairs)})")
+            if fig is not None and v != i and bound_of(t, qs[v], qs[v].start) == "exact":
+                fig.bound = first_bound
+            figs.append(fig)
+        return values, [f for f in figs if f is not None]
+
+    def _dist_figure(self, q: Quantity, hit: IndicatorHit | None, quote_start: int, note: str) -> Figure | None:
+        if hit is None:
+            return None
+        t = self.t
+        cs, _ = self.seg.bounds("clause", q.start)
+        measure = q.measure
+        if q.unit == "percent":
+            measure = _percent_measure(t, q, hit, cs, "growth")
+        value, high = q.value, q.value_high
+        if measure == "growth" and _sign(t, cs, q.start) < 0:
+            value, high = -value, (-high if high is not None else None)
+        return Figure(q, hit, measure, quote_start, q.end, value, high, [note])
+
+    # --- row -------------------------------------------------------------------------------------------------
+
+    def _mention(self, f: Figure) -> Mention | None:
+        t = self.t
+        q = f.q
+        Ps, _ = self.seg.bounds("paragraph", q.start)
+        Ss, _ = self.seg.bounds("sentence", q.start)
+        ss, se = self.seg.bounds("sub", q.start)
+        cs, ce = self.seg.bounds("clause", q.start)
+        tm = time_of(t[Ps : q.start], t[Ss : q.start], t[cs:ce], self.doc_year)
+        bound = f.bound or bound_of(t, q, max(cs, f.hit.end) if f.hit.end <= q.start else cs, cs)
+        if tm.estimate:
+            bound = "approx"
+        commitment = "" if tm.kind == "actual" else commitment_of(t, self.seg.clauses(ss, se), q.start)
+        attr = self.regions.attribute(Ss, q.start)
+        notes = list(f.notes)
+        if tm.note:
+            notes.append(tm.note)
+        if tm.period.startswith("M") and "D" in tm.period:
+            notes.append("short period")
+        code, tier = f.hit.code, f.hit.tier
+        entity = self._entity(Ps, q.start, f.hit)
+        if entity:
+            code, tier = f"{entity}_{code}", 2
+            notes.append(entity)
+        region_name = parent_name = level = ""
+        if attr.region is not None:
+            region_name, level = attr.region.name, attr.region.level
+            parent = self.idx.parent(attr.region)
+            parent_name = parent.name if parent is not None else ""
+        elif attr.redacted:
+            notes.append(f"redacted in text (clues: {attr.clues})")
+        start, end = self.norm.span(f.quote_start, f.quote_end)
+        return Mention(
+            doc=self.doc, start=start, end=end, quote=self.norm.original[start:end], region=region_name,
+            parent_region=parent_name, level=level, year=tm.year, period=tm.period, kind=tm.kind,
+            indicator=code, indicator_text=f.hit.text, measure=f.measure, value=f.value, value_high=f.value_high,
+            unit=q.unit, bound=bound, commitment=commitment, tier=tier, note="; ".join(notes),
+        )
+
+    def _entity(self, para_start: int, pos: int, hit: IndicatorHit) -> str:
+        """'company' / 'project' when a tier-2 figure describes one named company or project, else ''."""
+        if hit.tier == 1:
+            return ""
+        pats = _word_patterns()
+        if not pats["attribute"].search(hit.text) and not pats["attribute"].search(self.t, max(para_start,
+                                                                                              pos - 12), pos):
+            return ""
+        if pats["company"].search(self.t, para_start, pos):
+            return "company"
+        return "project" if "项目" in self.t[para_start:pos] or "基地" in self.t[para_start:pos] else ""
+
+
+def extract_mentions(
+    text: str, doc: str, doc_year: int | None = None, doc_region: str | None = None
+) -> list[Mention]:
+    """Every quantitative mention of `text` as gold-schema rows; offsets index `text` exactly as given."""
+    if not text or not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿倍" for ch in text):
+        return []
+    return _Extractor(text, doc, doc_year, doc_region).run()

@@ -1,0 +1,85 @@
+"""Scope filters: numbers that are not figures (dates, ordinals, names with numbers, class labels, size bands)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.lexicon import alternation, lexicon
+from extract.locate import Quantity
+
+_OPEN_QUOTES = "“《「『\""
+_QUOTED_PROJECTS = re.compile(r"[”\"][\u4e00-\u9fff]{0,4}(?:项目|企业|工程)")  # 1722个“攻城拔寨”项目
+NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
+_CLOSE_QUOTES = "”》」』\""
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    return {
+        "class": re.compile(rf"[^，。；、,;\n]{{0,6}}?(?:{alternation(lex.cue_words('class_suffix'))})"),
+        "threshold": re.compile(
+            rf"(?:以上|以下)?[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.cue_words('threshold_noun'))})"),
+        "admin": re.compile(alternation(lex.cue_words("admin_noun"))),
+    }
+
+
+def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity) -> bool:
+    """Whether the quantity sits inside a short quoted name or a 《title》 (“4+3”, “三个一万亿”), not quoted speech."""
+    stack: list[int] = []
+    ascii_open = -1
+    for i in range(sentence_start, q.start):
+        ch = text[i]
+        if ch in "“《「『‘":
+            stack.append(i)
+        elif ch in "”》」』’" and stack:
+            stack.pop()
+        elif ch == '"':
+            ascii_open = -1 if ascii_open >= 0 else i
+    opens = [*stack, ascii_open] if ascii_open >= 0 else stack
+    if not opens:
+        return False
+    open_at = max(opens)
+    close = re.compile(r'[”》」』’"]').search(text, q.end, sentence_end)
+    if close is None:
+        return False
+    content = text[open_at + 1 : close.start()]
+    return len(content) <= NAME_MAX and not re.search(r"[，。；：,;:]", content)
+
+
+def is_class_label(text: str, q: Quantity) -> bool:
+    """千亿级产业集群, 百亿级项目, 千亿GDP强区, 万亿大关: a class word, not a value."""
+    return q.unit == "CNY" and bool(_patterns()["class"].match(text, q.end)) or text.startswith("级", q.end)
+
+
+def is_threshold(text: str, q: Quantity, clause_end: int) -> bool:
+    """投资10亿元以上制造业项目, 年产值超10亿元企业, 100亿4个: a money amount that qualifies a noun, not a value."""
+    if q.unit != "CNY":
+        return False
+    if re.match(r"[\d一二两三四五六七八九十]", text[q.end : q.end + 1]):
+        return True  # a size band before a count
+    if text.startswith("的", q.end):
+        return False
+    return bool(_patterns()["threshold"].match(text, q.end, clause_end))
+
+
+def skip(text: str, q: Quantity, sentence_start: int, sentence_end: int, clause_end: int) -> bool:
+    """Whether quantity q is not a figure at all."""
+    prev = text[q.start - 1] if q.start > 0 else ""
+    nxt = text[q.end] if q.end < len(text) else ""
+    if prev in "第+/." or nxt in "+/":
+        return True
+    if q.word == "" and inside_quotes(text, sentence_start, sentence_end, q):
+        return True
+    if is_class_label(text, q) or is_threshold(text, q, clause_end):
+        return True
+    if q.measure == "count":
+        if _patterns()["admin"].match(text, q.end) and not re.match(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村",
+                                                                    text[q.end : clause_end]):
+            return True
+        if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, q.end, clause_end):
+            return True
+        if q.chinese and (q.value == 1 or nxt == "大"):
+            return True
+    return False

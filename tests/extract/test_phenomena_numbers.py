@@ -1,0 +1,93 @@
+"""Phenomena table, part 1: numerals, units, signs and ranges, bounds (text -> expected rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import assert_rows
+
+GZ = "广州市"
+CASES = [
+    # --- numerals ---------------------------------------------------------------------------------------------
+    pytest.param("力争全市地区生产总值达到2.5万亿元。",
+                 [dict(indicator="gdp", measure="level", value=2.5e12, unit="CNY", bound="exact", commitment="strive")],
+                 id="numeral-arabic-wanyi"),
+    pytest.param("全市外贸进出口总额突破一万亿元。",
+                 [dict(indicator="foreign_trade", value=1e12, unit="CNY", bound="min", commitment="plan")],
+                 id="numeral-chinese-yiwanyi"),
+    pytest.param("全年规上工业总产值力争突破千亿元。",
+                 [dict(indicator="industrial_output", value=1e11, bound="min", commitment="strive")],
+                 id="numeral-chinese-qianyi"),
+    pytest.param("全市社会消费品零售总额达到4,233.2亿元。",
+                 [dict(indicator="retail_sales", value=423_320_000_000, bound="exact")],
+                 id="numeral-thousands-separator"),
+    pytest.param("确保工业投资实现两位数增长。",
+                 [dict(indicator="industrial_investment", measure="growth", value=10, bound="min", commitment="ensure")],
+                 id="numeral-two-digit-growth"),
+    pytest.param("今年力争全市固定资产投资倍增。",
+                 [dict(indicator="fixed_asset_investment", measure="growth", value=100, commitment="strive")],
+                 id="numeral-doubling"),
+    pytest.param("今年新建省级产业园区两个。",
+                 [dict(measure="count", value=2, unit="count", tier=2)],
+                 id="numeral-chinese-count"),
+    # --- units ------------------------------------------------------------------------------------------------
+    pytest.param("全市居民人均可支配收入达到5.2万元。",
+                 [dict(indicator="disposable_income", measure="level", value=52_000, unit="CNY")],
+                 id="unit-wanyuan"),
+    pytest.param("全年基建投资完成800亿。",
+                 [dict(indicator="infrastructure_investment", value=8e10, unit="CNY")], id="unit-bare-yi"),
+    pytest.param("今年新增商业载体30万平方米。",
+                 [dict(measure="level", value=300_000, unit="m2")], id="unit-wan-square-metres"),
+    pytest.param("高标准规划建设面积120平方公里的产业集聚区。",
+                 [dict(measure="level", value=120_000_000, unit="m2")], id="unit-square-km"),
+    pytest.param("今年盘活低效工业用地800公顷。",
+                 [dict(value=8_000_000, unit="m2")], id="unit-hectare"),
+    pytest.param("全年整治提升低效用地1.5万亩。",
+                 [dict(value=10_000_000, unit="m2")], id="unit-wan-mu"),
+    pytest.param("全市港口货物吞吐量达到3.2亿吨。",
+                 [dict(indicator="port_cargo_throughput", value=3.2e8, unit="t")], id="unit-yi-tonnes"),
+    pytest.param("粮食产量稳定在45万吨以上。",
+                 [dict(indicator="grain_output", value=450_000, unit="t", bound="min")], id="unit-wan-tonnes"),
+    pytest.param("今年新增高新技术企业300家，推进重点项目120项，筹建保障性租赁住房2万套，新建5G基站1.2万个。",
+                 [dict(indicator="high_tech_enterprises_count", value=300, unit="count"),
+                  dict(indicator="key_projects_count", value=120, unit="count"),
+                  dict(value=20_000, unit="count"),
+                  dict(value=12_000, unit="count")],
+                 id="unit-counts"),
+    pytest.param("全市研发投入强度提高0.3个百分点。", [], id="unit-percentage-points-not-a-row"),
+    pytest.param("研发投入强度达到3.2%。",
+                 [dict(indicator="rd_intensity", measure="share", value=3.2, unit="percent")], id="unit-share"),
+    # --- signs and ranges -------------------------------------------------------------------------------------
+    pytest.param("去年全市单位GDP能耗下降3.5%。",
+                 [dict(indicator="energy_intensity", measure="growth", value=-3.5, kind="actual", year=2022)],
+                 id="sign-decline"),
+    pytest.param("今年新引进总部企业5-8家。",
+                 [dict(measure="count", value=5, value_high=8, bound="range")], id="range-count"),
+    pytest.param("今年地区生产总值增长5—5.5%。",
+                 [dict(indicator="gdp", measure="growth", value=5, value_high=5.5, bound="range")], id="range-percent"),
+    pytest.param("全年争取专项债券额度50-100亿元。",
+                 [dict(measure="level", value=5e9, value_high=1e10, unit="CNY", bound="range", commitment="strive")],
+                 id="range-money"),
+    # --- bounds -----------------------------------------------------------------------------------------------
+    pytest.param("固定资产投资增长8%以上。", [dict(bound="min")], id="bound-yishang"),
+    pytest.param("社零额增长不低于6%。", [dict(indicator="retail_sales", bound="min")], id="bound-budiyu"),
+    pytest.param("新开工项目不少于50个。", [dict(value=50, bound="min")], id="bound-bushaoyu"),
+    pytest.param("工业投资超300亿元。", [dict(indicator="industrial_investment", bound="min")], id="bound-chao"),
+    pytest.param("进出口总额超过5000亿元。", [dict(indicator="foreign_trade", bound="min")], id="bound-chaoguo"),
+    pytest.param("地区生产总值突破2万亿元。", [dict(indicator="gdp", value=2e12, bound="min")], id="bound-tupo"),
+    pytest.param("力争规上工业总产值破万亿。", [dict(indicator="industrial_output", value=1e12, bound="min")],
+                 id="bound-po-bare-wanyi"),
+    pytest.param("高新技术企业达到2000家以上。", [dict(value=2000, bound="min")], id="bound-dadao-yishang"),
+    pytest.param("地区生产总值增长6%左右。", [dict(bound="approx")], id="bound-zuoyou"),
+    pytest.param("全年固定资产投资约1200亿元。", [dict(bound="approx")], id="bound-yue"),
+    pytest.param("全年社零额近3000亿元。", [dict(indicator="retail_sales", bound="approx")], id="bound-jin"),
+    pytest.param("城镇调查失业率控制在5.5%以内。",
+                 [dict(indicator="urban_unemployment_rate", measure="share", bound="max")], id="bound-yinei"),
+    pytest.param("政府债务余额不超过800亿元。", [dict(value=8e10, bound="max")], id="bound-buchaoguo"),
+    pytest.param("该项目建成后预计年产值约60亿元。", [dict(bound="approx")], id="bound-yuji"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_numbers_units_bounds(text: str, expected: list[dict]) -> None:
+    assert_rows(text, expected, 2023, GZ)
