@@ -31,6 +31,7 @@ def _free_port() -> int:
 def ui(temp_settings: Settings) -> Iterator[DagsterGraphQLClient]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MUBIAO_", "DAGSTER_"))} | temp_settings.env()
+    temp_settings.data_dir.mkdir(parents=True, exist_ok=True)
     log = open(temp_settings.data_dir / "dagster-dev.log", "w")  # noqa: SIM115 - closed below
     # dagster dev ignores a lone SIGTERM: it runs in its own process group, and the whole group is ended.
     proc = subprocess.Popen([sys.executable, "-m", "warehouse", "ui", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
@@ -61,7 +62,7 @@ def ui(temp_settings: Settings) -> Iterator[DagsterGraphQLClient]:
 
 def test_ui_shows_the_graph_and_materialises_everything(ui: DagsterGraphQLClient, temp_settings: Settings) -> None:
     keys = {"/".join(node["assetKey"]["path"]) for node in ui._execute(ASSET_KEYS)["assetNodes"]}
-    assert {"raw/speeches", "raw/target_mentions", "lookup/regions", "fct_targets"} <= keys
+    assert {"raw/speeches", "raw/target_mentions", "lookup/regions", "marts/fct_targets"} <= keys
     run_id = ui.submit_job_execution("refresh_warehouse_job")
     deadline = time.monotonic() + 600
     while (status := ui.get_run_status(run_id).value) not in ("SUCCESS", "FAILURE", "CANCELED"):
