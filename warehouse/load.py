@@ -52,6 +52,7 @@ class IngestStats:
     new_documents: int
     retired_documents: int
     rejected: list[Rejection]
+    undated: list[str]  # new documents whose conference year neither a sidecar nor the text gives
 
 
 def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[str], int | None]) -> IngestStats:
@@ -104,6 +105,7 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
         new_documents=len(new_rows),
         retired_documents=sum(1 for _, is_current in retired if not is_current),
         rejected=list(scan.rejections),
+        undated=[row[1] for row in new_rows if row[5] is None],
     )
 
 

@@ -23,6 +23,9 @@ def raw_speeches(context: dg.AssetExecutionContext, warehouse: WarehouseResource
         stats = write_scan(con, scan, infer_document_year)
     for rejection in stats.rejected:
         context.log.warning(f"rejected {rejection.file_name}: {rejection.reason}")
+    for name in stats.undated:
+        context.log.warning(f"{name}: no conference year found; its 今年/去年 figures stay unresolved until a date "
+                            f"line or a sidecar {name}.meta.json with \"date\" gives one")
     yield dg.MaterializeResult(
         asset_key=["raw", "speeches"],
         metadata={
@@ -30,6 +33,7 @@ def raw_speeches(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             "documents": stats.documents,
             "new_documents": stats.new_documents,
             "retired_documents": stats.retired_documents,
+            "undated_documents": len(stats.undated),
         },
     )
     yield dg.MaterializeResult(
