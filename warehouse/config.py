@@ -8,6 +8,7 @@ Every path is absolute. Environment variables override the project-local default
 - ``MUBIAO_BUILD_DUCKDB_PATH``: where pipeline runs write before publishing
   (default: ``data/build/mubiao.duckdb``).
 - ``DAGSTER_HOME``: Dagster's instance folder (default: ``data/dagster_home``).
+- ``MUBIAO_DBT_TARGET``: the dbt target of ``dbt_project/profiles.yml`` (default: ``dev``, the local build file).
 
 Nothing is read at import time: call :func:`get_settings` when the value is needed.
 """
@@ -30,6 +31,7 @@ class Settings:
     duckdb_path: Path
     build_duckdb_path: Path
     dagster_home: Path
+    dbt_target: str = "dev"
 
     def env(self) -> dict[str, str]:
         """The settings as environment variables, for subprocesses (dbt, dagster) that must agree."""
@@ -39,6 +41,7 @@ class Settings:
             "MUBIAO_DUCKDB_PATH": str(self.duckdb_path),
             "MUBIAO_BUILD_DUCKDB_PATH": str(self.build_duckdb_path),
             "DAGSTER_HOME": str(self.dagster_home),
+            "MUBIAO_DBT_TARGET": self.dbt_target,
         }
 
 
@@ -56,4 +59,5 @@ def get_settings(environ: Mapping[str, str] | None = None) -> Settings:
         duckdb_path=_path(env.get("MUBIAO_DUCKDB_PATH"), data_dir / "mubiao.duckdb"),
         build_duckdb_path=_path(env.get("MUBIAO_BUILD_DUCKDB_PATH"), data_dir / "build" / "mubiao.duckdb"),
         dagster_home=_path(env.get("DAGSTER_HOME"), data_dir / "dagster_home"),
+        dbt_target=env.get("MUBIAO_DBT_TARGET") or "dev",
     )
