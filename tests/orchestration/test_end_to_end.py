@@ -17,16 +17,20 @@ from warehouse.summary import mart_hashes
 pytestmark = pytest.mark.slow
 
 
-def build(settings: Settings) -> subprocess.CompletedProcess:
+def build(settings: Settings, home: Path | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MUBIAO_", "DAGSTER_"))} | settings.env()
+    if home is not None:
+        env["HOME"] = str(home)
     result = subprocess.run([sys.executable, "-m", "warehouse", "build"], capture_output=True, text=True, env=env,
                             cwd=PROJECT_ROOT, timeout=900)
     assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
     return result
 
 
-def test_sample_build_fills_every_mart_and_is_idempotent(temp_settings: Settings) -> None:
-    first = build(temp_settings)
+def test_sample_build_fills_every_mart_and_is_idempotent(temp_settings: Settings, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    first = build(temp_settings, home)
     lines = first.stdout.splitlines()
     assert any(line.startswith("documents: ") and int(line.split()[1]) >= 4 for line in lines), first.stdout
     mart_lines = [line.split() for line in lines if line.startswith("  ")]
@@ -38,6 +42,7 @@ def test_sample_build_fills_every_mart_and_is_idempotent(temp_settings: Settings
     build(temp_settings)
     assert mart_hashes(temp_settings) == hashes
     assert not temp_settings.build_duckdb_path.with_suffix(".duckdb.wal").exists()
+    assert not (home / ".duckdb").exists(), "the build downloaded or installed DuckDB extensions"
 
 
 def test_real_corpus_has_every_district_gdp_growth_target(tmp_path: Path, corpus_dir: Path, gold_dir: Path,

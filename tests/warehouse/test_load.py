@@ -64,6 +64,14 @@ def test_same_content_under_two_names_is_one_document(con, tmp_path: Path) -> No
     assert _table(con, "select distinct doc from raw.target_mentions") == [("a copy.txt",)]
 
 
+def test_text_without_figures_loads_with_no_mentions(con, tmp_path: Path) -> None:
+    words = "2024年2月20日\n会议强调，要坚定信心、真抓实干，推动高质量发展。\n"
+    (tmp_path / "words.txt").write_text(words, encoding="utf-8")
+    stats, extracted = _sync(con, tmp_path)
+    assert (stats.documents, extracted.extracted_documents, extracted.mentions) == (1, 1, 0)
+    assert _table(con, "select n_mentions, error from raw.extractions") == [(0, None)]
+
+
 def test_rejections_are_recorded_and_replaced_on_the_next_scan(con, tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(SPEECH, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
