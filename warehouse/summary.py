@@ -10,6 +10,15 @@ CURRENT_MENTIONS = (
 )
 
 
+UNRESOLVED = "select count(*) from intermediate.int_mentions_unresolved"
+
+
+def _has_table(con, schema: str, table: str) -> bool:
+    return con.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
+    ).fetchone()[0] > 0
+
+
 def summary_lines(settings: Settings) -> list[str]:
     """Documents, rejected files, mentions, facts, then one line per mart with its row count."""
     con = open_published(settings)
@@ -29,7 +38,9 @@ def summary_lines(settings: Settings) -> list[str]:
             f"warehouse: {settings.duckdb_path}",
             f"documents: {count('select count(*) from raw.speeches where is_current')}"
             f" (rejected files: {count('select count(*) from raw.rejected_files')})",
-            f"mentions:  {count(CURRENT_MENTIONS)}",
+            f"mentions:  {count(CURRENT_MENTIONS)} (region or year unresolved: "
+            f"{count(UNRESOLVED) if _has_table(con, 'intermediate', 'int_mentions_unresolved') else 0},"
+            " see intermediate.int_mentions_unresolved)",
             f"facts:     {count(f'select count(*) from {facts}') if facts else 0}",
             "marts:",
         ]
