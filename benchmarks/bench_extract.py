@@ -1,5 +1,7 @@
-"""Throughput of extract_mentions vs jieba's plain full-text segmentation (and JioNLP's money extraction when it is
-installed), on the real corpus repeated to at least 20 MB. A script, not a test: `python benchmarks/bench_extract.py`."""
+"""Throughput of extract_mentions vs jieba's plain full-text segmentation (and JioNLP's money extraction when it
+is installed), on the real corpus repeated to at least 20 MB. A script, not a test:
+`python benchmarks/bench_extract.py [--mb 20]`.
+"""
 
 from __future__ import annotations
 

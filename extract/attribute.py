@@ -16,51 +16,23 @@ _TITLE = re.compile(
     r"(?:委|人大|政协|政府|人民政府|党|常务|副?[省市区县州旗]长|[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室))"
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
-_SPEECH = re.compile(r"表示|指出|介绍|强调|透露|提到|提出|认为|讲话|说|：")
-# after a region name: words that make it the subject of the figure that follows
-_SUBJECT = re.compile(r"(?:今年|全年|全区|全市|全县|将|要|实现|经济|地区|力争|确保|争取|以|的经济|上半年|一季度|\d)")
-# after a region name: it is part of a place or thing name, not the region
-_NAME_PART = re.compile(r"[路街港站湾桥]|大道|机场|CBD|片区|新区|新城|产业|方案")
 _WHOLE = re.compile(r"全[省市区县]")
+_SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(]))(?=\S)", re.MULTILINE)
 _HEADLINE = re.compile(r"^[^\n。]{1,80}$", re.MULTILINE)
-_INTRO = re.compile(r"(?:委(?:副)?书记|[省市区县州旗]长|局|委员会|委|政府|人大|政协)[^\n。]{0,30}?"
-                    r"(?:表示|指出|介绍|强调|透露|提到|提出|认为|讲话|说|：)")
-_DEPARTMENT = re.compile(r"(?:^|(?<=[\n，,、 ]))([市区县])[\u4e00-\u9fff]{1,8}?(?:局|委)(?!员)")
+_TITLE_KEYWORD = re.compile(r"委(?:副)?书记|[省市区县州旗]长|局|委员会|发展改革委|政府|人大|政协")
+_DEPARTMENT = re.compile(r"(?<![^\n，,、 ])([市区县])[\u4e00-\u9fff]{1,8}?(?:局|委)(?!员)")
 REDACTION = "**"
+_RESOLVED: dict[tuple[str, str], Region | None] = {}  # (name, context code) -> region; the table never changes
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
+    """The region a figure is about; for a redacted document, no region but clues to resolve it later."""
+
     region: Region | None
     redacted: bool
     clues: str
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex for a set of literal words that the regex engine walks as a trie (fast for thousands of words)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
-@functools.cache
-def _surface_pattern() -> re.Pattern[str]:
-    idx = RegionIndex.load()
-    surfaces = [s for s in idx.surfaces() if len(s) >= 2]
-    return re.compile(_trie_regex(surfaces))
 
 
 @functools.cache
@@ -69,6 +41,7 @@ def _surface_set() -> frozenset[str]:
 
 
 _MAX_SURFACE = 12
+_HEAD = 150  # the document's own region is looked for in its first characters (title, dateline)
 
 
 @functools.cache
@@ -79,11 +52,20 @@ def _surface_last_chars() -> frozenset[str]:
 @functools.cache
 def _subject_cue() -> re.Pattern[str]:
     """Where a subject region may end: before a subject word or an indicator alias."""
-    return re.compile(f"(?:{_SUBJECT.pattern}|{alternation(lexicon().alias_to_code)})")
+    last = "".join(sorted(_surface_last_chars()))
+    words = alternation([*lexicon().cue_words("subject_cue"), *lexicon().alias_to_code])
+    return re.compile(f"(?<=[{re.escape(last)}])(?:{words}|\\d)")
+
+
+@functools.cache
+def _speech() -> re.Pattern[str]:
+    return re.compile(f"{alternation(lexicon().cue_words('speech_verb'))}|：")
 
 
 @dataclass(frozen=True, slots=True)
 class RegionMention:
+    """A region name found in the text at [start, end)."""
+
     start: int
     end: int
     surface: str
@@ -99,6 +81,7 @@ class DocumentRegions:
         # region names are looked up only where they matter (headlines, speaker introductions, the sentence
         # before a figure): scanning the whole text for ~6000 names would dominate the run time
         self.mentions = self._candidate_mentions()
+        self._mention_starts = [m.start for m in self.mentions]
         self.doc_region = self._doc_region(doc_region)
         self.events: list[tuple[int, Region | None]] = []
         self._find_events()
@@ -106,45 +89,57 @@ class DocumentRegions:
         self._subject_cache: dict[int, list[tuple[int, str]]] = {}
 
     def mentions_in(self, start: int, end: int) -> list[RegionMention]:
-        """Region name mentions inside text[start:end]."""
-        found = _surface_pattern().finditer(self.text, start, end)
-        return [RegionMention(m.start(), m.end(), m.group(0)) for m in found]
-
-    def _candidate_mentions(self) -> list[RegionMention]:
-        text = self.text
-        windows: list[tuple[int, int]] = [(0, min(len(text), 200))]
-        for m in _HEADLINE.finditer(text):
-            windows.append((m.start(), m.end()))
-        for m in _INTRO.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            windows.append((max(line_start, m.start() - 40), m.end()))
-        for m in _STRONG_TITLE.finditer(text):
-            windows.append((max(0, m.start() - _MAX_SURFACE), m.end()))
-        windows.sort()
-        merged: list[tuple[int, int]] = []
-        for a, b in windows:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-            else:
-                merged.append((a, b))
+        """Region names inside text[start:end] that start a line, follow punctuation or a space, or follow（."""
         out: list[RegionMention] = []
-        for a, b in merged:
-            out.extend(self.mentions_in(a, b))
+        for m in _HEAD_STARTS.finditer(self.text, start, end):
+            surface = self._surface_starting_at(m.start())
+            if surface is not None:
+                out.append(RegionMention(m.start(), m.start() + len(surface), surface))
         return out
 
+    def _candidate_mentions(self) -> list[RegionMention]:
+        """Names that can introduce a speaker or a section: at a line start, or right before a title."""
+        text = self.text
+        found: dict[int, RegionMention] = {m.start: m for m in self.mentions_in(0, min(len(text), _HEAD))}
+        starts = {m.start() for m in _HEADLINE.finditer(text)} | {m.start() for m in _SECTION_COLON.finditer(text)}
+        for pos in sorted(starts):
+            # a headline of names (茂名电白区): the chain of names from the line start
+            while (surface := self._surface_starting_at(pos)) is not None:
+                found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
+                pos += len(surface)
+        keywords = [m.start() for m in _TITLE_KEYWORD.finditer(text)]
+        last = _surface_last_chars()
+        for k in keywords:
+            line_start = text.rfind("\n", 0, k) + 1
+            for p in range(max(line_start + 2, k - 10), min(k + 2, len(text) + 1)):
+                if text[p - 1] not in last:
+                    continue
+                surface = self._surface_ending_at(p, max(line_start, p - _MAX_SURFACE))
+                if surface is not None and _TITLE.match(text, p):
+                    found.setdefault(p - len(surface), RegionMention(p - len(surface), p, surface))
+        return [found[k] for k in sorted(found)]
+
+    def _surface_starting_at(self, pos: int) -> str | None:
+        names = _surface_set()
+        for k in range(min(_MAX_SURFACE, len(self.text) - pos), 1, -1):
+            if self.text[pos : pos + k] in names:
+                return self.text[pos : pos + k]
+        return None
+
     def _resolve(self, surface: str, context: Region | None) -> Region | None:
-        region = self.idx.resolve(surface, within=context)
-        if region is None and context is None:
-            cands = self.idx.candidates(surface)
-            guangdong = [r for r in cands if r.code.startswith("44")]
-            region = guangdong[0] if len(guangdong) == 1 else None
-        return region
+        key = (surface, context.code if context is not None else "")
+        if key not in _RESOLVED:
+            _RESOLVED[key] = self._resolve_uncached(surface, context)
+        return _RESOLVED[key]
+
+    def _resolve_uncached(self, surface: str, context: Region | None) -> Region | None:
+        return self.idx.resolve(surface, within=context)
 
     def _doc_region(self, given: str | None) -> Region | None:
         if given:
             cands = self.idx.candidates(given)
             return cands[0] if cands else None
-        head = self.text[:200]
+        head = self.text[:_HEAD]
         for m in self.mentions:
             if m.start >= len(head):
                 break
@@ -154,6 +149,19 @@ class DocumentRegions:
             if region is not None and region.level != "province":
                 return region
         return None
+
+    @property
+    def surfaces(self) -> frozenset[str]:
+        """Every full and short region name (two characters or more)."""
+        return _surface_set()
+
+    def resolve(self, surface: str, context: Region | None) -> Region | None:
+        """A region name resolved inside a context region."""
+        return self._resolve(surface, context)
+
+    def context_at(self, pos: int) -> Region | None:
+        """The speaker / section / document region in force at `pos`."""
+        return self._context_at(pos)
 
     def _context_at(self, pos: int) -> Region | None:
         k = bisect.bisect_right(self._event_pos, pos) - 1
@@ -177,7 +185,8 @@ class DocumentRegions:
             line_end = text.find("\n", m.end)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
-            is_section = m.start == line_start and (len(line) <= 14 or len(line) < 80 and "。" not in line)
+            is_section = m.start == line_start and (len(line) <= 14 or len(line) < 80 and "。" not in line
+                                                    or text.startswith("：", m.end))
             is_speaker = False
             if _STRONG_TITLE.match(text, m.end):
                 is_speaker = True
@@ -185,7 +194,7 @@ class DocumentRegions:
                 window = text[m.end : min(line_end, m.end + 30)]
                 cut = re.search(r"[。；]", window)
                 window = window[: cut.start()] if cut else window
-                is_speaker = bool(_SPEECH.search(window)) or (len(line) < 45 and line.rstrip().endswith("："))
+                is_speaker = bool(_speech().search(window)) or (len(line) < 45 and line.rstrip().endswith("："))
             if not (is_section or is_speaker):
                 continue
             region = self._resolve(m.surface, context)
@@ -193,11 +202,12 @@ class DocumentRegions:
                 continue
             if is_section:
                 # a headline of region names (茂名电白区): the most specific one wins
-                for other in self.mentions:
-                    if m.end <= other.start < line_end:
-                        deeper = self._resolve(other.surface, region)
-                        if deeper is not None and deeper.level != region.level:
-                            region = deeper
+                k = bisect.bisect_left(self._mention_starts, m.end)
+                while k < len(self.mentions) and self.mentions[k].start < line_end:
+                    deeper = self._resolve(self.mentions[k].surface, region)
+                    if deeper is not None and deeper.level != region.level:
+                        region = deeper
+                    k += 1
             self.events.append((pos, region))
             context = region
 
@@ -277,4 +287,19 @@ class DocumentRegions:
                 seen.append(clue)
             if len(seen) >= 6:
                 break
-        return " | ".join(seen)
+        named = []
+        for m in self.mentions_in(0, min(len(self.text), 1500)):
+            region = self._resolve(m.surface, None)
+            # district short names are too often ordinary words (新兴, 城区); keep full names and cities
+            if region is None or region.level == "district" and (m.surface != region.name or len(m.surface) < 3):
+                continue
+            if region.name not in named:
+                named.append(region.name)
+        level = next((lvl for word, lvl in (("全区", "district"), ("全县", "district"), ("全市", "city"))
+                      if word in self.text), "")
+        out = " | ".join(seen)
+        if named:
+            out += "; regions named in the text: " + "、".join(named[:5])
+        if level:
+            out += f"; level hint: {level}"
+        return out

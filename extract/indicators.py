@@ -12,6 +12,8 @@ from extract.lexicon import alternation, lexicon, read_table
 
 @dataclass(frozen=True, slots=True)
 class IndicatorHit:
+    """The indicator of a figure: its code, the words that name it and where they are."""
+
     code: str
     text: str
     start: int  # clean offsets of the indicator phrase
@@ -31,10 +33,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "alias": re.compile(alternation(lex.alias_to_code)),
         "lead": re.compile(f"^(?:{alternation(lead)}|[“”\"'《》()\\s\\-—])+"),
         "tail": re.compile(f"(?:{alternation(tail)}|[“”\"'()\\s])+$"),
-        "count_lead": re.compile(f"^(?:{alternation(lex.cue_words('bound_suffix'))}|的|[“”\"\\s])+"),
+        "count_lead": re.compile(f"(?:{alternation(lex.cue_words('bound_suffix'))}|的|[“”\"\\s])+"),
         "keyword": re.compile(alternation(_keywords())),
         "content": re.compile(r"[\u4e00-\u9fffA-Za-z]"),
         "next_item": re.compile(r"以及|\d|[，。；、]"),
+        "embedded_amount": re.compile(rf"[\d.,]+(?:{alternation(lex.units)})?(?:以上|以下)?的?"),
+        "gap_ok": re.compile(alternation([*lex.cue_words("gap_word"), *lex.cue_words("connector"),
+                                          *lex.cue_words("growth_rate_word"),
+                                          *lex.cue_words("growth_verb"), *lex.cue_words("lead_skip"),
+                                          *lex.cue_words("commitment"), *lex.cue_words("bound_prefix"),
+                                          *lex.cue_words("bound_suffix"), *lex.units]) + r"|[\d.,%]"),
     }
 
 
@@ -71,6 +79,13 @@ def strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     return start, max(start, end)
 
 
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (between an indicator and its number) holds a noun of its own (能耗, 比重)."""
+    a, b = strip_phrase(text, start, end)
+    rest = _patterns()["gap_ok"].sub("", text[a:b])
+    return bool(_patterns()["content"].search(rest))
+
+
 def has_content(text: str, start: int, end: int) -> bool:
     """At least two letters / CJK characters: a phrase that can name an indicator."""
     return len(_patterns()["content"].findall(text, start, end)) >= 2
@@ -89,16 +104,26 @@ def phrase_hit(text: str, start: int, end: int, measure: str) -> IndicatorHit | 
         code = _keywords()[last.group(0)]
     if measure == "count" and not code.endswith("_count"):
         code += "_count"
-    elif measure == "share":
-        code += "_share"
     return IndicatorHit(code, phrase, start, end, 2, False)
 
 
 def count_phrase_after(text: str, q_end: int, clause_end: int) -> tuple[int, int]:
     """The noun phrase after a count (8个百亿级大项目 -> 百亿级大项目), trimmed."""
-    m = _patterns()["count_lead"].match(text, q_end, clause_end)
+    pats = _patterns()
+    m = pats["count_lead"].match(text, q_end, clause_end)
     start = m.end() if m else q_end
-    stop = _patterns()["next_item"].search(text, start, clause_end)
+    stop = pats["next_item"].search(text, start, clause_end)
+    if stop is not None and stop.group(0)[0].isdigit():
+        # 97项总投资1047亿元的重点项目 / 133个投资10亿元以上制造业项目: the counted noun follows the embedded amount
+        amount = pats["embedded_amount"].match(text, stop.start(), clause_end)
+        if amount is not None and amount.end() < clause_end:
+            rest = pats["next_item"].search(text, amount.end(), clause_end)
+            end = rest.start() if rest else clause_end
+            if has_content(text, amount.end(), end):
+                return amount.end(), end
+        if has_content(text, start, stop.start()):
+            return start, stop.start()
+        return start, clause_end
     return start, stop.start() if stop else clause_end
 
 

@@ -7,12 +7,18 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jieba
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A unit word (亿元, 平方公里) with its base unit, factor to the base unit and default measure."""
+
     text: str
     unit: str  # percent | CNY | m2 | t | count | other:<name>
     factor: float
@@ -21,6 +27,8 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
+    """An indicator code with its tier and the aliases that name it in text."""
+
     code: str
     tier: int
     name_zh: str
@@ -79,7 +87,7 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-def tokenizer():  # noqa: ANN201 - jieba has no type hints
+def tokenizer() -> jieba.Tokenizer:
     """A private jieba Tokenizer whose user words come from the indicator, unit and region tables."""
     import jieba
 

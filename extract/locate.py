@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.lexicon import alternation, lexicon
-from extract.numerals import ARABIC_NUMBER, CN_NUMBER, WORD_VALUES, parse_number
+from extract.numerals import ARABIC_NUMBER, CN_NUMBER, parse_number, word_values
 
 RANGE_SEP = "-—–~至到"
 
@@ -31,13 +31,14 @@ class Quantity:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()
-    units = alternation([*lex.units, "个百分点"])
+    units = alternation([*lex.units, *lex.cue_words("not_a_row")])
     num = f"(?:{ARABIC_NUMBER}|{CN_NUMBER})"
-    words = alternation(WORD_VALUES)
+    words = alternation(word_values())
     return re.compile(
-        rf"(?P<neg>(?<![\d.])-)?(?P<n1>{num})"
+        rf"(?P<n1>{num})"
         rf"(?:(?P<u1>{units})?(?P<sep>[{RANGE_SEP}])(?P<n2>{num}))?(?P<more>多|余)?(?P<unit>{units})"
         rf"|(?P<bare>(?<![\d.]){num}[亿])(?![\d元])"
+        rf"|百分之(?P<pct>{ARABIC_NUMBER}|[零〇一二两三四五六七八九十百点]+)"
         rf"|(?P<word>{words})"
     )
 
@@ -54,8 +55,13 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _pattern().finditer(text):
         if m.group("word"):
             word = m.group("word")
-            out.append(Quantity(m.start(), m.end(), WORD_VALUES[word], None, "percent", "growth", False, word,
+            out.append(Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word,
                                 True, word))
+            continue
+        if m.group("pct"):
+            v = parse_number(m.group("pct"))
+            if v is not None:
+                out.append(Quantity(m.start(), m.end(), v, None, "percent", "growth", False, "", True, m.group(0)))
             continue
         if m.group("bare"):
             raw = m.group("bare")
@@ -65,11 +71,11 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(m.start(), m.end(), n, None, "CNY", "level", False, "", not raw[0].isdigit(), raw))
             continue
         unit_text = m.group("unit")
-        if unit_text == "个百分点":
-            continue
+        if unit_text in lex.cue_words("not_a_row"):
+            continue  # 提高1.7个百分点: a change of a rate, not a figure
         n1, n2 = m.group("n1"), m.group("n2")
         chinese = not n1[0].isdigit()
-        if chinese and not _cn_ok(n1):
+        if chinese and not (_cn_ok(n1) or n1 == "万" and unit_text.startswith("亿")):  # 万亿元 = 1 万亿
             continue
         unit = lex.units[unit_text]
         v1 = parse_number(n1)
@@ -82,10 +88,14 @@ def find_quantities(text: str) -> list[Quantity]:
         v2 = parse_number(n2) if n2 else None
         if n2 and v2 is None:
             continue
-        sign = -1.0 if m.group("neg") else 1.0
+        start = m.start()
+        sign = 1.0
+        if start > 0 and text[start - 1] == "-" and not (start > 1 and (text[start - 2].isdigit() or text[start - 2] in
+                                                                         "%.亿万元个")):
+            sign, start = -1.0, start - 1
         value = sign * v1 * unit.factor
         high = v2 * unit.factor if v2 is not None else None
-        out.append(Quantity(m.start(), m.end(), _clean(value), _clean(high) if high is not None else None, unit.unit,
+        out.append(Quantity(start, m.end(), _clean(value), _clean(high) if high is not None else None, unit.unit,
                             unit.measure, bool(m.group("more")), "", chinese, m.group(0)))
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 SENTENCE_END = "。！？；：!?;:"
@@ -15,6 +16,7 @@ _FOLD = {0xFF10 + i: ord("0") + i for i in range(10)}
 _FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
 _FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
 _FOLD.update({ord(a): ord(b) for a, b in zip("％．（）＋－～／＂＇\u3000\r\t\u00a0", "%.()+-~/\"' \n  ", strict=True)})
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 _BREAK_RUN = re.compile(r"[ \t\u3000\u00a0]*\n\s*")
 
 
@@ -62,23 +64,46 @@ def _line_length_before(text: str, pos: int) -> int:
     return pos - (text.rfind("\n", 0, pos) + 1)
 
 
-def _is_boundary(folded: str, run_start: int, run_end: int) -> bool:
+def short_line_length(folded: str) -> int:
+    """Below this length a line is a headline, not a wrapped line: SHORT_LINE, or less for hard-wrapped text.
+
+    Text wrapped at a fixed width (PDF extractions) has many unpunctuated lines of one common length; a line well
+    short of that width is then a headline even if it is shorter than SHORT_LINE.
+    """
+    lengths = [len(ln) for ln in (raw.strip() for raw in folded.split("\n")) if ln and ln[-1] not in SENTENCE_END]
+    if len(lengths) < 8:
+        return SHORT_LINE
+    width, _ = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if width - 2 <= n <= width)
+    if width >= 12 and near >= 0.4 * len(lengths) and width * 0.7 < SHORT_LINE:
+        return int(width * 0.7)
+    return SHORT_LINE
+
+
+def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_LINE) -> bool:
     """Whether a line break run is a real boundary (sentence end, headline) rather than a page-layout break."""
     if run_start == 0 or run_end >= len(folded):
         return True
     if folded[run_start - 1] in SENTENCE_END:
         return True
-    if _line_length_before(folded, run_start) < SHORT_LINE:
+    if _line_length_before(folded, run_start) < short:
         return True
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
     line = folded[run_end:nxt].rstrip()
-    return len(line) < SHORT_LINE and (not line or line[-1] not in SENTENCE_END + "”\"")
+    return len(line) < short and (not line or line[-1] not in SENTENCE_END + "”\"")
+
+
+def fold(text: str) -> str:
+    """Simplified script with ASCII digits and punctuation, same length as `text` (no line joining)."""
+    folded = to_simplified(text)
+    return folded.translate(_FOLD) if _FOLDABLE.search(folded) else folded
 
 
 def normalise(text: str) -> Normalised:
     """Build the matching view of `text` (see module docstring)."""
-    folded = to_simplified(text).translate(_FOLD)
+    folded = fold(text)
+    short = short_line_length(folded) if folded.count("\n") >= 8 else SHORT_LINE
     pieces: list[str] = []
     clean_starts: list[int] = [0]
     orig_starts: list[int] = [0]
@@ -87,7 +112,7 @@ def normalise(text: str) -> Normalised:
     for m in _BREAK_RUN.finditer(folded):
         pieces.append(folded[pos : m.start()])
         clean_len += m.start() - pos
-        if _is_boundary(folded, m.start(), m.end()):
+        if _is_boundary(folded, m.start(), m.end(), short):
             pieces.append("\n")
             clean_starts.append(clean_len)
             orig_starts.append(m.start())

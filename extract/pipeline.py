@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from extract.attribute import DocumentRegions
+from extract.attribute import Attribution, DocumentRegions
 from extract.cues import bound_of, commitment_of
 from extract.indicators import (
     IndicatorHit,
     count_phrase_after,
     find_alias,
     has_content,
+    modifies_noun,
     phrase_hit,
     resolve_item,
     strip_phrase,
@@ -24,11 +25,12 @@ from extract.indicators import (
 from extract.lexicon import alternation, lexicon
 from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise
-from extract.regions import RegionIndex
+from extract.numerals import parse_number
+from extract.regions import Region, RegionIndex
 from extract.rows import Mention
 from extract.scope import skip
 from extract.segment import Segments
-from extract.timeframe import infer_document_year, time_of
+from extract.timeframe import DocumentTime, infer_document_year, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
 
@@ -51,19 +53,26 @@ EXTRACTOR_VERSION: str = _version()
 
 _COUNT_BEFORE = re.compile(r"(?:([两三四五六七八九十])|(\d{1,2}))个[“\"]?$")
 _QUOTED_COUNT_BEFORE = re.compile(r"[“\"]([两三四五六七八九十])个$")
-_DISTRIBUTE = re.compile(r"分别|各|均|等(?:多项|各项|主要)?指标(?:均|都)?")
 _ITEM_SPLIT = re.compile(r"[、和及与]")
-_REFERENCE = re.compile(r"对照|按照|根据|依据|参照")
+_VALUE_SEPARATORS = ("、", "和", "及", "与", ",")
+_ANY_NUMBER = re.compile(r"[\d０-９一二两兩三四五六七八九十百千万萬亿億倍翻]")
 
 
 @functools.cache
 def _word_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
+    approx = [w for w, v in lex.cue_words("bound_prefix").items() if v == "approx"]
     return {
+        "bound_suffix": re.compile(f"^(?:{alternation(lex.cue_words('bound_suffix'))})"),
         "share": re.compile(alternation(lex.cue_words("share_word"))),
         "growth": re.compile(alternation(lex.cue_words("growth_verb"))),
+        "growth_rate": re.compile(alternation(lex.cue_words("growth_rate_word"))),
         "company": re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,}}(?:{alternation(lex.cue_words('company_word'))})"),
         "attribute": re.compile(alternation(lex.cue_words("entity_attribute"))),
+        "reference": re.compile(alternation(lex.cue_words("reference"))),
+        "project": re.compile(alternation(lex.cue_words("project_word"))),
+        "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
+        "distribution": re.compile(alternation(lex.cue_words("distribution"))),
     }
 
 
@@ -80,15 +89,17 @@ class Figure:
     value_high: float | None
     notes: list[str] = field(default_factory=list)
     bound: str | None = None
+    region: Region | None = None  # set when a list of regions distributes the figures (深圳、广州分别…)
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
     pats = _word_patterns()
-    if q.word:
+    if q.word or pats["growth_rate"].search(hit.text) or pats["growth_rate"].search(text, window_start, q.start):
         return "growth"
     if pats["share"].search(hit.text) or pats["share"].search(text, window_start, q.start):
         return "share"
-    if pats["growth"].search(text, window_start, q.start) or text.startswith(("的增长", "的增速"), q.end):
+    if (pats["growth"].search(text, window_start, q.start) or pats["growth"].search(hit.text)
+            or text.startswith(("的增长", "的增速"), q.end)):
         return "growth"
     if inherited:
         return inherited
@@ -166,11 +177,13 @@ class _Extractor:
         self.norm = normalise(text)
         self.t = self.norm.text
         self.seg = Segments(self.t)
-        self.doc_year = doc_year if doc_year is not None else infer_document_year(self.t)
+        self.doc_year = doc_year if doc_year is not None else year_of_clean_text(self.t)
         self.regions = DocumentRegions(self.t, doc_region)
+        self.time = DocumentTime(self.t, self.doc_year)
         self.idx = RegionIndex.load()
 
     def run(self) -> list[Mention]:
+        """All mentions of the document, sorted by offset, duplicates removed."""
         qs = find_quantities(self.t)
         figures: list[Figure] = []
         handled: set[int] = set()
@@ -208,7 +221,7 @@ class _Extractor:
         t = self.t
         Ss, Se = self.seg.bounds("sentence", q.start)
         cs, ce = self.seg.bounds("clause", q.start)
-        if skip(t, q, Ss, Se, ce) or _REFERENCE.match(t, cs):
+        if skip(t, q, Ss, Se, ce) or _word_patterns()["reference"].match(t, cs):
             return None
         percent = q.unit == "percent"
         measure = q.measure
@@ -222,16 +235,20 @@ class _Extractor:
                 hit = IndicatorHit(hit.code, hit.text, hit.start, b, hit.tier, hit.known)
         if hit is None:
             hit = find_alias(t, cs, q.start, percent)
-            if hit is not None and (t[hit.start - 1 : hit.start] == "占" or
-                                    _word_patterns()["share"].search(t, hit.end, q.start) and percent):
+            share_gap = percent and _word_patterns()["share"].search(t, hit.end, q.start) if hit else None
+            if share_gap and _word_patterns()["growth_rate"].search(t, hit.end, q.start):
+                share_gap = None  # 增长率 is a growth rate, not a share
+            if hit is not None and (t[hit.start - 1 : hit.start] == "占" or share_gap):
                 ps, pe = strip_phrase(t, cs, q.start)
-                hit = phrase_hit(t, ps, pe, "share") or hit
+                hit = phrase_hit(t, ps, pe, "level") or hit
                 measure = "share"
+        if hit is not None and hit.tier == 1 and hit.end <= q.start and modifies_noun(t, hit.end, q.start):
+            hit = None  # 万元GDP能耗: the headline word only qualifies another noun
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
             if has_content(t, ps, pe):
-                hit = phrase_hit(t, ps, pe, "share" if percent else measure)
+                hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
                 hit = phrase_hit(t, a, b, measure)
             elif prev is not None:
@@ -246,8 +263,9 @@ class _Extractor:
             measure = _percent_measure(t, q, hit, hit.end if hit.end <= q.start and hit.end >= cs else cs, inherited)
         if percent and measure == "share" and hit.tier == 1:
             ps, pe = strip_phrase(t, cs, q.start)
-            hit = phrase_hit(t, ps, pe, "share") or IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end,
-                                                                   2, False)
+            hit = phrase_hit(t, ps, pe, "level") or IndicatorHit(hit.code, hit.text, hit.start, hit.end, 2, False)
+        if measure == "share" and not hit.known and not hit.code.endswith("_share"):
+            hit = IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end, 2, False)
         value, high = q.value, q.value_high
         if measure == "growth" and _sign(t, cs, q.start) < 0:
             value, high = -value, (-high if high is not None else None)
@@ -257,56 +275,76 @@ class _Extractor:
         # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
         if prev is not None and self.seg.separator_before(q.start) == "、" and cs == q.start and prev.bound == "approx":
             fig.bound = "approx"
-        elif bound_of(t, q, cs) == "approx" and t[cs:q.start].endswith(("约", "近", "大约")):
+        elif bound_of(t, q, cs) == "approx" and _word_patterns()["approx_prefix"].search(t, cs, q.start):
             fig.bound = "approx"
         return fig
 
     def _distribute(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
-        """分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator."""
+        """分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)."""
+        return self._distribute_slogan(qs, i) or self._distribute_list(qs, i)
+
+    def _distribute_slogan(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
+        """投资、消费、进出口三个“1万亿”: the value once for each of the N listed indicators."""
         t = self.t
         q = qs[i]
-        cs, ce = self.seg.bounds("clause", q.start)
+        if q.unit != "CNY" and not q.word:
+            return None
+        cs, _ = self.seg.bounds("clause", q.start)
         Ss, _ = self.seg.bounds("sentence", q.start)
         head = t[max(Ss, q.start - 5) : q.start]
         m = _COUNT_BEFORE.search(head) or _QUOTED_COUNT_BEFORE.search(head)
-        if m is not None and (q.unit == "CNY" or q.word):
-            n_text = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else "")
-            n = "一两三四五六七八九十".find(n_text) + 1 if not n_text.isdigit() else int(n_text)
-            if n_text == "两":
-                n = 2
-            end = q.start - len(m.group(0)) - (1 if t[q.start - len(m.group(0)) - 1 : q.start - len(m.group(0))]
-                                                in "“\"" else 0)
-            start = _list_start(self.seg, t, cs if cs < end else self.seg.bounds("clause", end - 1)[0])
-            spans = _items(t, start, end)
-            if len(spans) == n:
-                figs = []
-                measure = "growth" if q.word else "level"
-                for k, span in enumerate(spans):
-                    hit = _item_hit(t, span, None, measure, True)
-                    f = Figure(q, hit, measure, hit.start, q.end, q.value, q.value_high,
-                               [f"{m.group(0).strip('“')}“{q.text}” distributed ({k + 1} of {n})"])
-                    figs.append(f)
-                used = [i] + [j for j in range(max(0, i - 2), i) if qs[j].end <= q.start and qs[j].start >= start]
-                return used, figs
+        if m is None:
             return None
+        n = int(parse_number(next(g for g in m.groups() if g)) or 0)
+        end = q.start - len(m.group(0))  # the list of items ends where 三个“ begins
+        if t[end - 1 : end] in ("“", '"'):
+            end -= 1
+        start = _list_start(self.seg, t, cs if cs < end else self.seg.bounds("clause", end - 1)[0])
+        spans = _items(t, start, end)
+        if len(spans) != n:
+            return None
+        measure = "growth" if q.word else "level"
+        figs = []
+        for k, span in enumerate(spans):
+            hit = _item_hit(t, span, None, measure, True)
+            figs.append(Figure(q, hit, measure, hit.start, q.end, q.value, q.value_high,
+                               [f"{m.group(0).strip('“')}“{q.text}” distributed ({k + 1} of {n})"]))
+        return [i], figs
+
+    def _distribute_list(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
+        """X、Y分别…A、B / X和Y各…A / 深圳、广州分别…A、B: pair the listed items with the values."""
+        t = self.t
+        q = qs[i]
+        cs, _ = self.seg.bounds("clause", q.start)
         d = None
-        for d_m in _DISTRIBUTE.finditer(t, cs, q.start):
+        for d_m in _word_patterns()["distribution"].finditer(t, cs, q.start):
             d = d_m
-        if d is None or has_content(t, *strip_phrase(t, d.end(), q.start)):
+        if d is None:
             return None
         start = _list_start(self.seg, t, cs)
         spans = _items(t, start, d.start())
+        after = d.end()
+        by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
+        names = self.regions.surfaces
+        if spans and all(t[a:b] in names for a, b in spans[:-1]) and t[spans[-1][0] : spans[-1][1]] not in names:
+            # 佛山、东莞GDP均增长6%: the last item is a region name followed by the indicator
+            a, b = spans[-1]
+            n = next((n for n in range(min(b - a, 12), 1, -1) if t[a : a + n] in names), 0)
+            if n and len(spans) > 1:
+                spans[-1], after, by_region = (a, a + n), a + n, True
+        if by_region and not all(t[a:b] in names for a, b in spans):
+            return None
         values = [i]
         j = i + 1
-        while j < len(qs):
-            c2, _ = self.seg.bounds("clause", qs[j].start)
-            if t[c2 - 1 : c2] != "、" or c2 != qs[j].start or qs[j].unit != q.unit:
-                break
-            prev_c, _ = self.seg.bounds("clause", qs[values[-1]].start)
-            if self.seg.bounds("clause", c2 - 2)[0] != prev_c:
+        while j < len(qs) and qs[j].unit == q.unit:
+            # 7000亿、3500亿 / 6%和8% / 10.2%、10.4%: the next value follows with only a list separator between
+            gap = _word_patterns()["bound_suffix"].sub("", t[qs[values[-1]].end : qs[j].start])
+            if gap not in _VALUE_SEPARATORS:
                 break
             values.append(j)
             j += 1
+        if by_region:
+            return self._distribute_regions(qs, values, spans, after, d.group(0))
         if len(spans) == 1 and len(values) > 1:
             item = t[spans[0][0] : spans[0][1]]
             for comp, parts in lexicon().compounds.items():
@@ -342,6 +380,31 @@ class _Extractor:
             figs.append(fig)
         return values, [f for f in figs if f is not None]
 
+    def _distribute_regions(self, qs: list[Quantity], values: list[int], spans: list[tuple[int, int]],
+                            after: int, word: str) -> tuple[list[int], list[Figure]] | None:
+        """深圳、广州分别增长5.5%、5%: one figure per region, the indicator after 分别."""
+        t = self.t
+        q = qs[values[0]]
+        if len(values) == 1:
+            pairs = [(s, values[0]) for s in spans]
+        elif len(values) == len(spans):
+            pairs = list(zip(spans, values, strict=True))
+        else:
+            return None
+        hit = find_alias(t, after, q.start, q.unit == "percent")
+        if hit is None:
+            hit = phrase_hit(t, *strip_phrase(t, after, q.start), q.measure)
+        if hit is None:
+            return None
+        context = self.regions.context_at(q.start)
+        figs = []
+        for k, ((a, b), v) in enumerate(pairs):
+            fig = self._dist_figure(qs[v], hit, a, f"{word} distribution over regions ({k + 1} of {len(pairs)})")
+            if fig is not None:
+                fig.region = self.regions.resolve(t[a:b], context)
+                figs.append(fig)
+        return values, figs
+
     def _dist_figure(self, q: Quantity, hit: IndicatorHit | None, quote_start: int, note: str) -> Figure | None:
         if hit is None:
             return None
@@ -360,23 +423,27 @@ class _Extractor:
     def _mention(self, f: Figure) -> Mention | None:
         t = self.t
         q = f.q
-        Ps, _ = self.seg.bounds("paragraph", q.start)
-        Ss, _ = self.seg.bounds("sentence", q.start)
+        sentence = self.seg.bounds("sentence", q.start)
+        Ss = sentence[0]
         ss, se = self.seg.bounds("sub", q.start)
         cs, ce = self.seg.bounds("clause", q.start)
-        tm = time_of(t[Ps : q.start], t[Ss : q.start], t[cs:ce], self.doc_year)
+        tm = self.time.at(self.seg.bounds("paragraph", q.start), sentence, (cs, ce), q.start, (ss, se))
         bound = f.bound or bound_of(t, q, max(cs, f.hit.end) if f.hit.end <= q.start else cs, cs)
         if tm.estimate:
             bound = "approx"
         commitment = "" if tm.kind == "actual" else commitment_of(t, self.seg.clauses(ss, se), q.start)
         attr = self.regions.attribute(Ss, q.start)
+        if f.region is not None:
+            attr = Attribution(f.region, False, "")
         notes = list(f.notes)
         if tm.note:
             notes.append(tm.note)
         if tm.period.startswith("M") and "D" in tm.period:
             notes.append("short period")
         code, tier = f.hit.code, f.hit.tier
-        entity = self._entity(Ps, q.start, f.hit)
+        if tier == 2 and f.measure == "count" and not code.endswith(("_count", "_units")):
+            code += "_count"
+        entity = self._entity(Ss, q.start, f.hit)
         if entity:
             code, tier = f"{entity}_{code}", 2
             notes.append(entity)
@@ -387,7 +454,11 @@ class _Extractor:
             parent_name = parent.name if parent is not None else ""
         elif attr.redacted:
             notes.append(f"redacted in text (clues: {attr.clues})")
-        start, end = self.norm.span(f.quote_start, f.quote_end)
+        quote_end = f.quote_end
+        unclosed = t.count("(", f.quote_start, quote_end) > t.count(")", f.quote_start, quote_end)
+        if unclosed and t[quote_end : quote_end + 1] == ")":
+            quote_end += 1  # 规上工业产值（3805亿元）: keep the bracket whole
+        start, end = self.norm.span(f.quote_start, quote_end)
         return Mention(
             doc=self.doc, start=start, end=end, quote=self.norm.original[start:end], region=region_name,
             parent_region=parent_name, level=level, year=tm.year, period=tm.period, kind=tm.kind,
@@ -395,23 +466,24 @@ class _Extractor:
             unit=q.unit, bound=bound, commitment=commitment, tier=tier, note="; ".join(notes),
         )
 
-    def _entity(self, para_start: int, pos: int, hit: IndicatorHit) -> str:
+    def _entity(self, sentence_start: int, pos: int, hit: IndicatorHit) -> str:
         """'company' / 'project' when a tier-2 figure describes one named company or project, else ''."""
         if hit.tier == 1:
             return ""
         pats = _word_patterns()
-        if not pats["attribute"].search(hit.text) and not pats["attribute"].search(self.t, max(para_start,
-                                                                                              pos - 12), pos):
+        t = self.t
+        if not pats["attribute"].search(hit.text) and not pats["attribute"].search(t, max(sentence_start, pos - 12),
+                                                                                  pos):
             return ""
-        if pats["company"].search(self.t, para_start, pos):
+        if pats["company"].search(t, sentence_start, pos):
             return "company"
-        return "project" if "项目" in self.t[para_start:pos] or "基地" in self.t[para_start:pos] else ""
+        return "project" if pats["project"].search(t, sentence_start, pos) else ""
 
 
 def extract_mentions(
     text: str, doc: str, doc_year: int | None = None, doc_region: str | None = None
 ) -> list[Mention]:
     """Every quantitative mention of `text` as gold-schema rows; offsets index `text` exactly as given."""
-    if not text or not any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿倍" for ch in text):
+    if not text or not _ANY_NUMBER.search(text):
         return []
     return _Extractor(text, doc, doc_year, doc_region).run()

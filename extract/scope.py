@@ -10,6 +10,7 @@ from extract.locate import Quantity
 
 _OPEN_QUOTES = "“《「『\""
 _QUOTED_PROJECTS = re.compile(r"[”\"][\u4e00-\u9fff]{0,4}(?:项目|企业|工程)")  # 1722个“攻城拔寨”项目
+_QUOTE_CHARS = re.compile(r'[“”《》「」『』‘’"]')
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
 _CLOSE_QUOTES = "”》」』\""
 
@@ -22,6 +23,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "threshold": re.compile(
             rf"(?:以上|以下)?[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.cue_words('threshold_noun'))})"),
         "admin": re.compile(alternation(lex.cue_words("admin_noun"))),
+        "countable": re.compile(alternation(lex.cue_words("countable_noun"))),
+        "org": re.compile(f"(?:{alternation(lex.cue_words('org_noun'))})$"),
     }
 
 
@@ -29,14 +32,14 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     """Whether the quantity sits inside a short quoted name or a 《title》 (“4+3”, “三个一万亿”), not quoted speech."""
     stack: list[int] = []
     ascii_open = -1
-    for i in range(sentence_start, q.start):
-        ch = text[i]
+    for m in _QUOTE_CHARS.finditer(text, sentence_start, q.start):
+        ch = m.group(0)
         if ch in "“《「『‘":
-            stack.append(i)
-        elif ch in "”》」』’" and stack:
-            stack.pop()
+            stack.append(m.start())
         elif ch == '"':
-            ascii_open = -1 if ascii_open >= 0 else i
+            ascii_open = -1 if ascii_open >= 0 else m.start()
+        elif stack:
+            stack.pop()
     opens = [*stack, ascii_open] if ascii_open >= 0 else stack
     if not opens:
         return False
@@ -74,12 +77,20 @@ def skip(text: str, q: Quantity, sentence_start: int, sentence_end: int, clause_
         return True
     if is_class_label(text, q) or is_threshold(text, q, clause_end):
         return True
+    ranked = text.startswith("名", q.end - 1) and "排名" in text[sentence_start : q.start]
+    if q.measure == "count" and (prev == "前" or ranked):
+        return True  # a rank (前8名, 排名第3), not a count
     if q.measure == "count":
         if _patterns()["admin"].match(text, q.end) and not re.match(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村",
                                                                     text[q.end : clause_end]):
             return True
         if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, q.end, clause_end):
             return True
+        if _patterns()["org"].search(text, q.end, clause_end):
+            return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
+        if q.chinese and q.value <= 10 and re.match(r"[\u4e00-\u9fff“]", nxt) and not _patterns()[
+                "countable"].search(text, q.end, min(clause_end, q.end + 12)):
+            return True  # 三个方面, 五个坚持, 三项制度: an enumeration, not a count
         if q.chinese and (q.value == 1 or nxt == "大"):
             return True
     return False

@@ -30,12 +30,23 @@ def _year_value(m: re.Match[str]) -> int | None:
 
 def infer_document_year(text: str) -> int | None:
     """The year of the conference a document reports: explicit years (title weighted), 兔年-style zodiac years."""
-    votes: Counter[int] = Counter()
-    head = len(text) if len(text) < 200 else 200
+    from extract.normalise import fold
+
+    return year_of_clean_text(fold(text))
+
+
+def year_of_clean_text(text: str) -> int | None:
+    """infer_document_year for text already in the matching view (simplified, ASCII digits)."""
+    votes: Counter[int] = Counter()  # weights may be fractional
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = first.find("\n")
+    head = offset + line_end if 0 <= line_end < 100 else 0  # a title line, when the text has one
     for m in _YEAR.finditer(text):
         y = _year_value(m)
         if y is not None:
-            votes[y] += 3 if m.start() < head else 1
+            horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
+            votes[y] += (3 if m.start() < head else 1) * (0.5 if horizon else 1)
     for m in _ZODIAC_YEAR.finditer(text):
         y = ZODIAC_BASE + ZODIAC.index(m.group(1))
         # a zodiac name fixes the year only up to 12; take the cycle nearest the explicit years
@@ -51,6 +62,8 @@ def infer_document_year(text: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class TimeInfo:
+    """When a figure applies (year, part of year) and whether it is a target or an actual result."""
+
     year: int | None
     kind: str
     period: str
@@ -62,7 +75,8 @@ class TimeInfo:
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     return {role: re.compile(alternation(lex.cue_words(role)))
-            for role in ("time", "actual", "target", "period", "plan_period", "estimate")}
+            for role in ("time", "actual", "target", "period", "plan_period", "estimate", "actual_genre", "plan_cue",
+                                 "strong_actual", "past_span")}
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -72,64 +86,112 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
-def period_of(sentence_before: str) -> str:
-    """The part-of-year period stated before a figure in its sentence ('' for the whole year)."""
+def _period_cues(sentence: str) -> list[tuple[int, str]]:
+    """(offset, period) of every part-of-year expression in a sentence; '' marks a whole-year reset (全年)."""
     lex = lexicon()
-    best_pos, best = -1, ""
-    for m in _DAY_RANGE.finditer(sentence_before):
+    found: list[tuple[int, str]] = []
+    for m in _DAY_RANGE.finditer(sentence):
         m1, d1, m2, d2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
-        best_pos, best = m.start(), f"M{m1:02d}D{d1:02d}-M{m2:02d}D{d2:02d}"
-    for m in _AS_OF_DAY.finditer(sentence_before):
-        if m.start() > best_pos:
-            best_pos, best = m.start(), f"M01D01-M{int(m.group(1)):02d}D{int(m.group(2)):02d}"
-    for m in _MONTH_RANGE.finditer(sentence_before):
-        if m.start() > best_pos:
-            best_pos, best = m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"
-    for m in _AS_OF_MONTH.finditer(sentence_before):
-        if m.start() > best_pos:
-            best_pos, best = m.start(), f"M01-M{int(m.group(1)):02d}"
-    for m in _cue_patterns()["period"].finditer(sentence_before):
-        if m.start() >= best_pos:
-            best_pos, best = m.start(), lex.cue_words("period")[m.group(0)]
-    return best
+        found.append((m.start(), f"M{m1:02d}D{d1:02d}-M{m2:02d}D{d2:02d}"))
+    for m in _AS_OF_DAY.finditer(sentence):
+        found.append((m.start(), f"M01D01-M{int(m.group(1)):02d}D{int(m.group(2)):02d}"))
+    for m in _MONTH_RANGE.finditer(sentence):
+        found.append((m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"))
+    for m in _AS_OF_MONTH.finditer(sentence):
+        found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
+    for m in _cue_patterns()["period"].finditer(sentence):
+        found.append((m.start(), lex.cue_words("period")[m.group(0)]))
+    found.sort(key=lambda c: c[0])
+    return found
 
 
-def time_of(paragraph_before: str, sentence_before: str, clause: str, doc_year: int | None) -> TimeInfo:
-    """Year, kind and period of a figure from the text before it (paragraph, sentence) and its own clause."""
-    pats = _cue_patterns()
-    lex = lexicon()
-    offset = len(paragraph_before) - len(sentence_before)  # sentence offsets -> paragraph offsets
-    # (position in paragraph_before, year, kind or "", note); the latest cue before the figure wins
-    cues: list[tuple[int, int | None, str, str]] = []
-    for m in pats["time"].finditer(paragraph_before):
-        if _DATE_AFTER.match(paragraph_before, m.end()):
-            continue  # 去年12月27日 is a date, not the period of the figure
-        value = lex.cue_words("time")[m.group(0)]
-        year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
-        kind = "actual" if value.endswith("a") or value.startswith("-") else ""
-        note = f"{m.group(0)} = {year}" if value.startswith("-") else ""
-        cues.append((m.start(), year, kind, note))
-    for m in _YEAR.finditer(sentence_before):
-        if sentence_before.startswith(("“", "第"), m.end()):
-            continue
-        year = _year_value(m)
-        kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
-        cues.append((offset + m.start(), year, kind, ""))
-    period = period_of(sentence_before)
-    plan_year: tuple[int, str] | None = None
-    for m in pats["plan_period"].finditer(sentence_before):
-        span = lex.cue_words("plan_period")[m.group(0)]
-        cues.append((offset + m.start(), int(span[-4:]), "", ""))
-        plan_year = (offset + m.start(), span)
-    year, kind, note = doc_year, "", ""
-    if cues:
-        pos, year, kind, note = max(cues, key=lambda c: c[0])
-        if plan_year is not None and plan_year[0] == pos and ("年均" in sentence_before[pos - offset :]
-                                                              or "年均" in clause):
-            period = plan_year[1]
-    if not kind:
-        kind = "target"
-        if pats["actual"].search(sentence_before) and not pats["target"].search(sentence_before):
-            kind = "actual"
-    estimate = bool(pats["estimate"].search(clause)) and kind == "actual"
-    return TimeInfo(year, kind, period, estimate, note)
+class DocumentTime:
+    """Time cues of one document, found once per paragraph / sentence and looked up per figure."""
+
+    def __init__(self, text: str, doc_year: int | None) -> None:
+        self.text = text
+        self.doc_year = doc_year
+        # a statistics release reports results: its figures are actuals unless a sentence plans or aims
+        self.reports_actuals = bool(_cue_patterns()["actual_genre"].search(text, 0, 150))
+        self._para: dict[int, list[tuple[int, int | None, str, str, str]]] = {}
+        self._sent: dict[int, tuple[list, ...]] = {}
+
+    def _paragraph_cues(self, start: int, end: int) -> list[tuple[int, int | None, str, str, str]]:
+        cues = self._para.get(start)
+        if cues is None:
+            lex = lexicon()
+            cues = []
+            for m in _cue_patterns()["time"].finditer(self.text, start, end):
+                if _DATE_AFTER.match(self.text, m.end()):
+                    continue  # 去年12月27日 is a date, not the period of the figure
+                if m.start() > 0 and self.text[m.start() - 1] in "比较同":
+                    continue  # 比上年增长: last year is the comparison base, not the period
+                value = lex.cue_words("time")[m.group(0)]
+                year = self.doc_year + int(value.rstrip("a")) if self.doc_year is not None else None
+                kind = "actual" if value.endswith("a") or value.startswith("-") else ""
+                note = f"{m.group(0)} = {year}" if value.startswith("-") and year is not None else ""
+                cues.append((m.start(), year, kind, note, ""))
+            for m in _cue_patterns()["past_span"].finditer(self.text, start, end):
+                # 过去五年…年均增长6%: results of the years up to last year; an average spans them
+                span = int(lex.cue_words("past_span")[m.group(0)])
+                year = self.doc_year - 1 if self.doc_year is not None else None
+                period = f"{year - span + 1}-{year}" if year is not None else ""
+                cues.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
+            cues.sort(key=lambda c: c[0])
+            self._para[start] = cues
+        return cues
+
+    def _sentence_cues(self, start: int, end: int) -> tuple[list, ...]:
+        found = self._sent.get(start)
+        if found is None:
+            text, pats, lex = self.text, _cue_patterns(), lexicon()
+            years = []
+            for m in _YEAR.finditer(text, start, end):
+                if text.startswith(("“", "第"), m.end()):
+                    continue
+                year = _year_value(m)
+                kind = "actual" if self.doc_year is not None and year is not None and year < self.doc_year else ""
+                years.append((m.start(), year, kind, ""))
+            plans = [(m.start(), lex.cue_words("plan_period")[m.group(0)])
+                     for m in pats["plan_period"].finditer(text, start, end)]
+            periods = [(start + o, p) for o, p in _period_cues(text[start:end])]
+            actual = [m.start() for m in pats["actual"].finditer(text, start, end)]
+            target = [m.start() for m in pats["target"].finditer(text, start, end)]
+            plan = [m.start() for m in pats["plan_cue"].finditer(text, start, end)]
+            found = (years, plans, periods, actual, target, plan)
+            self._sent[start] = found
+        return found
+
+    def at(self, para: tuple[int, int], sentence: tuple[int, int], clause: tuple[int, int], pos: int,
+           sub: tuple[int, int] | None = None) -> TimeInfo:
+        """Year, kind and period of a figure at `pos` (the latest time cue before it wins).
+
+        同比 / 比上年 / 截至 anywhere in the figure's sub-sentence make it a result, as in 5亿元，同比增长12%.
+        """
+        years, plans, periods, actual, target, plan = self._sentence_cues(*sentence)
+        cues = [c for c in self._paragraph_cues(*para) if c[0] < pos]
+        cues += [(*c, "") for c in years if c[0] < pos]
+        plan_cues = [p for p in plans if p[0] < pos]
+        cues += [(o, int(span[-4:]), "", "", span) for o, span in plan_cues]
+        before = [p for o, p in periods if o < pos]
+        period = before[-1] if before else ""
+        year, kind, note = self.doc_year, "", ""
+        text = self.text
+        if cues:
+            at, year, kind, note, span = max(cues, key=lambda c: c[0])
+            if span and ("年均" in text[at:pos] or "年均" in text[clause[0] : clause[1]]):
+                period = span
+        if not kind:
+            kind = "target"
+            if self.reports_actuals and not any(o < pos for o in plan):
+                kind = "actual"
+            elif _cue_patterns()["strong_actual"].search(text, clause[0], clause[1]) and not any(
+                    clause[0] <= o < pos for o in target):
+                kind = "actual"  # 同比增长9%: a result, whatever the sentence plans elsewhere
+            elif not any(o < pos for o in target) and (
+                    any(o < pos for o in actual)
+                    or sub is not None and _cue_patterns()["strong_actual"].search(text, sub[0], sub[1])):
+                kind = "actual"
+        estimate = (kind == "actual" and (year is None or self.doc_year is None or year < self.doc_year)
+                    and bool(_cue_patterns()["estimate"].search(text, clause[0], clause[1])))
+        return TimeInfo(year, kind, period, estimate, note)

@@ -1,0 +1,23 @@
+"""infer_document_year: the year of the conference a document reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import infer_document_year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param("兔年首个工作日，全省召开大会。", 2023, id="zodiac-rabbit"),
+        pytest.param("龍年新春，全市召开动员会。", 2024, id="zodiac-dragon-traditional"),
+        pytest.param("二〇二五年市政府工作报告", 2025, id="chinese-digits"),
+        pytest.param("在２０２３年全区大会上的讲话", 2023, id="full-width-digits"),
+        pytest.param("2024年全市大会\n回顾2023年，我们……2023年的成绩。", 2024, id="title-weighted"),
+        pytest.param("今年是关键一年。回顾2022年工作，展望到2030年的目标。", 2022, id="horizon-year-weighs-less"),
+        pytest.param("没有年份的一段讲话。", None, id="no-year"),
+    ],
+)
+def test_infer_document_year(text: str, year: int | None) -> None:
+    assert infer_document_year(text) == year

@@ -1,0 +1,56 @@
+"""Normalisation keeps a faithful map back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalise import normalise, to_simplified
+
+LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"
+
+
+def test_traditional_to_simplified_keeps_length() -> None:
+    text = "地區生產總值增長6%，進出口總額4,233.2億元"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert "地区生产总值" in out and "亿元" in out
+
+
+def test_full_width_digits_are_folded() -> None:
+    assert normalise("增长６．５％").text == "增长6.5%"
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param(LONG + "力争实\n\n现两位数增长。",
+                     True, id="page-break-inside-word"),
+        pytest.param("南沙区委书记 某某：\n\n力争增长8%。", False, id="speaker-header"),
+        pytest.param("第一段落结束。\n第二段落开始", False, id="after-full-stop"),
+        pytest.param("短标题\n\n正文很长的一段文字", False, id="short-headline"),
+    ],
+)
+def test_layout_breaks(text: str, joined: bool) -> None:
+    assert ("\n" not in normalise(text).text) is joined
+
+
+def test_offsets_map_back() -> None:
+    text = LONG + "力争实\n\n現兩位數增長。"
+    n = normalise(text)
+    i = n.text.index("实现两位数")
+    s, e = n.span(i, i + 5)
+    assert text[s:e] == "实\n\n現兩位數"
+    for k, ch in enumerate(n.text):
+        if ch != "\n":
+            assert to_simplified(text[n.to_original(k)]) == ch or text[n.to_original(k)] == ch
+
+
+def test_hard_wrapped_text_is_joined() -> None:
+    lines = [
+        "全市上下要坚定信心，确保今年地区生产总值增", "长6%以上，力争全年规上工业增加值增长8%，固",
+        "定资产投资增长10%以上，社会消费品零售总额", "增长7%左右，外贸进出口总额稳定在三千亿元左",
+        "右；研发经费投入强度达到3.5%，高新技术企业", "数量达到5000家以上，新增城镇就业6万人以上，",
+        "城镇调查失业率控制在5.5%以内，居民人均可支", "配收入增长与经济增长基本同步，单位生产总值",
+        "能耗下降完成省里下达的目标任务。",
+    ]
+    assert "\n" not in normalise("\n".join(lines)).text

@@ -1,0 +1,139 @@
+"""Phenomena table, part 3: region attribution, time (year, kind, period), text shape, scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import assert_rows
+
+LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
+
+ATTRIBUTION = [
+    pytest.param("广州市委书记 张三：\n\n力争黄埔地区生产总值增长8%，全市固投增长10%。", None,
+                 [dict(region="黄埔区", parent_region="广州市", level="district", indicator="gdp"),
+                  dict(region="广州市", parent_region="广东省", level="city", indicator="fixed_asset_investment")],
+                 id="attr-district-named-by-city-speaker"),
+    pytest.param("今年南沙经济总量增长10%、固投增长20%。", "广州市",
+                 [dict(region="南沙区", value=10), dict(region="南沙区", value=20)], id="attr-short-name-in-context"),
+    pytest.param("市商务局局长李某表示，全年社会消费品零售总额增长7%。", "深圳市",
+                 [dict(region="深圳市", indicator="retail_sales")], id="attr-city-department"),
+    pytest.param("武侯区委书记 王某：\n\n确保全区地区生产总值增长6.5%。", "成都市",
+                 [dict(region="武侯区", parent_region="成都市", level="district")], id="attr-other-province"),
+    pytest.param("朝阳区委书记王某表示，今年朝阳GDP增长5%。", "北京市",
+                 [dict(region="朝阳区", parent_region="北京市")], id="attr-colliding-short-name"),
+    pytest.param("**区委书记在会上表示，力争全区地区生产总值增长8%。", None,
+                 [dict(region="", note="redacted")], id="attr-redacted"),
+    pytest.param("台山市委书记 李某：\n\n力争全市地区生产总值增长7%。", None,
+                 [dict(region="台山市", parent_region="江门市", level="district")], id="attr-county-level-city"),
+]
+
+TIME = [
+    pytest.param("到2025年，全市地区生产总值达到3万亿元。", 2023,
+                 [dict(year=2025, kind="target")], id="time-explicit-future-year"),
+    pytest.param("去年全市GDP增长5.2%。明年力争固投增长8%。", 2024,
+                 [dict(year=2023, kind="actual", commitment=""), dict(year=2025, kind="target", commitment="strive")],
+                 id="time-last-and-next-year"),
+    pytest.param("过去一年，全区地区生产总值3100亿元、增长4.1%。全年规上工业产值增长6%。", 2024,
+                 [dict(year=2023, kind="actual", measure="level"), dict(year=2023, kind="actual", measure="growth"),
+                  dict(year=2023, kind="actual", indicator="industrial_output")],
+                 id="time-past-year-carries-through-paragraph"),
+    pytest.param("“十四五”期间，全市地区生产总值年均增长6%。", 2022,
+                 [dict(year=2025, period="2021-2025", kind="target")], id="time-five-year-plan-average"),
+    pytest.param("过去五年，全市地区生产总值年均增长6.1%。", 2023,
+                 [dict(year=2022, period="2018-2022", kind="actual", commitment="")],
+                 id="time-past-five-years-average"),
+    pytest.param("预计去年全市地区生产总值增长5%。", 2024,
+                 [dict(year=2023, kind="actual", bound="approx", commitment="")], id="time-estimate-last-year"),
+    pytest.param("一季度，全市规上工业增加值同比增长6.1%。", 2024,
+                 [dict(year=2024, period="Q1", kind="actual")], id="time-quarter-actual"),
+    pytest.param("力争上半年固定资产投资增长10%。", 2024,
+                 [dict(period="H1", kind="target", commitment="strive")], id="time-half-year-target"),
+    pytest.param("前三季度，全市进出口总额同比增长3.2%。", 2024,
+                 [dict(period="Q1-Q3", kind="actual")], id="time-first-three-quarters"),
+    pytest.param("1-11月，全市固定资产投资同比增长4%。", 2024,
+                 [dict(period="M01-M11", kind="actual")], id="time-month-range"),
+    pytest.param("2024年全市地区生产总值比上年增长5%。", 2024,
+                 [dict(year=2024, kind="actual", commitment="")], id="time-comparison-base-is-not-the-year"),
+    pytest.param("某市2024年国民经济和社会发展统计公报\n\n全年社会消费品零售总额3000亿元。", 2024,
+                 [dict(year=2024, kind="actual", indicator="retail_sales")], id="time-statistics-release"),
+    pytest.param("截至6月底，全市实际使用外资8亿美元，同比增长9%。", 2024,
+                 [dict(period="M01-M06", kind="actual", unit="other:USD"), dict(period="M01-M06", kind="actual",
+                                                                                 measure="growth")],
+                 id="time-as-of-month-pair-is-actual"),
+    pytest.param("去年全市GDP增长5%，今年力争增长6%。", 2024,
+                 [dict(year=2023, kind="actual", value=5),
+                  dict(year=2024, kind="target", value=6, commitment="strive")],
+                 id="time-actual-then-target-in-one-sentence"),
+    pytest.param("今年以来，1月1日-20日全市用电量增长12%。", 2024,
+                 [dict(period="M01D01-M01D20", kind="actual", year=2024)], id="time-day-range"),
+]
+
+SHAPE = [
+    pytest.param(LONG + "力争全年规上工业增\n\n加值增长8%。", [dict(indicator="industrial_value_added", value=8)],
+                 id="shape-line-break-inside-word"),
+    pytest.param("市工信局 全年规上工业增加值增长5%\n\n局长李某表示，将全力以赴。",
+                 [dict(indicator="industrial_value_added", value=5)], id="shape-headline"),
+    pytest.param("今年地区生产总值增长６．５％。", [dict(indicator="gdp", value=6.5)], id="shape-full-width"),
+    pytest.param("確保今年地區生產總值增長6%以上，力爭固定資產投資增長10%。",
+                 [dict(indicator="gdp", value=6, bound="min", commitment="ensure", quote="地區生產總值增長6%"),
+                  dict(indicator="fixed_asset_investment", commitment="strive")],
+                 id="shape-traditional-script"),
+]
+
+SCOPE = [
+    pytest.param("据介绍，华腾科技有限公司达产后年产值约50亿元。",
+                 [dict(tier=2, note="company", value=5e9)], id="scope-company"),
+    pytest.param("该项目规划总投资120亿元，占地面积约300亩。",
+                 [dict(tier=2, note="project", value=1.2e10), dict(tier=2, note="project", value=200_000)],
+                 id="scope-project"),
+    pytest.param("构建“3+2”产业体系，办好第十五届运动会，打造5.0产业新空间，深入学习党的二十大精神。", [],
+                 id="scope-slogans-ordinals-names"),
+    pytest.param("加快培育两大千亿级产业集群，推进一批百亿级项目建设，冲刺千亿GDP强区。", [], id="scope-class-labels"),
+    pytest.param("推动90个投资5亿元以上制造业项目落地。", [dict(value=90, unit="count")],
+                 id="scope-money-threshold-not-a-row"),
+    pytest.param("1月28日召开全区大会，新中国成立75周年。", [], id="scope-dates"),
+    pytest.param("全市综合实力排名进入全国前8名。", [], id="scope-rank"),
+    pytest.param("成立三个工作组，设立6个驻外招商办事处。", [], id="scope-working-bodies"),
+    pytest.param("重点抓好三个方面，深化三项制度改革，新建两个产业园区。", [dict(value=2, unit="count")],
+                 id="scope-enumerations-are-not-counts"),
+    pytest.param("力争万元GDP能耗下降3%，研发投入占GDP比重达到3.9%。",
+                 [dict(indicator="energy_intensity", tier=2, value=-3), dict(measure="share", tier=2, value=3.9)],
+                 id="scope-headline-word-as-modifier"),
+]
+
+GAPS = [
+    pytest.param("我们安排3亿元专项资金帮助企业渡过难关。", 2023, [dict(kind="actual")],
+                 marks=pytest.mark.xfail(strict=True, reason="tense of an undated spending is not read"),
+                 id="gap-undated-spending-tense"),
+    pytest.param("力争在引进投资超30亿元乃至50亿元以上项目上取得突破。", 2023, [],
+                 marks=pytest.mark.xfail(strict=True, reason="size thresholds joined by 乃至 are taken as values"),
+                 id="gap-threshold-with-naizhi"),
+    pytest.param("力争累计建成5G基站3万", 2023, [dict(value=30_000, unit="count")],
+                 marks=pytest.mark.xfail(strict=True, reason="a figure whose unit is cut off is not read"),
+                 id="gap-truncated-unit"),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), ATTRIBUTION)
+def test_attribution(text: str, region: str | None, expected: list[dict]) -> None:
+    assert_rows(text, expected, 2023, region)
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), TIME)
+def test_time(text: str, year: int, expected: list[dict]) -> None:
+    assert_rows(text, expected, year, "广州市")
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPE)
+def test_text_shape(text: str, expected: list[dict]) -> None:
+    assert_rows(text, expected, 2023, "广州市")
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPE)
+def test_scope(text: str, expected: list[dict]) -> None:
+    assert_rows(text, expected, 2024, "茂名市")
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), GAPS)
+def test_known_gaps(text: str, year: int, expected: list[dict]) -> None:
+    assert_rows(text, expected, year, "广州市")

@@ -1,0 +1,90 @@
+"""Phenomena table, part 2: commitment markers and their scope, distribution, level + growth pairs, 其中."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import assert_rows
+
+CASES = [
+    # --- commitment and its scope (SCHEMA.md) -----------------------------------------------------------------
+    pytest.param("确保全年地区生产总值增长6%以上、力争7%。",
+                 [dict(indicator="gdp", value=6, bound="min", commitment="ensure"),
+                  dict(indicator="gdp", value=7, bound="exact", commitment="strive")],
+                 id="commit-ensure-then-strive"),
+    pytest.param("确保GDP增长5.5%以上力争实现6%，为全省大局多作贡献。",
+                 [dict(value=5.5, commitment="ensure"), dict(value=6, commitment="strive")],
+                 id="commit-two-markers-one-clause"),
+    pytest.param("力争固投增长10%，工业投资增长15%，推动社零额增长7%。",
+                 [dict(indicator="fixed_asset_investment", commitment="strive"),
+                  dict(indicator="industrial_investment", commitment="strive"),
+                  dict(indicator="retail_sales", commitment="plan")],
+                 id="commit-scope-stops-at-new-verb"),
+    pytest.param("力争地区生产总值增长8%；固定资产投资增长12%。",
+                 [dict(indicator="gdp", commitment="strive"),
+                  dict(indicator="fixed_asset_investment", commitment="plan")],
+                 id="commit-scope-stops-at-semicolon"),
+    pytest.param("锚定地区生产总值增长5%以上的目标，奋力拼搏。",
+                 [dict(indicator="gdp", commitment="plan")], id="commit-postposed-marker-ignored"),
+    pytest.param("全力实现工业投资增长20%。",
+                 [dict(indicator="industrial_investment", commitment="plan")], id="commit-intensifier-is-not-marker"),
+    pytest.param("力争全年新引进项目80个、计划投资额超300亿元。",
+                 [dict(value=80, commitment="strive"), dict(value=3e10, commitment="strive")],
+                 id="commit-planned-investment-is-a-noun"),
+    pytest.param("今年全县的主要目标为：生产总值确保增长6%以上，力争6.5%。",
+                 [dict(value=6, commitment="ensure"), dict(indicator="gdp", value=6.5, commitment="strive")],
+                 id="commit-marker-after-indicator"),
+    # --- distribution -----------------------------------------------------------------------------------------
+    pytest.param("力争电子信息、汽车产业产值分别突破8000亿元、4000亿元。",
+                 [dict(indicator="electronics_industry_output", value=8e11, bound="min", commitment="strive",
+                       note="分别"),
+                  dict(indicator="auto_industry_output", value=4e11, bound="min", commitment="strive", note="分别")],
+                 id="dist-fenbie"),
+    pytest.param("规上工业增加值和工业投资各增长10%以上。",
+                 [dict(indicator="industrial_value_added", value=10, bound="min"),
+                  dict(indicator="industrial_investment", value=10, bound="min")],
+                 id="dist-ge"),
+    pytest.param("固定资产投资、社会消费品零售总额均增长8%。",
+                 [dict(indicator="fixed_asset_investment", value=8), dict(indicator="retail_sales", value=8)],
+                 id="dist-jun"),
+    pytest.param("今年要实现投资、消费、外贸三个“5000亿”目标。",
+                 [dict(indicator="fixed_asset_investment", value=5e11, unit="CNY"),
+                  dict(indicator="retail_sales", value=5e11), dict(indicator="foreign_trade", value=5e11)],
+                 id="dist-three-targets-slogan"),
+    pytest.param("全市规上工业总产值和增加值各增长6%。",
+                 [dict(indicator="industrial_output", value=6), dict(indicator="industrial_value_added", value=6)],
+                 id="dist-shared-prefix"),
+    pytest.param("地区生产总值、规上工业增加值分别增长6%和8%。",
+                 [dict(indicator="gdp", value=6), dict(indicator="industrial_value_added", value=8)],
+                 id="dist-values-joined-by-he"),
+    pytest.param("银行存贷款余额分别增长9.5%、11.2%。",
+                 [dict(indicator="bank_deposits_balance", value=9.5), dict(indicator="bank_loans_balance", value=11.2)],
+                 id="dist-compound-word"),
+    pytest.param("深圳、广州分别要实现地区生产总值增长5.5%、5%。",
+                 [dict(region="深圳市", indicator="gdp", value=5.5), dict(region="广州市", indicator="gdp", value=5)],
+                 id="dist-over-regions"),
+    pytest.param("佛山、东莞GDP均增长6%。",
+                 [dict(region="佛山市", value=6, note="均"), dict(region="东莞市", value=6, note="均")],
+                 id="dist-over-regions-indicator-in-last-item"),
+    # --- level and growth pairs -------------------------------------------------------------------------------
+    pytest.param("规上工业增加值完成1800亿元、增长9%左右。",
+                 [dict(indicator="industrial_value_added", measure="level", value=1.8e11, bound="exact"),
+                  dict(indicator="industrial_value_added", measure="growth", value=9, bound="approx")],
+                 id="pair-level-then-growth"),
+    pytest.param("地区生产总值增长7%以上、总量突破5000亿元。",
+                 [dict(indicator="gdp", measure="growth", value=7, bound="min"),
+                  dict(indicator="gdp", measure="level", value=5e11, bound="min")],
+                 id="pair-growth-then-level"),
+    pytest.param("全年固定资产投资完成900亿元，其中工业投资300亿元。",
+                 [dict(indicator="fixed_asset_investment", value=9e10),
+                  dict(indicator="industrial_investment", value=3e10, note="其中")],
+                 id="qizhong-sub-component"),
+    pytest.param("推动约90个续建项目、35个新开工项目加快建设。",
+                 [dict(value=90, bound="approx"), dict(value=35, bound="approx")],
+                 id="bound-yue-over-a-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statements(text: str, expected: list[dict]) -> None:
+    assert_rows(text, expected, 2023, "佛山市")
