@@ -7,6 +7,7 @@ import csv
 import json
 import sys
 
+from extract.corroborate import corroborate
 from extract.pipeline import extract_mentions
 from extract.rows import OUTPUT_COLUMNS, csv_row
 from extract.textio import UnreadableFile, iter_files, read_text
@@ -23,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.format == "csv":
         writer.writeheader()
     failed = 0
+    mentions = {}
     for path in iter_files(args.paths):
         try:
             text = read_text(path)
@@ -30,14 +32,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {e}", file=sys.stderr)
             failed += 1
             continue
-        try:
-            for m in extract_mentions(text, path.name):
+        mentions[path.name] = extract_mentions(text, path.name)
+    try:
+        for doc_mentions in corroborate(mentions).values():  # redacted regions, proven by the other files
+            for m in doc_mentions:
                 if args.format == "csv":
                     writer.writerow(csv_row(m))
                 else:
                     out.write(json.dumps(_json_row(m.as_dict()), ensure_ascii=False) + "\n")
-        except BrokenPipeError:  # the reader (head, less) stopped early
-            return 1 if failed else 0
+    except BrokenPipeError:  # the reader (head, less) stopped early
+        pass
     return 1 if failed else 0
 
 

@@ -10,6 +10,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from extract.corroborate import corroborate
 from extract.pipeline import extract_mentions
 from extract.rows import csv_row
 from extract.textio import iter_files, read_text
@@ -104,13 +105,13 @@ def evaluate(gold_rows: list[dict], pred_rows: list[dict], texts: dict[str, str]
 
 def predict(corpus: Path) -> tuple[list[dict], dict[str, str]]:
     """Extract every *.txt of a corpus folder: the predicted rows (CSV form) and the texts by file name."""
-    rows: list[dict] = []
     texts: dict[str, str] = {}
+    mentions: dict[str, list] = {}
     for path in iter_files([str(corpus)]):
         text = read_text(path)
         texts[path.name] = text
-        rows.extend(csv_row(m) for m in extract_mentions(text, path.name))
-    return rows, texts
+        mentions[path.name] = extract_mentions(text, path.name)
+    return [csv_row(m) for doc_mentions in corroborate(mentions).values() for m in doc_mentions], texts
 
 
 def format_line(name: str, v: dict) -> str:

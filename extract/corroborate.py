@@ -1,0 +1,68 @@
+"""Corpus step: give a redacted document the region whose figures, stated in other documents, agree with its own.
+
+A transcript may redact its own region ("**区"); the extractor then leaves `region` empty and keeps clues in `note`.
+When other documents of the same corpus state the same figures for one region — the same year, indicator, measure
+and value, at least MIN_AGREEMENTS times, and more often than for any other region — that region is proven by
+corroboration. Rows say so in `note`, with the documents that agree. Otherwise the rows stay unresolved.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+
+from extract.rows import Mention
+
+MIN_AGREEMENTS = 2
+
+Key = tuple[int | None, str, str, str, str, float, float | None]
+
+
+def _key(m: Mention) -> Key:
+    return (m.year, m.kind, m.indicator, m.measure, m.unit, m.value, m.value_high)
+
+
+def _evidence(m: Mention) -> bool:
+    """Figures specific enough to identify a region: not about a single company or project, with a year."""
+    return m.year is not None and not m.indicator.startswith(("company_", "project_", "other_"))
+
+
+def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """Resolve the redacted rows of each document by agreement with the other documents; others pass unchanged."""
+    stated: dict[Key, dict[tuple[str, str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, mentions in mentions_by_doc.items():
+        for m in mentions:
+            if m.region and _evidence(m):
+                stated[_key(m)][(m.region, m.parent_region, m.level)].add(doc)
+    out: dict[str, list[Mention]] = {}
+    for doc, mentions in mentions_by_doc.items():
+        unresolved = [m for m in mentions if not m.region and _evidence(m)]
+        region = _agreeing_region(doc, unresolved, stated) if unresolved else None
+        if region is None:
+            out[doc] = list(mentions)
+            continue
+        (name, parent, level), n, docs = region
+        note = f"region corroborated: {n} figures agree with {name} in {', '.join(sorted(docs))}"
+        out[doc] = [
+            replace(m, region=name, parent_region=parent, level=level, note="; ".join(filter(None, (m.note, note))))
+            if not m.region else m
+            for m in mentions
+        ]
+    return out
+
+
+def _agreeing_region(doc: str, unresolved: list[Mention], stated) -> tuple | None:
+    votes: dict[tuple[str, str, str], set[Key]] = defaultdict(set)
+    sources: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for m in unresolved:
+        for region, docs in stated.get(_key(m), {}).items():
+            others = docs - {doc}
+            if others:
+                votes[region].add(_key(m))
+                sources[region] |= others
+    ranked = sorted(((len(keys), region) for region, keys in votes.items()), reverse=True)
+    if not ranked or ranked[0][0] < MIN_AGREEMENTS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    n, region = ranked[0]
+    return region, n, sources[region]

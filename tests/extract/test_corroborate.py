@@ -1,0 +1,63 @@
+"""Corroboration: a redacted document takes the region whose figures other documents state, and only then."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from extract.corroborate import corroborate
+from extract.rows import Mention
+
+BASE = Mention(doc="", start=0, end=1, quote="x", region="", parent_region="", level="", year=2024, period="",
+               kind="target", indicator="gdp", indicator_text="地区生产总值", measure="growth", value=6.0,
+               value_high=None, unit="percent", bound="min", commitment="plan", tier=1, note="")
+A = ("南沙区", "广州市", "district")
+B = ("黄埔区", "广州市", "district")
+
+
+def row(doc: str, region: tuple[str, str, str] | None, indicator: str, value: float, **kw) -> Mention:
+    name, parent, level = region or ("", "", "")
+    return replace(BASE, doc=doc, region=name, parent_region=parent, level=level, indicator=indicator, value=value,
+                   **kw)
+
+
+CASES = [
+    pytest.param(
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30), row("o", B, "gdp", 10)]},
+        "南沙区", id="two-agreements-win"),
+    pytest.param(
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+         "o": [row("o", A, "gdp", 10), row("o", B, "fixed_asset_investment", 30)]},
+        "", id="one-agreement-each-is-a-tie"),
+    pytest.param(
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+         "o": [row("o", A, "gdp", 10)]},
+        "", id="a-single-agreement-is-not-proof"),
+    pytest.param(
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30),
+               row("r", A, "gdp", 10), row("r", A, "fixed_asset_investment", 30)]},
+        "", id="the-document-cannot-prove-itself"),
+    pytest.param(
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30, year=2023)],
+         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)]},
+        "", id="years-must-agree"),
+    pytest.param(
+        {"r": [row("r", None, "project_capacity", 10, measure="count", unit="count"),
+               row("r", None, "company_output", 30, measure="count", unit="count")],
+         "o": [row("o", A, "project_capacity", 10, measure="count", unit="count"),
+               row("o", A, "company_output", 30, measure="count", unit="count")]},
+        "", id="company-and-project-figures-are-not-evidence"),
+]
+
+
+@pytest.mark.parametrize(("docs", "expected"), CASES)
+def test_redacted_region_resolved_only_by_agreement(docs: dict, expected: str) -> None:
+    result = corroborate(docs)
+    redacted = [m for m, before in zip(result["r"], docs["r"], strict=True) if not before.region]
+    assert {m.region for m in redacted} == {expected}
+    if expected:
+        assert all("region corroborated: 2 figures agree with 南沙区 in o" in m.note for m in redacted)
+        assert all(m.parent_region == "广州市" and m.level == "district" for m in redacted)
+    assert result.get("o", []) == docs.get("o", [])
