@@ -45,12 +45,17 @@ def test_sample_build_fills_every_mart_and_is_idempotent(temp_settings: Settings
     assert not (home / ".duckdb").exists(), "the build downloaded or installed DuckDB extensions"
 
 
-def test_real_corpus_has_every_district_gdp_growth_target(tmp_path: Path, corpus_dir: Path, gold_dir: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    settings = get_settings({"MUBIAO_DATA_DIR": str(tmp_path), "MUBIAO_SPEECHES_DIR": str(corpus_dir)})
-    for key, value in settings.env().items():
-        monkeypatch.setenv(key, value)
+@pytest.fixture(scope="module")
+def real_corpus_build(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Settings:
+    """One build of the real transcripts (../shared/corpus) into a temporary warehouse, shared by the tests below."""
+    settings = get_settings({"MUBIAO_DATA_DIR": str(tmp_path_factory.mktemp("real")),
+                             "MUBIAO_SPEECHES_DIR": str(corpus_dir)})
     build(settings)
+    return settings
+
+
+def test_real_corpus_has_every_district_gdp_growth_target(real_corpus_build: Settings, gold_dir: Path) -> None:
+    settings = real_corpus_build
     with open(gold_dir / "seeds.csv", encoding="utf-8", newline="") as handle:
         expected = {
             (row["region"], int(row["year"]), float(row["value"]))
@@ -66,3 +71,29 @@ def test_real_corpus_has_every_district_gdp_growth_target(tmp_path: Path, corpus
     )
     missing = expected - {(name, year, float(value)) for name, year, value in rows}
     assert missing == set(), f"district GDP growth targets not in fct_targets: {sorted(missing)}"
+
+
+def test_real_corpus_reproduces_the_hand_computations(real_corpus_build: Settings) -> None:
+    """Issue 4's hand computations, from the real extractor's rows (tests/dbt checks them from the gold rows)."""
+    _, rows = run_query(
+        "select city_name, year, indicator, measure, city_value, districts_with_target, districts_total, "
+        "district_sum / 1e8, district_median, round(district_mean, 2), n_above_city, n_below_city "
+        "from marts.fct_city_district_reconciliation where indicator in ('gdp', 'fixed_asset_investment')",
+        real_corpus_build,
+    )
+    got = {row[:4]: row[4:] for row in rows}
+    assert got[("广州市", 2024, "fixed_asset_investment", "level")][1] == 10
+    assert got[("广州市", 2024, "fixed_asset_investment", "level")][3] == pytest.approx(9050)
+    assert got[("广州市", 2024, "gdp", "growth")][1:3] == (11, 11)
+    assert got[("广州市", 2024, "gdp", "growth")][4:6] == (5, 5.41)
+    assert got[("广州市", 2023, "gdp", "growth")] == (6, 5, 11, None, 7, 7.0, 4, 1)
+    assert got[("江门市", 2023, "gdp", "growth")][:3] == (6, 3, 7) and got[("江门市", 2023, "gdp", "growth")][4] == 7.5
+    _, yoy = run_query(
+        "select region_name, prior_value / 1e8, round(implied_prior_actual / 1e8, 1), round(prior_attainment * 100, 1) "
+        "from marts.fct_targets_yoy where indicator = 'fixed_asset_investment' and measure = 'level' and year = 2024 "
+        "and region_level = 'district' and prior_attainment is not null",
+        real_corpus_build,
+    )
+    assert {row[0]: row[1:] for row in yoy} == {
+        "黄埔区": (2500, 2000.0, 80.0), "越秀区": (115, 115.4, 100.3), "天河区": (730, 703.4, 96.4),
+        "海珠区": (535, 534.5, 99.9)}

@@ -1,5 +1,7 @@
 -- Resolves each mention's region to a code: by name and parent name (a province by its name alone), else by a
--- name that is unique in the country. Unresolved mentions keep a null region_code and a reason.
+-- name that is unique in the country, else — for a document that redacts its own region — by corroboration: the
+-- region whose figures other documents state identically (same year, kind, indicator, measure, unit and value) at
+-- least twice, and more often than for any other region. Unresolved mentions keep a null region_code and a reason.
 
 with
 
@@ -57,7 +59,7 @@ by_unique_name as (
 
 ),
 
-final as (
+named as (
 
     select
         mentions.*,
@@ -81,6 +83,86 @@ final as (
         on mentions.mention_id = by_unique_name.mention_id
     left join name_counts
         on mentions.region_name = name_counts.region_name
+
+),
+
+figures as (
+
+    select
+        mention_id,
+        doc_id,
+        region_code,
+        region_name,
+        {{ dbt.concat(["cast(year as varchar)", "'|'", "kind", "'|'", "indicator", "'|'", "measure", "'|'", "unit",
+                       "'|'", "cast(value as varchar)", "'|'", "coalesce(cast(value_high as varchar), '')"]) }}
+            as figure
+
+    from named
+    where year is not null
+        and indicator not like 'company_%'
+        and indicator not like 'project_%'
+        and indicator not like 'other_%'
+
+),
+
+agreements as (
+
+    select
+        redacted.doc_id,
+        stated.region_code,
+        count(distinct redacted.figure) as n_agreements
+
+    from figures as redacted
+    inner join figures as stated
+        on redacted.figure = stated.figure
+        and redacted.doc_id <> stated.doc_id
+    where redacted.region_name is null
+        and stated.region_code is not null
+    group by redacted.doc_id, stated.region_code
+
+),
+
+ranked as (
+
+    select
+        doc_id,
+        region_code,
+        n_agreements,
+        rank() over (partition by doc_id order by n_agreements desc) as agreement_rank,
+        count(*) over (partition by doc_id, n_agreements) as n_regions_tied
+
+    from agreements
+
+),
+
+corroborated as (
+
+    select doc_id, region_code
+    from ranked
+    where agreement_rank = 1
+        and n_regions_tied = 1
+        and n_agreements >= 2
+
+),
+
+final as (
+
+    select
+        named.* exclude (region_code, region_resolution, unresolved_reason),
+        coalesce(named.region_code, corroborated.region_code) as region_code,
+        case
+            when named.region_code is null and corroborated.region_code is not null then 'corroborated'
+            else named.region_resolution
+        end as region_resolution,
+        case
+            when named.region_code is null and corroborated.region_code is not null then null
+            else named.unresolved_reason
+        end as unresolved_reason
+
+    from named
+    left join corroborated
+        on named.doc_id = corroborated.doc_id
+        and named.region_name is null
 
 )
 
