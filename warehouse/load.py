@@ -6,7 +6,7 @@ import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -65,7 +65,6 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
     ensure_schema(con)
     now = _now()
     known = {row[0] for row in con.execute("select doc_id from raw.speeches").fetchall()}
-    current = [doc.doc_id for doc in scan.documents]
     new_rows = []
     for doc in scan.documents:
         if doc.doc_id in known:
@@ -74,28 +73,40 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
         year = meta.get("year") or (int(str(meta["date"])[:4]) if meta.get("date") else None) or year_of(doc.text)
         new_rows.append((
             doc.doc_id, doc.file_name, doc.size_bytes, doc.text, doc.encoding, year, meta.get("title"),
-            meta.get("date"), meta.get("source"), meta.get("region"), True, now,
+            date.fromisoformat(str(meta["date"])) if meta.get("date") else None, meta.get("source"),
+            meta.get("region"), True, now,
         ))
+    new_speeches = pl.DataFrame(new_rows, schema=SPEECH_SCHEMA, orient="row")  # noqa: F841 - read by SQL below
+    # the current name of every document in the folder (renamed, or listed first of its copies)
+    current = pl.DataFrame(  # noqa: F841 - read by SQL below
+        {"doc_id": [d.doc_id for d in scan.documents], "file_name": [scan.names[d.doc_id][0] for d in scan.documents]},
+        schema={"doc_id": pl.String, "file_name": pl.String},
+    )
+    rejected = pl.DataFrame(  # noqa: F841 - read by SQL below
+        [(r.file_name, r.sha256, r.size_bytes, r.reason, now) for r in scan.rejections],
+        schema={"file_name": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "reason": pl.String,
+                "rejected_at": pl.Datetime("us")},
+        orient="row",
+    )
     con.execute("begin transaction")
     try:
-        if new_rows:
-            con.executemany("insert into raw.speeches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_rows)
+        con.execute("insert into raw.speeches select * from new_speeches")
         retired = con.execute(
-            "update raw.speeches set is_current = list_contains(?, doc_id) "
-            "where is_current <> list_contains(?, doc_id) returning doc_id, is_current",
-            [current, current],
+            """
+            update raw.speeches set is_current = not is_current
+            where is_current <> (doc_id in (select doc_id from current))
+            returning doc_id, is_current
+            """
         ).fetchall()
-        for doc in scan.documents:  # a document's name follows its file (renamed, or listed first of its copies)
-            con.execute(
-                "update raw.speeches set file_name = ? where doc_id = ? and file_name <> ?",
-                [scan.names[doc.doc_id][0], doc.doc_id, scan.names[doc.doc_id][0]],
-            )
+        con.execute(
+            """
+            update raw.speeches set file_name = current.file_name
+            from current
+            where raw.speeches.doc_id = current.doc_id and raw.speeches.file_name <> current.file_name
+            """
+        )
         con.execute("delete from raw.rejected_files")
-        if scan.rejections:
-            con.executemany(
-                "insert into raw.rejected_files values (?, ?, ?, ?, ?)",
-                [(r.file_name, r.sha256, r.size_bytes, r.reason, now) for r in scan.rejections],
-            )
+        con.execute("insert into raw.rejected_files select * from rejected")
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -166,19 +177,29 @@ def extract_pending(con: duckdb.DuckDBPyConnection, extract: ExtractFn, version:
         bookkeeping.append((doc_id, version, len(mentions), now, None))
     frame = pl.DataFrame(rows, schema=MENTION_SCHEMA)  # noqa: F841 - read by the insert below
     done = [doc_id for doc_id, _, error in results if error is None]
+    extractions = pl.DataFrame(bookkeeping, orient="row", schema={  # noqa: F841 - read by SQL below
+        "doc_id": pl.String, "extractor_version": pl.String, "n_mentions": pl.Int32,
+        "extracted_at": pl.Datetime("us"), "error": pl.String})
     con.execute("begin transaction")
     try:
-        con.execute("delete from raw.target_mentions where list_contains(?, doc_id)", [done])
+        con.execute("delete from raw.target_mentions where doc_id in "
+                    "(select doc_id from extractions where error is null)"
+                    )
         con.execute("insert into raw.target_mentions by name select * from frame")
-        con.execute("delete from raw.extractions where list_contains(?, doc_id)", [[b[0] for b in bookkeeping]])
-        if bookkeeping:
-            con.executemany("insert into raw.extractions values (?, ?, ?, ?, ?)", bookkeeping)
+        con.execute("delete from raw.extractions where doc_id in (select doc_id from extractions)")
+        con.execute("insert into raw.extractions select * from extractions")
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
     return ExtractStats(len(done), len(rows), skipped, failures)
 
+
+SPEECH_SCHEMA: dict[str, pl.DataType] = {
+    "doc_id": pl.String, "file_name": pl.String, "size_bytes": pl.Int64, "text": pl.String, "encoding": pl.String,
+    "conference_year": pl.Int32, "title": pl.String, "speech_date": pl.Date, "source": pl.String,
+    "region": pl.String, "is_current": pl.Boolean, "ingested_at": pl.Datetime("us"),
+}
 
 MENTION_SCHEMA: dict[str, pl.DataType] = {
     **{c: pl.String for c in OUTPUT_COLUMNS},
