@@ -15,21 +15,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.config import DBT_PROJECT_DIR, PROJECT_ROOT
+from tests.conftest import require_shared
+from warehouse.config import DBT_PROJECT_DIR
 from warehouse.load import ensure_schema, lexicon_tables, load_lookup
 
 GOLD_EXTRACTOR_VERSION = "gold"
 
 
-def shared_path(sub: str) -> Path:
-    """``../shared/<sub>``; skip when absent, fail instead under CI=true."""
-    path = PROJECT_ROOT.parent / "shared" / sub
-    if not path.exists():
-        message = f"{path} is absent: the real transcripts and gold annotations sit beside the checkout"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message + " (CI=true requires them)")
-        pytest.skip(message)
-    return path
+shared_path = require_shared  # ../shared/<sub>; skip when absent, fail instead under CI=true
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import conftest as shared_tests
 from tests.dbt import helpers
 from tests.dbt.helpers import run_dbt
 
@@ -64,7 +65,7 @@ def test_every_mart_states_its_grain(docs: tuple[dict, dict]) -> None:
 
 
 def test_missing_shared_skips_locally_and_fails_under_ci(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(helpers, "PROJECT_ROOT", tmp_path / "checkout")
+    monkeypatch.setattr(shared_tests, "SHARED", tmp_path / "shared")
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="is absent"):
         helpers.shared_path("corpus")
