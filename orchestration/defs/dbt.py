@@ -1,5 +1,6 @@
 """Model: the dbt project as Dagster assets; dbt tests show as asset checks. Publishes the warehouse after a build."""
 
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,12 +27,20 @@ class MubiaoDbtTranslator(DagsterDbtTranslator):
 TRANSLATOR = MubiaoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
 def ensure_manifest() -> None:
-    """Parse the dbt project when its manifest is missing or older than any file of the project."""
+    """Parse the dbt project when its manifest is missing, older than any project file, or parsed from elsewhere.
+
+    A manifest parsed by hand with a relative ``--project-dir`` records relative seed paths that break later runs
+    started from another folder, so its ``root_path`` must be this project's absolute path.
+    """
     manifest = DBT_PROJECT.manifest_path
     sources = [p for p in DBT_PROJECT_DIR.rglob("*") if p.is_file() and "target" not in p.relative_to(
         DBT_PROJECT_DIR).parts[:1] and p.suffix in {".sql", ".yml", ".yaml", ".csv", ".md"}]
     if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in sources):
-        return
+        nodes = json.loads(manifest.read_text(encoding="utf-8")).get("nodes", {})
+        if all(node.get("root_path") in (None, str(DBT_PROJECT_DIR)) for node in nodes.values()):
+            return
+    partial_parse = DBT_PROJECT.project_dir / DBT_PROJECT.target_path / "partial_parse.msgpack"
+    partial_parse.unlink(missing_ok=True)
     dbt_resource().cli(["parse", "--quiet"], target_path=DBT_PROJECT.target_path).wait()
 
 
