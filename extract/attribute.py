@@ -20,8 +20,13 @@ _WHOLE = re.compile(r"全[省市区县]")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(]))(?=\S)", re.MULTILINE)
 _HEADLINE = re.compile(r"^[^\n。]{1,80}$", re.MULTILINE)
-_TITLE_KEYWORD = re.compile(r"委(?:副)?书记|[省市区县州旗]长|局|委员会|发展改革委|政府|人大|政协")
-_DEPARTMENT = re.compile(r"(?<![^\n，,、 ])([市区县])[\u4e00-\u9fff]{1,8}?(?:局|委)(?!员)")
+_NEWLINE = re.compile(r"\n")
+_SENTENCE_CUT = re.compile(r"[。；]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
+# 委书记, 市长, 局, 委员会, ...: every alternative starts with a literal, so the engine skips fast to candidates
+_TITLE_KEYWORD = re.compile(r"委(?:副)?书记|省长|市长|区长|县长|州长|旗长|局|委员会|发展改革委|政府|人大|政协")
+# 市XX局 / 区XX委 at a line or clause start (the look-behind after the first character keeps the fast skip)
+_DEPARTMENT = re.compile(r"([市区县])(?<![^\n，,、 ][市区县])[\u4e00-\u9fff]{1,8}?(?:局|委)(?!员)")
 REDACTION = "**"
 _RESOLVED: dict[tuple[str, str], Region | None] = {}  # (name, context code) -> region; the table never changes
 
@@ -50,11 +55,42 @@ def _surface_last_chars() -> frozenset[str]:
 
 
 @functools.cache
+def _lengths_by_char() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """First / last character of a region name -> the lengths (up to _MAX_SURFACE) of the names with that first /
+    last character, longest first: the only lengths worth trying when looking for a name at a position."""
+    by_first: dict[str, set[int]] = {}
+    by_last: dict[str, set[int]] = {}
+    for s in _surface_set():
+        if len(s) <= _MAX_SURFACE:
+            by_first.setdefault(s[0], set()).add(len(s))
+            by_last.setdefault(s[-1], set()).add(len(s))
+    return ({c: tuple(sorted(v, reverse=True)) for c, v in by_first.items()},
+            {c: tuple(sorted(v, reverse=True)) for c, v in by_last.items()})
+
+
+@functools.cache
+def _name_endings() -> frozenset[str]:
+    """The last two characters of every region name (up to _MAX_SURFACE characters): a quick test before the
+    lookups of _surface_ending_at."""
+    return frozenset(s[-2:] for s in _surface_set() if len(s) <= _MAX_SURFACE)
+
+
+@functools.cache
+def _name_starts() -> frozenset[str]:
+    """The first two characters of every region name (up to _MAX_SURFACE characters), for _surface_starting_at."""
+    return frozenset(s[:2] for s in _surface_set() if len(s) <= _MAX_SURFACE)
+
+
+@functools.cache
 def _subject_cue() -> re.Pattern[str]:
-    """Where a subject region may end: before a subject word or an indicator alias."""
+    """Where a subject region may end: before a subject word or an indicator alias (group 1), after a character a
+    region name can end with. The pattern starts with that character rather than a look-behind, and checks the
+    first character of a cue before trying the words one by one, so that the regex engine skips quickly to the
+    candidates."""
     last = "".join(sorted(_surface_last_chars()))
-    words = alternation([*lexicon().cue_words("subject_cue"), *lexicon().alias_to_code])
-    return re.compile(f"(?<=[{re.escape(last)}])(?:{words}|\\d)")
+    words = [*lexicon().cue_words("subject_cue"), *lexicon().alias_to_code]
+    first = "".join(sorted({w[0] for w in words if w}))
+    return re.compile(f"[{re.escape(last)}](?=[\\d{re.escape(first)}])({alternation(words)}|\\d)")
 
 
 @functools.cache
@@ -101,29 +137,41 @@ class DocumentRegions:
         """Names that can introduce a speaker or a section: at a line start, or right before a title."""
         text = self.text
         found: dict[int, RegionMention] = {m.start: m for m in self.mentions_in(0, min(len(text), _HEAD))}
-        starts = {m.start() for m in _HEADLINE.finditer(text)} | {m.start() for m in _SECTION_COLON.finditer(text)}
+        # both patterns match only at a line start: try them there only
+        line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        starts = {p for p in line_starts if _HEADLINE.match(text, p) or _SECTION_COLON.match(text, p)}
         for pos in sorted(starts):
             # a headline of names (茂名电白区): the chain of names from the line start
             while (surface := self._surface_starting_at(pos)) is not None:
                 found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
                 pos += len(surface)
         keywords = [m.start() for m in _TITLE_KEYWORD.finditer(text)]
-        last = _surface_last_chars()
+        endings = _name_endings()
+        title = _TITLE.match
+        done = 0  # the windows of successive keywords move right: offsets below `done` were looked at already
         for k in keywords:
             line_start = text.rfind("\n", 0, k) + 1
-            for p in range(max(line_start + 2, k - 10), min(k + 2, len(text) + 1)):
-                if text[p - 1] not in last:
-                    continue
+            top = min(k + 2, len(text) + 1)
+            for p in range(max(line_start + 2, k - 10, done), top):
+                if text[p - 2 : p] not in endings or not title(text, p):
+                    continue  # no name ends at p, or no title follows
                 surface = self._surface_ending_at(p, max(line_start, p - _MAX_SURFACE))
-                if surface is not None and _TITLE.match(text, p):
-                    found.setdefault(p - len(surface), RegionMention(p - len(surface), p, surface))
+                if surface is not None and p - len(surface) not in found:
+                    found[p - len(surface)] = RegionMention(p - len(surface), p, surface)
+            done = max(done, top)
         return [found[k] for k in sorted(found)]
 
     def _surface_starting_at(self, pos: int) -> str | None:
+        """The longest region name starting at `pos` (at most _MAX_SURFACE characters), or None."""
+        text = self.text
+        if text[pos : pos + 2] not in _name_starts():
+            return None  # names have two characters or more
+        lengths = _lengths_by_char()[0].get(text[pos])
         names = _surface_set()
-        for k in range(min(_MAX_SURFACE, len(self.text) - pos), 1, -1):
-            if self.text[pos : pos + k] in names:
-                return self.text[pos : pos + k]
+        limit = len(text) - pos
+        for k in lengths:
+            if k <= limit and (surface := text[pos : pos + k]) in names:
+                return surface
         return None
 
     def _resolve(self, surface: str, context: Region | None) -> Region | None:
@@ -192,7 +240,7 @@ class DocumentRegions:
                 is_speaker = True
             elif _TITLE.match(text, m.end):
                 window = text[m.end : min(line_end, m.end + 30)]
-                cut = re.search(r"[。；]", window)
+                cut = _SENTENCE_CUT.search(window)
                 window = window[: cut.start()] if cut else window
                 is_speaker = bool(_speech().search(window)) or (len(line) < 45 and line.rstrip().endswith("："))
             if not (is_section or is_speaker):
@@ -232,8 +280,10 @@ class DocumentRegions:
         """
         cands = self._subject_cache.get(sentence_start)
         if cands is None:
-            end = self.text.find("\n", pos)
-            cands = self._subject_candidates(sentence_start, len(self.text) if end < 0 else end)
+            # up to the sentence end: names after it are never before a figure of this sentence (and no cue crosses
+            # a sentence separator, so the candidates before it are the same as with a longer scan)
+            end = _SENTENCE_END.search(self.text, pos)
+            cands = self._subject_candidates(sentence_start, len(self.text) if end is None else end.start())
             self._subject_cache[sentence_start] = cands
         for p, surface in reversed(cands):
             if p > pos:
@@ -249,8 +299,11 @@ class DocumentRegions:
         """(end offset, name) of every region name in text[start:end] that is followed by a subject cue."""
         text = self.text
         out: list[tuple[int, str]] = []
-        for m in _subject_cue().finditer(text, start, end):
-            p = m.start()
+        search = _subject_cue().search
+        pos = max(start - 1, 0)  # the character before a cue may lie before `start`
+        while (m := search(text, pos, end)) is not None:
+            p = m.start(1)
+            pos = m.end() - 1  # the next cue may start right after this one
             surface = self._surface_ending_at(p, start)
             if surface is None:
                 continue
@@ -260,12 +313,18 @@ class DocumentRegions:
         return out
 
     def _surface_ending_at(self, p: int, floor: int) -> str | None:
-        if p <= floor or self.text[p - 1] not in _surface_last_chars():
+        """The longest region name ending at `p` and starting at or after `floor`, or None."""
+        text = self.text
+        if p - floor < 2 or text[p - 2 : p] not in _name_endings():
+            return None  # names have two characters or more
+        lengths = _lengths_by_char()[1].get(text[p - 1])
+        if lengths is None:
             return None
         names = _surface_set()
-        for k in range(min(_MAX_SURFACE, p - floor), 1, -1):
-            if self.text[p - k : p] in names:
-                return self.text[p - k : p]
+        limit = p - floor
+        for k in lengths:
+            if k <= limit and (surface := text[p - k : p]) in names:
+                return surface
         return None
 
     def attribute(self, sentence_start: int, pos: int) -> Attribution:

@@ -47,25 +47,54 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
 
 def opens_with_breaker(clause: str) -> bool:
     """Whether a clause opens (after intensifiers, time words and subjects) with a new main verb or plan word."""
-    pats = _patterns()
-    m = pats["lead"].match(clause)
-    rest = clause[m.end() :] if m else clause
-    return bool(pats["breaker"].match(rest)) and not pats["not_breaker"].match(rest)
+    return _opens_with_breaker(clause, 0, len(clause))
 
 
-def commitment_of(text: str, clauses: list[tuple[int, int]], pos: int) -> str:
-    """ensure / strive / plan for a target at `pos`, given the clauses of its sub-sentence (SCHEMA.md scope rules)."""
-    lex = lexicon()
+def _opens_with_breaker(text: str, start: int, end: int) -> bool:
+    """opens_with_breaker(text[start:end]) without the copy (the patterns have no look-around)."""
     pats = _patterns()
-    k = next((i for i, (s, e) in enumerate(clauses) if s <= pos <= e), len(clauses) - 1)
+    m = pats["lead"].match(text, start, end)
+    rest = m.end() if m else start
+    return bool(pats["breaker"].match(text, rest, end)) and not pats["not_breaker"].match(text, rest, end)
+
+
+def commitment_of(text: str, clauses: list[tuple[int, int]], pos: int,
+                  memo: dict[tuple[int, int], tuple[str, bool]] | None = None) -> str:
+    """ensure / strive / plan for a target at `pos`, given the clauses of its sub-sentence (SCHEMA.md scope rules).
+
+    `memo` (one dict per text) keeps what a whole clause says (its last commitment word, whether it opens with a
+    breaker) for the next figure of the same sub-sentence.
+    """
+    k = len(clauses) - 1
+    for i, (s, e) in enumerate(clauses):
+        if s <= pos <= e:
+            k = i
+            break
     for j in range(k, -1, -1):
         s, e = clauses[j]
-        seg = text[s:pos] if j == k else text[s:e]
-        last = None
-        for m in pats["commitment"].finditer(seg):
-            last = m
-        if last is not None:
-            return lex.cue_words("commitment")[last.group(0)]
-        if opens_with_breaker(text[s:e]):
+        if j == k:
+            word = _last_commitment(text, s, pos)
+            if word:
+                return lexicon().cue_words("commitment")[word]
+            if _opens_with_breaker(text, s, e):
+                return "plan"
+            continue
+        found = memo.get((s, e)) if memo is not None else None
+        if found is None:
+            found = (_last_commitment(text, s, e), _opens_with_breaker(text, s, e))
+            if memo is not None:
+                memo[(s, e)] = found
+        word, breaks = found
+        if word:
+            return lexicon().cue_words("commitment")[word]
+        if breaks:
             return "plan"
     return "plan"
+
+
+def _last_commitment(text: str, start: int, end: int) -> str:
+    """The last commitment word in text[start:end], or ''."""
+    last = ""
+    for m in _patterns()["commitment"].finditer(text, start, end):
+        last = m.group(0)
+    return last

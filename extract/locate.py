@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.lexicon import alternation, lexicon
-from extract.numerals import ARABIC_NUMBER, CN_NUMBER, parse_number, word_values
+from extract.numerals import ARABIC_NUMBER, CN_DIGITS, CN_NUMBER, parse_number, word_values
 
 RANGE_SEP = "-—–~至到"
 
@@ -43,6 +43,39 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _start_pattern() -> re.Pattern[str]:
+    """Offsets where `_pattern` can match: fast to scan for (one character class first), so the full pattern is
+    tried only there instead of at every offset of the text.
+
+    A quantity starts with a digit or Chinese numeral, 百分之, or a conventional word (两位数, 倍增, 翻番). A number
+    is followed, after more number characters, by a unit, a range separator or 多 / 余; a numeral without one
+    (一是, 统一, 2023年) is no candidate. Every offset `_pattern` matches at is a candidate.
+    """
+    lex = lexicon()
+    always = re.escape("".join(sorted({w[0] for w in word_values()} | {"百"})))  # 百分之, 两位数, 倍增, 翻番
+    follow = re.escape("".join(sorted({u[0] for u in [*lex.units, *lex.cue_words("not_a_row")]}
+                                      | set(RANGE_SEP) | {"多", "余"})))
+    digits = rf"\d{re.escape(CN_DIGITS)}"
+    # a start character, then either it is one that always starts a candidate, or number characters and a follower
+    return re.compile(rf"[{digits}{always}](?:(?<=[{always}])|(?=[{digits},.]*[{follow}]))")
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """`_pattern().finditer(text)`, trying the full pattern only at the candidate offsets of `_start_pattern`."""
+    out: list[re.Match[str]] = []
+    search, match = _start_pattern().search, _pattern().match
+    pos = 0
+    while (c := search(text, pos)) is not None:
+        m = match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()  # never empty: every alternative of _pattern consumes a character
+    return out
+
+
 def _cn_ok(text: str) -> bool:
     """A Chinese numeral that can stand for a value: has a digit character, or is 万亿 / 千亿 / 百亿."""
     return any(c in "零〇一二两三四五六七八九十百千" for c in text) or text in ("万亿",)
@@ -51,37 +84,34 @@ def _cn_ok(text: str) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, in order."""
     lex = lexicon()
+    units, not_a_row = lex.units, lex.cue_words("not_a_row")
     out: list[Quantity] = []
-    for m in _pattern().finditer(text):
-        if m.group("word"):
-            word = m.group("word")
+    for m in _matches(text):
+        word, pct, raw, unit_text, n1, n2, u1, more = m.group("word", "pct", "bare", "unit", "n1", "n2", "u1", "more")
+        if word:
             out.append(Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word,
                                 True, word))
             continue
-        if m.group("pct"):
-            v = parse_number(m.group("pct"))
+        if pct:
+            v = parse_number(pct)
             if v is not None:
                 out.append(Quantity(m.start(), m.end(), v, None, "percent", "growth", False, "", True, m.group(0)))
             continue
-        if m.group("bare"):
-            raw = m.group("bare")
+        if raw:
             n = parse_number(raw)
             if n is None or (not raw[0].isdigit() and not (_cn_ok(raw[:-1]) or raw == "万亿")):
                 continue
             out.append(Quantity(m.start(), m.end(), n, None, "CNY", "level", False, "", not raw[0].isdigit(), raw))
             continue
-        unit_text = m.group("unit")
-        if unit_text in lex.cue_words("not_a_row"):
+        if unit_text in not_a_row:
             continue  # 提高1.7个百分点: a change of a rate, not a figure
-        n1, n2 = m.group("n1"), m.group("n2")
         chinese = not n1[0].isdigit()
         if chinese and not (_cn_ok(n1) or n1 == "万" and unit_text.startswith("亿")):  # 万亿元 = 1 万亿
             continue
-        unit = lex.units[unit_text]
+        unit = units[unit_text]
         v1 = parse_number(n1)
         if v1 is None:
             continue
-        u1 = m.group("u1")
         if u1 and u1 != unit_text:
             # 100亿4个: the first unit belongs to a different quantity; restart after it
             continue
@@ -96,11 +126,13 @@ def find_quantities(text: str) -> list[Quantity]:
         value = sign * v1 * unit.factor
         high = v2 * unit.factor if v2 is not None else None
         out.append(Quantity(start, m.end(), _clean(value), _clean(high) if high is not None else None, unit.unit,
-                            unit.measure, bool(m.group("more")), "", chinese, m.group(0)))
+                            unit.measure, bool(more), "", chinese, m.group(0)))
     return out
 
 
 def _clean(x: float) -> float:
     """Round away binary noise from unit factors (亩 = 666.67 m2)."""
+    if x.is_integer():
+        return float(int(x))  # what the rounding below gives, without its slow decimal conversion
     r = round(x, 2)
     return float(int(r)) if r.is_integer() else r

@@ -7,9 +7,10 @@ import re
 
 import cn2an
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-CN_NUMBER = f"[{_CN_DIGITS}]+"
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_NUMBER = f"[{CN_DIGITS}]+"
 ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_ARABIC_WITH_MULTIPLIER = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?")  # 1.4万亿
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 
 
@@ -23,7 +24,7 @@ def word_values() -> dict[str, float]:
 
 def parse_chinese(text: str) -> float | None:
     """A Chinese numeral (三千亿, 一万亿, 千亿, 两, 十四) as a number, or None if it is not one."""
-    if not text or any(c not in _CN_DIGITS + "点" for c in text) or text.startswith("点") or text.endswith("点"):
+    if not text or any(c not in CN_DIGITS + "点" for c in text) or text.startswith("点") or text.endswith("点"):
         return None
     if text[0] in "十百千万亿":
         text = "一" + text
@@ -42,7 +43,7 @@ def parse_number(text: str) -> float | None:
         return None
     if text in word_values():
         return word_values()[text]
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?", text)
+    m = _ARABIC_WITH_MULTIPLIER.fullmatch(text)
     if m:
         return float(m.group(1)) * _MULTIPLIERS.get(m.group(2) or "", 1)
     return parse_chinese(text)

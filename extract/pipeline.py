@@ -181,6 +181,7 @@ class _Extractor:
         self.regions = DocumentRegions(self.t, doc_region)
         self.time = DocumentTime(self.t, self.doc_year)
         self.idx = RegionIndex.load()
+        self._commitments: dict[tuple[int, int], tuple[str, bool]] = {}  # commitment_of's memo
 
     def run(self) -> list[Mention]:
         """All mentions of the document, sorted by offset, duplicates removed."""
@@ -191,7 +192,7 @@ class _Extractor:
         for i, q in enumerate(qs):
             if i in handled:
                 continue
-            ss, se = self.seg.bounds("sub", q.start)
+            ss = self.seg.at(q.start)[2][0]
             if prev is not None and prev.q.start < ss:
                 prev = None
             dist = self._distribute(qs, i)
@@ -219,8 +220,7 @@ class _Extractor:
 
     def _figure(self, q: Quantity, prev: Figure | None) -> Figure | None:
         t = self.t
-        Ss, Se = self.seg.bounds("sentence", q.start)
-        cs, ce = self.seg.bounds("clause", q.start)
+        _, (Ss, Se), (ss, _), (cs, ce) = self.seg.at(q.start)
         if skip(t, q, Ss, Se, ce) or _word_patterns()["reference"].match(t, cs):
             return None
         percent = q.unit == "percent"
@@ -270,7 +270,7 @@ class _Extractor:
         if measure == "growth" and _sign(t, cs, q.start) < 0:
             value, high = -value, (-high if high is not None else None)
         fig = Figure(q, hit, measure, quote_start, quote_end, value, high)
-        if "其中" in t[self.seg.bounds("sub", q.start)[0] : q.start]:
+        if t.find("其中", ss, q.start) >= 0:
             fig.notes.append("其中 sub-component")
         # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
         if prev is not None and self.seg.separator_before(q.start) == "、" and cs == q.start and prev.bound == "approx":
@@ -289,8 +289,7 @@ class _Extractor:
         q = qs[i]
         if q.unit != "CNY" and not q.word:
             return None
-        cs, _ = self.seg.bounds("clause", q.start)
-        Ss, _ = self.seg.bounds("sentence", q.start)
+        _, (Ss, _), _, (cs, _) = self.seg.at(q.start)
         head = t[max(Ss, q.start - 5) : q.start]
         m = _COUNT_BEFORE.search(head) or _QUOTED_COUNT_BEFORE.search(head)
         if m is None:
@@ -315,7 +314,7 @@ class _Extractor:
         """X、Y分别…A、B / X和Y各…A / 深圳、广州分别…A、B: pair the listed items with the values."""
         t = self.t
         q = qs[i]
-        cs, _ = self.seg.bounds("clause", q.start)
+        cs = self.seg.at(q.start)[3][0]
         d = None
         for d_m in _word_patterns()["distribution"].finditer(t, cs, q.start):
             d = d_m
@@ -409,7 +408,7 @@ class _Extractor:
         if hit is None:
             return None
         t = self.t
-        cs, _ = self.seg.bounds("clause", q.start)
+        cs = self.seg.at(q.start)[3][0]
         measure = q.measure
         if q.unit == "percent":
             measure = _percent_measure(t, q, hit, cs, "growth")
@@ -423,15 +422,19 @@ class _Extractor:
     def _mention(self, f: Figure) -> Mention | None:
         t = self.t
         q = f.q
-        sentence = self.seg.bounds("sentence", q.start)
+        paragraph, sentence, sub, clause = self.seg.at(q.start)
         Ss = sentence[0]
-        ss, se = self.seg.bounds("sub", q.start)
-        cs, ce = self.seg.bounds("clause", q.start)
-        tm = self.time.at(self.seg.bounds("paragraph", q.start), sentence, (cs, ce), q.start, (ss, se))
-        bound = f.bound or bound_of(t, q, max(cs, f.hit.end) if f.hit.end <= q.start else cs, cs)
+        ss, se = sub
+        cs, ce = clause
+        tm = self.time.at(paragraph, sentence, clause, q.start, sub)
         if tm.estimate:
             bound = "approx"
-        commitment = "" if tm.kind == "actual" else commitment_of(t, self.seg.clauses(ss, se), q.start)
+        else:
+            bound = f.bound or bound_of(t, q, max(cs, f.hit.end) if f.hit.end <= q.start else cs, cs)
+        if tm.kind == "actual":
+            commitment = ""
+        else:
+            commitment = commitment_of(t, self.seg.clauses(ss, se), q.start, self._commitments)
         attr = self.regions.attribute(Ss, q.start)
         if f.region is not None:
             attr = Attribution(f.region, False, "")

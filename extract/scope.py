@@ -11,6 +11,11 @@ from extract.locate import Quantity
 _OPEN_QUOTES = "“《「『\""
 _QUOTED_PROJECTS = re.compile(r"[”\"][\u4e00-\u9fff]{0,4}(?:项目|企业|工程)")  # 1722个“攻城拔寨”项目
 _QUOTE_CHARS = re.compile(r'[“”《》「」『』‘’"]')
+_CLOSING_QUOTE = re.compile(r'[”》」』’"]')
+_CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
+_SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4个: a number right after the amount
+_NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
+_CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
 _CLOSE_QUOTES = "”》」』\""
 
@@ -44,11 +49,11 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     if not opens:
         return False
     open_at = max(opens)
-    close = re.compile(r'[”》」』’"]').search(text, q.end, sentence_end)
+    close = _CLOSING_QUOTE.search(text, q.end, sentence_end)
     if close is None:
         return False
     content = text[open_at + 1 : close.start()]
-    return len(content) <= NAME_MAX and not re.search(r"[，。；：,;:]", content)
+    return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 
 def is_class_label(text: str, q: Quantity) -> bool:
@@ -60,7 +65,7 @@ def is_threshold(text: str, q: Quantity, clause_end: int) -> bool:
     """投资10亿元以上制造业项目, 年产值超10亿元企业, 100亿4个: a money amount that qualifies a noun, not a value."""
     if q.unit != "CNY":
         return False
-    if re.match(r"[\d一二两三四五六七八九十]", text[q.end : q.end + 1]):
+    if _SIZE_BAND_NEXT.match(text, q.end, q.end + 1):
         return True  # a size band before a count
     if text.startswith("的", q.end):
         return False
@@ -81,14 +86,13 @@ def skip(text: str, q: Quantity, sentence_start: int, sentence_end: int, clause_
     if q.measure == "count" and (prev == "前" or ranked):
         return True  # a rank (前8名, 排名第3), not a count
     if q.measure == "count":
-        if _patterns()["admin"].match(text, q.end) and not re.match(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村",
-                                                                    text[q.end : clause_end]):
+        if _patterns()["admin"].match(text, q.end) and not _NOT_ADMIN.match(text, q.end, clause_end):
             return True
         if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, q.end, clause_end):
             return True
         if _patterns()["org"].search(text, q.end, clause_end):
             return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
-        if q.chinese and q.value <= 10 and re.match(r"[\u4e00-\u9fff“]", nxt) and not _patterns()[
+        if q.chinese and q.value <= 10 and _CJK_OR_QUOTE.match(nxt) and not _patterns()[
                 "countable"].search(text, q.end, min(clause_end, q.end + 12)):
             return True  # 三个方面, 五个坚持, 三项制度: an enumeration, not a count
         if q.chinese and (q.value == 1 or nxt == "大"):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 
-_PARAGRAPH = re.compile(r"\n")
-_SENTENCE = re.compile(r"[。！？!?\n]")
-_SUB = re.compile(r"[。！？!?\n；;]")
 _CLAUSE = re.compile(r"[。！？!?\n；;，,、：: ]")
 CLAUSE_CHARS = "。！？!?\n；;，,、：: "
+_SUB_CHARS = "。！？!?\n；;"  # sub-sentence separators
+_SENTENCE_CHARS = "。！？!?\n"  # sentence separators; a paragraph ends at a line break
+
+Span = tuple[int, int]
 
 
 class Segments:
@@ -17,25 +18,43 @@ class Segments:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # each level's separators are a subset of the next finer level's: one scan, then filters
+        clause = [m.start() for m in _CLAUSE.finditer(text)]
+        sub = [p for p in clause if text[p] in _SUB_CHARS]
+        sentence = [p for p in sub if text[p] in _SENTENCE_CHARS]
         self._ends = {
-            "paragraph": [m.start() for m in _PARAGRAPH.finditer(text)],
-            "sentence": [m.start() for m in _SENTENCE.finditer(text)],
-            "sub": [m.start() for m in _SUB.finditer(text)],
-            "clause": [m.start() for m in _CLAUSE.finditer(text)],
+            "paragraph": [p for p in sentence if text[p] == "\n"],
+            "sentence": sentence,
+            "sub": sub,
+            "clause": clause,
         }
+        self._at: dict[int, tuple[Span, Span, Span, Span]] = {}
+        self._clauses: dict[Span, list[Span]] = {}
 
-    def bounds(self, level: str, pos: int) -> tuple[int, int]:
+    def bounds(self, level: str, pos: int) -> Span:
         """[start, end) of the unit of `level` (paragraph | sentence | sub | clause) holding offset `pos`."""
-        ends = self._ends[level]
-        k = bisect.bisect_left(ends, pos)
-        start = ends[k - 1] + 1 if k > 0 else 0
-        end = ends[k] if k < len(ends) else len(self.text)
-        return start, end
+        return self._span(self._ends[level], pos)
 
-    def clauses(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The clauses inside [start, end), in order."""
+    def _span(self, ends: list[int], pos: int) -> Span:
+        k = bisect.bisect_left(ends, pos)
+        return ends[k - 1] + 1 if k > 0 else 0, ends[k] if k < len(ends) else len(self.text)
+
+    def at(self, pos: int) -> tuple[Span, Span, Span, Span]:
+        """(paragraph, sentence, sub, clause) bounds holding offset `pos`, computed once per offset."""
+        found = self._at.get(pos)
+        if found is None:
+            ends = self._ends
+            found = self._at[pos] = (self._span(ends["paragraph"], pos), self._span(ends["sentence"], pos),
+                                     self._span(ends["sub"], pos), self._span(ends["clause"], pos))
+        return found
+
+    def clauses(self, start: int, end: int) -> list[Span]:
+        """The clauses inside [start, end), in order (cached: the caller must not modify the list)."""
+        found = self._clauses.get((start, end))
+        if found is not None:
+            return found
         ends = self._ends["clause"]
-        out: list[tuple[int, int]] = []
+        out: list[Span] = []
         k = bisect.bisect_left(ends, start)
         s = start
         while k < len(ends) and ends[k] < end:
@@ -45,9 +64,10 @@ class Segments:
             k += 1
         if s < end:
             out.append((s, end))
+        self._clauses[(start, end)] = out
         return out
 
     def separator_before(self, pos: int) -> str:
         """The clause separator just before the clause holding `pos` ('' at the start of the text)."""
-        start, _ = self.bounds("clause", pos)
+        start = self.at(pos)[3][0]
         return self.text[start - 1] if start > 0 else ""

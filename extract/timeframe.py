@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -18,6 +19,20 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})[-—–~至到](\d{1,2})月")
 _AS_OF_DAY = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(\d{1,2})日")
 _AS_OF_MONTH = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(?:末|底)")
 _DATE_AFTER = re.compile(r"\d{1,2}月")
+
+
+def _year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """`_YEAR.finditer(text, start, end)`, trying _YEAR only four characters before each 年: every match is four
+    characters and a 年 (so matches cannot overlap), and most of a text is far from any 年."""
+    end = len(text) if end is None else end
+    out: list[re.Match[str]] = []
+    p = text.find("年", start + 4, end)
+    while p >= 0:
+        m = _YEAR.match(text, p - 4, end)
+        if m is not None:
+            out.append(m)
+        p = text.find("年", p + 1, end)
+    return out
 
 
 def _year_value(m: re.Match[str]) -> int | None:
@@ -42,7 +57,7 @@ def year_of_clean_text(text: str) -> int | None:
     offset = len(text) - len(first)
     line_end = first.find("\n")
     head = offset + line_end if 0 <= line_end < 100 else 0  # a title line, when the text has one
-    for m in _YEAR.finditer(text):
+    for m in _year_matches(text):
         y = _year_value(m)
         if y is not None:
             horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
@@ -86,110 +101,135 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+def _near_month(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for _DAY_RANGE / _MONTH_RANGE, whose matches have a 月 at most five characters after
+    their start: the pattern is tried only at those offsets before each 月."""
+    starts: list[int] = []
+    p = text.find("月")
+    while p >= 0:
+        starts.extend(range(max(p - 5, starts[-1] + 1 if starts else 0), p))
+        p = text.find("月", p + 1)
+    out: list[re.Match[str]] = []
+    done = 0
+    for start in starts:
+        if start >= done and (m := pattern.match(text, start)) is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def _period_cues(sentence: str) -> list[tuple[int, str]]:
-    """(offset, period) of every part-of-year expression in a sentence; '' marks a whole-year reset (全年)."""
+    """(offset, period) of every part-of-year expression in a sentence (or a whole text); '' marks a whole-year
+    reset (全年)."""
     lex = lexicon()
     found: list[tuple[int, str]] = []
-    for m in _DAY_RANGE.finditer(sentence):
-        m1, d1, m2, d2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
-        found.append((m.start(), f"M{m1:02d}D{d1:02d}-M{m2:02d}D{d2:02d}"))
-    for m in _AS_OF_DAY.finditer(sentence):
-        found.append((m.start(), f"M01D01-M{int(m.group(1)):02d}D{int(m.group(2)):02d}"))
-    for m in _MONTH_RANGE.finditer(sentence):
-        found.append((m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"))
-    for m in _AS_OF_MONTH.finditer(sentence):
-        found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
+    if "月" in sentence:  # every month and day pattern has a 月
+        for m in _near_month(_DAY_RANGE, sentence):
+            m1, d1, m2, d2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
+            found.append((m.start(), f"M{m1:02d}D{d1:02d}-M{m2:02d}D{d2:02d}"))
+        for m in _AS_OF_DAY.finditer(sentence):
+            found.append((m.start(), f"M01D01-M{int(m.group(1)):02d}D{int(m.group(2)):02d}"))
+        for m in _near_month(_MONTH_RANGE, sentence):
+            found.append((m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"))
+        for m in _AS_OF_MONTH.finditer(sentence):
+            found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
     for m in _cue_patterns()["period"].finditer(sentence):
         found.append((m.start(), lex.cue_words("period")[m.group(0)]))
     found.sort(key=lambda c: c[0])
     return found
 
 
+Cue = tuple[int, int | None, str, str, str]  # (offset, year, kind, note, period span)
+
+
+def _any_in(offsets: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in [start, end)."""
+    k = bisect.bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
+
+
 class DocumentTime:
-    """Time cues of one document, found once per paragraph / sentence and looked up per figure."""
+    """Time cues of one document, found once and looked up per figure within its paragraph or sentence.
+
+    None of the cue patterns can match across a sentence separator, so one scan of the whole text finds exactly the
+    cues a scan of each paragraph / sentence would find.
+    """
 
     def __init__(self, text: str, doc_year: int | None) -> None:
         self.text = text
         self.doc_year = doc_year
+        pats, lex = _cue_patterns(), lexicon()
         # a statistics release reports results: its figures are actuals unless a sentence plans or aims
-        self.reports_actuals = bool(_cue_patterns()["actual_genre"].search(text, 0, 150))
-        self._para: dict[int, list[tuple[int, int | None, str, str, str]]] = {}
-        self._sent: dict[int, tuple[list, ...]] = {}
-
-    def _paragraph_cues(self, start: int, end: int) -> list[tuple[int, int | None, str, str, str]]:
-        cues = self._para.get(start)
-        if cues is None:
-            lex = lexicon()
-            cues = []
-            for m in _cue_patterns()["time"].finditer(self.text, start, end):
-                if _DATE_AFTER.match(self.text, m.end()):
-                    continue  # 去年12月27日 is a date, not the period of the figure
-                if m.start() > 0 and self.text[m.start() - 1] in "比较同":
-                    continue  # 比上年增长: last year is the comparison base, not the period
-                value = lex.cue_words("time")[m.group(0)]
-                year = self.doc_year + int(value.rstrip("a")) if self.doc_year is not None else None
-                kind = "actual" if value.endswith("a") or value.startswith("-") else ""
-                note = f"{m.group(0)} = {year}" if value.startswith("-") and year is not None else ""
-                cues.append((m.start(), year, kind, note, ""))
-            for m in _cue_patterns()["past_span"].finditer(self.text, start, end):
-                # 过去五年…年均增长6%: results of the years up to last year; an average spans them
-                span = int(lex.cue_words("past_span")[m.group(0)])
-                year = self.doc_year - 1 if self.doc_year is not None else None
-                period = f"{year - span + 1}-{year}" if year is not None else ""
-                cues.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
-            cues.sort(key=lambda c: c[0])
-            self._para[start] = cues
-        return cues
-
-    def _sentence_cues(self, start: int, end: int) -> tuple[list, ...]:
-        found = self._sent.get(start)
-        if found is None:
-            text, pats, lex = self.text, _cue_patterns(), lexicon()
-            years = []
-            for m in _YEAR.finditer(text, start, end):
-                if text.startswith(("“", "第"), m.end()):
-                    continue
-                year = _year_value(m)
-                kind = "actual" if self.doc_year is not None and year is not None and year < self.doc_year else ""
-                years.append((m.start(), year, kind, ""))
-            plans = [(m.start(), lex.cue_words("plan_period")[m.group(0)])
-                     for m in pats["plan_period"].finditer(text, start, end)]
-            periods = [(start + o, p) for o, p in _period_cues(text[start:end])]
-            actual = [m.start() for m in pats["actual"].finditer(text, start, end)]
-            target = [m.start() for m in pats["target"].finditer(text, start, end)]
-            plan = [m.start() for m in pats["plan_cue"].finditer(text, start, end)]
-            found = (years, plans, periods, actual, target, plan)
-            self._sent[start] = found
-        return found
+        self.reports_actuals = bool(pats["actual_genre"].search(text, 0, 150))
+        # paragraph cues: time words (去年, 今年) and past spans (过去五年)
+        para: list[Cue] = []
+        for m in pats["time"].finditer(text):
+            if _DATE_AFTER.match(text, m.end()):
+                continue  # 去年12月27日 is a date, not the period of the figure
+            if m.start() > 0 and text[m.start() - 1] in "比较同":
+                continue  # 比上年增长: last year is the comparison base, not the period
+            value = lex.cue_words("time")[m.group(0)]
+            year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
+            kind = "actual" if value.endswith("a") or value.startswith("-") else ""
+            note = f"{m.group(0)} = {year}" if value.startswith("-") and year is not None else ""
+            para.append((m.start(), year, kind, note, ""))
+        for m in pats["past_span"].finditer(text):
+            # 过去五年…年均增长6%: results of the years up to last year; an average spans them
+            span = int(lex.cue_words("past_span")[m.group(0)])
+            year = doc_year - 1 if doc_year is not None else None
+            period = f"{year - span + 1}-{year}" if year is not None else ""
+            para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
+        para.sort(key=lambda c: c[0])
+        # sentence cues: explicit years and plan periods (十四五)
+        years: list[Cue] = []
+        for m in _year_matches(text):
+            if text.startswith(("“", "第"), m.end()):
+                continue
+            year = _year_value(m)
+            kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
+            years.append((m.start(), year, kind, "", ""))
+        plans: list[Cue] = [(m.start(), int(span[-4:]), "", "", span)
+                            for m in pats["plan_period"].finditer(text)
+                            for span in (lex.cue_words("plan_period")[m.group(0)],)]
+        # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
+        self._cues = [(cues, [c[0] for c in cues]) for cues in (para, years, plans)]
+        periods = _period_cues(text)
+        self._period_pos = [o for o, _ in periods]
+        self._periods = [p for _, p in periods]
+        self._actual = [m.start() for m in pats["actual"].finditer(text)]
+        self._target = [m.start() for m in pats["target"].finditer(text)]
+        self._plan = [m.start() for m in pats["plan_cue"].finditer(text)]
 
     def at(self, para: tuple[int, int], sentence: tuple[int, int], clause: tuple[int, int], pos: int,
            sub: tuple[int, int] | None = None) -> TimeInfo:
-        """Year, kind and period of a figure at `pos` (the latest time cue before it wins).
+        """Year, kind and period of a figure at `pos` (the latest time cue before it in its paragraph, or year /
+        plan period before it in its sentence, wins).
 
         同比 / 比上年 / 截至 anywhere in the figure's sub-sentence make it a result, as in 5亿元，同比增长12%.
         """
-        years, plans, periods, actual, target, plan = self._sentence_cues(*sentence)
-        cues = [c for c in self._paragraph_cues(*para) if c[0] < pos]
-        cues += [(*c, "") for c in years if c[0] < pos]
-        plan_cues = [p for p in plans if p[0] < pos]
-        cues += [(o, int(span[-4:]), "", "", span) for o, span in plan_cues]
-        before = [p for o, p in periods if o < pos]
-        period = before[-1] if before else ""
+        s_start = sentence[0]
+        best = None
+        for (cues, offsets), floor in zip(self._cues, (para[0], s_start, s_start), strict=True):
+            k = bisect.bisect_left(offsets, pos)  # the cues before pos are cues[:k]
+            if k and offsets[k - 1] >= floor and (best is None or offsets[k - 1] > best[0]):
+                best = cues[bisect.bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
+        k = bisect.bisect_left(self._period_pos, pos)
+        period = self._periods[k - 1] if k and self._period_pos[k - 1] >= s_start else ""
         year, kind, note = self.doc_year, "", ""
         text = self.text
-        if cues:
-            at, year, kind, note, span = max(cues, key=lambda c: c[0])
+        if best is not None:
+            at, year, kind, note, span = best
             if span and ("年均" in text[at:pos] or "年均" in text[clause[0] : clause[1]]):
                 period = span
         if not kind:
             kind = "target"
-            if self.reports_actuals and not any(o < pos for o in plan):
+            if self.reports_actuals and not _any_in(self._plan, s_start, pos):
                 kind = "actual"
-            elif _cue_patterns()["strong_actual"].search(text, clause[0], clause[1]) and not any(
-                    clause[0] <= o < pos for o in target):
+            elif (_cue_patterns()["strong_actual"].search(text, clause[0], clause[1])
+                  and not _any_in(self._target, clause[0], pos)):
                 kind = "actual"  # 同比增长9%: a result, whatever the sentence plans elsewhere
-            elif not any(o < pos for o in target) and (
-                    any(o < pos for o in actual)
+            elif not _any_in(self._target, s_start, pos) and (
+                    _any_in(self._actual, s_start, pos)
                     or sub is not None and _cue_patterns()["strong_actual"].search(text, sub[0], sub[1])):
                 kind = "actual"
         estimate = (kind == "actual" and (year is None or self.doc_year is None or year < self.doc_year)
