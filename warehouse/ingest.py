@@ -10,7 +10,7 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -45,12 +45,23 @@ class Rejection:
     size_bytes: int | None = None
 
 
+@dataclass(frozen=True)
+class FileStat:
+    """What a scan remembers of a transcript file, so an unchanged file need not be read again."""
+
+    file_name: str
+    size_bytes: int
+    mtime_ns: int
+    doc_id: str
+
+
 @dataclass
 class Scan:
-    documents: list[Document] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)  # files read in this scan (new or changed)
     rejections: list[Rejection] = field(default_factory=list)
     # every file name that holds a document, by doc_id (the same bytes under two names are one document)
     names: dict[str, list[str]] = field(default_factory=dict)
+    files: list[FileStat] = field(default_factory=list)  # every transcript file now in the folder
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -155,14 +166,26 @@ def read_document(folder: Path, path: Path) -> Document:
     )
 
 
-def scan_folder(folder: Path) -> Scan:
-    """Read every transcript under ``folder``; one bad file becomes a rejection and never stops the others."""
+def scan_folder(folder: Path, known: Mapping[str, FileStat] | None = None) -> Scan:
+    """Read every transcript under ``folder``; one bad file becomes a rejection and never stops the others.
+
+    ``known`` is the previous scan's files by name: a file whose size and modification time are unchanged keeps
+    its doc_id without being read again, so a scan costs what changed, not the size of the folder.
+    """
     scan = Scan()
+    known = known or {}
     if not folder.is_dir():
         raise FileNotFoundError(f"speeches folder {folder} does not exist (set MUBIAO_SPEECHES_DIR or SPEECHES=)")
     for path in iter_candidate_files(folder):
         name = path.relative_to(folder).as_posix()
         try:
+            stat = path.stat()
+            before = known.get(name)
+            if before and (before.size_bytes, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns) and \
+                    path.resolve().is_relative_to(folder.resolve()):
+                scan.files.append(before)
+                scan.names.setdefault(before.doc_id, []).append(name)
+                continue
             doc = read_document(folder, path)
         except RejectedFile as exc:
             scan.rejections.append(_rejection(path, name, str(exc)))
@@ -170,11 +193,14 @@ def scan_folder(folder: Path) -> Scan:
         except OSError as exc:
             scan.rejections.append(Rejection(name, f"the file cannot be read ({exc.strerror or exc})"))
             continue
+        scan.files.append(FileStat(name, stat.st_size, stat.st_mtime_ns, doc.doc_id))
         if doc.doc_id in scan.names:
             scan.names[doc.doc_id].append(name)
             continue
         scan.names[doc.doc_id] = [name]
         scan.documents.append(doc)
+    for names in scan.names.values():
+        names.sort()
     return scan
 
 

@@ -14,7 +14,7 @@ import duckdb
 import polars as pl
 
 from extract.rows import OUTPUT_COLUMNS
-from warehouse.ingest import Rejection, Scan
+from warehouse.ingest import FileStat, Rejection, Scan
 from warehouse.schema import RAW_DDL
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "extract" / "data"
@@ -55,6 +55,13 @@ class IngestStats:
     undated: list[str]  # new documents whose conference year neither a sidecar nor the text gives
 
 
+def known_files(con: duckdb.DuckDBPyConnection) -> dict[str, FileStat]:
+    """The files of the last recorded scan, by name, for :func:`warehouse.ingest.scan_folder`."""
+    ensure_schema(con)
+    rows = con.execute("select file_name, size_bytes, mtime_ns, doc_id from raw.speech_files").fetchall()
+    return {row[0]: FileStat(*row) for row in rows}
+
+
 def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[str], int | None]) -> IngestStats:
     """Record a folder scan in ``raw.speeches`` / ``raw.rejected_files``, in one transaction.
 
@@ -79,8 +86,12 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
     new_speeches = pl.DataFrame(new_rows, schema=SPEECH_SCHEMA, orient="row")  # noqa: F841 - read by SQL below
     # the current name of every document in the folder (renamed, or listed first of its copies)
     current = pl.DataFrame(  # noqa: F841 - read by SQL below
-        {"doc_id": [d.doc_id for d in scan.documents], "file_name": [scan.names[d.doc_id][0] for d in scan.documents]},
+        {"doc_id": list(scan.names), "file_name": [names[0] for names in scan.names.values()]},
         schema={"doc_id": pl.String, "file_name": pl.String},
+    )
+    files = pl.DataFrame(  # noqa: F841 - read by SQL below
+        [(f.file_name, f.size_bytes, f.mtime_ns, f.doc_id) for f in scan.files], orient="row",
+        schema={"file_name": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64, "doc_id": pl.String},
     )
     rejected = pl.DataFrame(  # noqa: F841 - read by SQL below
         [(r.file_name, r.sha256, r.size_bytes, r.reason, now) for r in scan.rejections],
@@ -105,6 +116,8 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
             where raw.speeches.doc_id = current.doc_id and raw.speeches.file_name <> current.file_name
             """
         )
+        con.execute("delete from raw.speech_files")
+        con.execute("insert into raw.speech_files select * from files")
         con.execute("delete from raw.rejected_files")
         con.execute("insert into raw.rejected_files select * from rejected")
         con.execute("commit")
@@ -112,7 +125,7 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
         con.execute("rollback")
         raise
     return IngestStats(
-        documents=len(scan.documents),
+        documents=len(scan.names),
         new_documents=len(new_rows),
         retired_documents=sum(1 for _, is_current in retired if not is_current),
         rejected=list(scan.rejections),

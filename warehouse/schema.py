@@ -60,6 +60,14 @@ RAW_DDL: tuple[str, ...] = (
 
 RAW_DDL += (
     """
+    create table if not exists raw.speech_files (
+        file_name   varchar primary key,  -- every transcript file of the last scan
+        size_bytes  bigint not null,
+        mtime_ns    bigint not null,      -- an unchanged size and mtime means the file is not read again
+        doc_id      varchar not null
+    )
+    """,
+    """
     create table if not exists raw.extractions (
         doc_id            varchar primary key,
         extractor_version varchar not null,

@@ -5,7 +5,7 @@ import dagster as dg
 from extract.pipeline import infer_document_year
 from orchestration.defs.resources import WarehouseResource
 from warehouse.ingest import scan_folder
-from warehouse.load import write_scan
+from warehouse.load import known_files, write_scan
 
 
 @dg.multi_asset(
@@ -18,8 +18,8 @@ from warehouse.load import write_scan
 def raw_speeches(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Scan the speeches folder; new documents are added, vanished ones marked not current, bad files rejected."""
     settings = warehouse.settings()
-    scan = scan_folder(settings.speeches_dir)
     with warehouse.write() as con:
+        scan = scan_folder(settings.speeches_dir, known_files(con))
         stats = write_scan(con, scan, infer_document_year)
     for rejection in stats.rejected:
         context.log.warning(f"rejected {rejection.file_name}: {rejection.reason}")

@@ -8,8 +8,9 @@ import duckdb
 import pytest
 
 from extract.pipeline import EXTRACTOR_VERSION, extract_mentions, infer_document_year
+from warehouse import ingest
 from warehouse.ingest import scan_folder
-from warehouse.load import extract_pending, lexicon_tables, load_lookup, write_scan
+from warehouse.load import extract_pending, known_files, lexicon_tables, load_lookup, write_scan
 
 SPEECH = "2024年2月20日\n今年，全市地区生产总值确保增长5%以上，固定资产投资增长8%左右。\n"
 
@@ -19,7 +20,7 @@ def _extract(text: str, doc: str, year: int | None, region: str | None) -> list:
 
 
 def _sync(con: duckdb.DuckDBPyConnection, folder: Path, extract=_extract, version: str = EXTRACTOR_VERSION):
-    stats = write_scan(con, scan_folder(folder), infer_document_year)
+    stats = write_scan(con, scan_folder(folder, known_files(con)), infer_document_year)
     return stats, extract_pending(con, extract, version)
 
 
@@ -111,3 +112,18 @@ def test_every_vocabulary_table_loads(con) -> None:
     counts = {name: load_lookup(con, name, path) for name, path in lexicon_tables().items()}
     assert {"regions", "indicators", "units"} <= set(counts) and all(n > 0 for n in counts.values())
     assert counts["regions"] == sum(1 for _ in open(lexicon_tables()["regions"], encoding="utf-8")) - 1
+
+
+def test_unchanged_files_are_not_read_again(con, tmp_path: Path, monkeypatch) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(SPEECH.replace("全市", name), encoding="utf-8")
+    _sync(con, tmp_path)
+    reads: list[str] = []
+    original = ingest.read_document
+    monkeypatch.setattr(ingest, "read_document", lambda folder, path: reads.append(path.name) or original(folder, path))
+    stats, _ = _sync(con, tmp_path)
+    assert reads == [] and stats.documents == 2
+    (tmp_path / "b.txt").write_text(SPEECH.replace("全市", "b.tx"), encoding="utf-8")  # same size, new mtime
+    stats, extracted = _sync(con, tmp_path)
+    assert reads == ["b.txt"] and (stats.new_documents, stats.retired_documents) == (1, 1)
+    assert extracted.extracted_documents == 1
