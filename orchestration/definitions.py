@@ -24,4 +24,5 @@ def build_definitions() -> dg.Definitions:
         executor=dg.in_process_executor,
     )
 
+
 defs = build_definitions()

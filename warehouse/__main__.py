@@ -29,7 +29,8 @@ def cmd_build(settings: Settings) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with dg.DagsterInstance.get() as instance, open(log_path, "w", encoding="utf-8") as log, redirect_stdout(log):
         result = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
-            instance=instance, raise_on_error=False, run_config=QUIET)
+            instance=instance, raise_on_error=False, run_config=QUIET
+        )
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:

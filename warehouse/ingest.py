@@ -181,8 +181,11 @@ def scan_folder(folder: Path, known: Mapping[str, FileStat] | None = None) -> Sc
         try:
             stat = path.stat()
             before = known.get(name)
-            if before and (before.size_bytes, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns) and \
-                    path.resolve().is_relative_to(folder.resolve()):
+            if (
+                before
+                and (before.size_bytes, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+                and path.resolve().is_relative_to(folder.resolve())
+            ):
                 scan.files.append(before)
                 scan.names.setdefault(before.doc_id, []).append(name)
                 continue

@@ -39,7 +39,13 @@ def load_lookup(con: duckdb.DuckDBPyConnection, table: str, csv_path: Path) -> i
         "select * from read_csv(?, header = true, all_varchar = true, delim = ',', quote = '\"')",
         [str(csv_path)],
     )
-    return con.execute(f'select count(*) from lookup."{table}"').fetchone()[0]
+    return con.execute(f'select count(*) from lookup."{table}"').fetchall()[0][0]
+
+
+def _register(con: duckdb.DuckDBPyConnection, **frames: pl.DataFrame) -> None:
+    """Make data frames queryable by name in this connection's SQL (replacing earlier ones of the same name)."""
+    for name, frame in frames.items():
+        con.register(name, frame)
 
 
 def _now() -> datetime:
@@ -78,27 +84,45 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
             continue
         meta = doc.meta
         year = meta.get("year") or (int(str(meta["date"])[:4]) if meta.get("date") else None) or year_of(doc.text)
-        new_rows.append((
-            doc.doc_id, doc.file_name, doc.size_bytes, doc.text, doc.encoding, year, meta.get("title"),
-            date.fromisoformat(str(meta["date"])) if meta.get("date") else None, meta.get("source"),
-            meta.get("region"), True, now,
-        ))
-    new_speeches = pl.DataFrame(new_rows, schema=SPEECH_SCHEMA, orient="row")  # noqa: F841 - read by SQL below
+        new_rows.append(
+            (
+                doc.doc_id,
+                doc.file_name,
+                doc.size_bytes,
+                doc.text,
+                doc.encoding,
+                year,
+                meta.get("title"),
+                date.fromisoformat(str(meta["date"])) if meta.get("date") else None,
+                meta.get("source"),
+                meta.get("region"),
+                True,
+                now,
+            )
+        )
+    new_speeches = pl.DataFrame(new_rows, schema=SPEECH_SCHEMA, orient="row")
     # the current name of every document in the folder (renamed, or listed first of its copies)
-    current = pl.DataFrame(  # noqa: F841 - read by SQL below
+    current = pl.DataFrame(
         {"doc_id": list(scan.names), "file_name": [names[0] for names in scan.names.values()]},
         schema={"doc_id": pl.String, "file_name": pl.String},
     )
-    files = pl.DataFrame(  # noqa: F841 - read by SQL below
-        [(f.file_name, f.size_bytes, f.mtime_ns, f.doc_id) for f in scan.files], orient="row",
+    files = pl.DataFrame(
+        [(f.file_name, f.size_bytes, f.mtime_ns, f.doc_id) for f in scan.files],
+        orient="row",
         schema={"file_name": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64, "doc_id": pl.String},
     )
-    rejected = pl.DataFrame(  # noqa: F841 - read by SQL below
+    rejected = pl.DataFrame(
         [(r.file_name, r.sha256, r.size_bytes, r.reason, now) for r in scan.rejections],
-        schema={"file_name": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "reason": pl.String,
-                "rejected_at": pl.Datetime("us")},
+        schema={
+            "file_name": pl.String,
+            "sha256": pl.String,
+            "size_bytes": pl.Int64,
+            "reason": pl.String,
+            "rejected_at": pl.Datetime("us"),
+        },
         orient="row",
     )
+    _register(con, new_speeches=new_speeches, current=current, files=files, rejected=rejected)
     con.execute("begin transaction")
     try:
         con.execute("insert into raw.speeches select * from new_speeches")
@@ -170,7 +194,7 @@ def extract_pending(con: duckdb.DuckDBPyConnection, extract: ExtractFn, version:
         """,
         [version],
     ).fetchall()
-    skipped = con.execute("select count(*) from raw.speeches where is_current").fetchone()[0] - len(pending)
+    skipped = con.execute("select count(*) from raw.speeches where is_current").fetchall()[0][0] - len(pending)
     if workers > 1 and len(pending) > 1:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             results = list(pool.map(partial(_extract_one, extract), pending, chunksize=max(1, len(pending) // 64)))
@@ -188,16 +212,25 @@ def extract_pending(con: duckdb.DuckDBPyConnection, extract: ExtractFn, version:
             continue
         rows.extend({**m, "doc_id": doc_id, "extractor_version": version} for m in mentions)
         bookkeeping.append((doc_id, version, len(mentions), now, None))
-    frame = pl.DataFrame(rows, schema=MENTION_SCHEMA)  # noqa: F841 - read by the insert below
+    frame = pl.DataFrame(rows, schema=MENTION_SCHEMA)
     done = [doc_id for doc_id, _, error in results if error is None]
-    extractions = pl.DataFrame(bookkeeping, orient="row", schema={  # noqa: F841 - read by SQL below
-        "doc_id": pl.String, "extractor_version": pl.String, "n_mentions": pl.Int32,
-        "extracted_at": pl.Datetime("us"), "error": pl.String})
+    extractions = pl.DataFrame(
+        bookkeeping,
+        orient="row",
+        schema={
+            "doc_id": pl.String,
+            "extractor_version": pl.String,
+            "n_mentions": pl.Int32,
+            "extracted_at": pl.Datetime("us"),
+            "error": pl.String,
+        },
+    )
+    _register(con, frame=frame, extractions=extractions)
     con.execute("begin transaction")
     try:
-        con.execute("delete from raw.target_mentions where doc_id in "
-                    "(select doc_id from extractions where error is null)"
-                    )
+        con.execute(
+            "delete from raw.target_mentions where doc_id in (select doc_id from extractions where error is null)"
+        )
         con.execute("insert into raw.target_mentions by name select * from frame")
         con.execute("delete from raw.extractions where doc_id in (select doc_id from extractions)")
         con.execute("insert into raw.extractions select * from extractions")
@@ -209,14 +242,28 @@ def extract_pending(con: duckdb.DuckDBPyConnection, extract: ExtractFn, version:
 
 
 SPEECH_SCHEMA: dict[str, pl.DataType] = {
-    "doc_id": pl.String, "file_name": pl.String, "size_bytes": pl.Int64, "text": pl.String, "encoding": pl.String,
-    "conference_year": pl.Int32, "title": pl.String, "speech_date": pl.Date, "source": pl.String,
-    "region": pl.String, "is_current": pl.Boolean, "ingested_at": pl.Datetime("us"),
+    "doc_id": pl.String,
+    "file_name": pl.String,
+    "size_bytes": pl.Int64,
+    "text": pl.String,
+    "encoding": pl.String,
+    "conference_year": pl.Int32,
+    "title": pl.String,
+    "speech_date": pl.Date,
+    "source": pl.String,
+    "region": pl.String,
+    "is_current": pl.Boolean,
+    "ingested_at": pl.Datetime("us"),
 }
 
 MENTION_SCHEMA: dict[str, pl.DataType] = {
     **{c: pl.String for c in OUTPUT_COLUMNS},
-    "start": pl.Int64, "end": pl.Int64, "year": pl.Int64, "tier": pl.Int64,
-    "value": pl.Float64, "value_high": pl.Float64,
-    "doc_id": pl.String, "extractor_version": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "year": pl.Int64,
+    "tier": pl.Int64,
+    "value": pl.Float64,
+    "value_high": pl.Float64,
+    "doc_id": pl.String,
+    "extractor_version": pl.String,
 }

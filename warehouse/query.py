@@ -70,12 +70,18 @@ def format_rows(columns: list[str], rows: list[tuple], fmt: str = "table") -> st
         writer.writerows([["" if v is None else _plain(v) for v in row] for row in rows])
         return out.getvalue()
     if fmt == "json":
-        return json.dumps([dict(zip(columns, map(_plain, row), strict=True)) for row in rows], ensure_ascii=False,
-                          indent=1, default=str) + "\n"
+        return (
+            json.dumps(
+                [dict(zip(columns, map(_plain, row), strict=True)) for row in rows],
+                ensure_ascii=False,
+                indent=1,
+                default=str,
+            )
+            + "\n"
+        )
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = [" | ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)),
-             "-+-".join("-" * w for w in widths)]
+    lines = [" | ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)), "-+-".join("-" * w for w in widths)]
     lines += [" | ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)) for r in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"

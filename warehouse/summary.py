@@ -5,24 +5,26 @@ from __future__ import annotations
 from warehouse.access import open_published
 from warehouse.config import Settings
 
-CURRENT_MENTIONS = (
-    "select count(*) from raw.target_mentions m join raw.speeches s using (doc_id) where s.is_current"
-)
+CURRENT_MENTIONS = "select count(*) from raw.target_mentions m join raw.speeches s using (doc_id) where s.is_current"
 
 
 UNRESOLVED = "select count(*) from intermediate.int_mentions_unresolved"
 
 
 def _has_table(con, schema: str, table: str) -> bool:
-    return con.execute(
-        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
-    ).fetchone()[0] > 0
+    return (
+        con.execute(
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
+        ).fetchone()[0]
+        > 0
+    )
 
 
 def summary_lines(settings: Settings) -> list[str]:
     """Documents, rejected files, mentions, facts, then one line per mart with its row count."""
     con = open_published(settings)
     try:
+
         def count(sql: str) -> int:
             return con.execute(sql).fetchone()[0]
 

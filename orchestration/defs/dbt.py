@@ -15,6 +15,7 @@ from warehouse.config import DBT_PROJECT_DIR
 
 DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
+
 class MubiaoDbtTranslator(DagsterDbtTranslator):
     """dbt nodes keep dagster-dbt's default keys (sources → [source, table]); groups follow the model folders."""
 
@@ -24,7 +25,9 @@ class MubiaoDbtTranslator(DagsterDbtTranslator):
             return f"dbt_{fqn[1]}"
         return "dbt_seeds" if dbt_resource_props.get("resource_type") == "seed" else "dbt"
 
+
 TRANSLATOR = MubiaoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
 
 def ensure_manifest() -> None:
     """Parse the dbt project when its manifest is missing, older than any project file, or parsed from elsewhere.
@@ -33,8 +36,13 @@ def ensure_manifest() -> None:
     started from another folder, so its ``root_path`` must be this project's absolute path.
     """
     manifest = DBT_PROJECT.manifest_path
-    sources = [p for p in DBT_PROJECT_DIR.rglob("*") if p.is_file() and "target" not in p.relative_to(
-        DBT_PROJECT_DIR).parts[:1] and p.suffix in {".sql", ".yml", ".yaml", ".csv", ".md"}]
+    sources = [
+        p
+        for p in DBT_PROJECT_DIR.rglob("*")
+        if p.is_file()
+        and "target" not in p.relative_to(DBT_PROJECT_DIR).parts[:1]
+        and p.suffix in {".sql", ".yml", ".yaml", ".csv", ".md"}
+    ]
     if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in sources):
         nodes = json.loads(manifest.read_text(encoding="utf-8")).get("nodes", {})
         if all(node.get("root_path") in (None, str(DBT_PROJECT_DIR)) for node in nodes.values()):
@@ -48,8 +56,9 @@ def build_dbt_assets() -> dg.AssetsDefinition:
     """The @dbt_assets definition over the whole project; call after :func:`ensure_manifest`."""
 
     @dbt_assets(manifest=DBT_PROJECT.manifest_path, project=DBT_PROJECT, dagster_dbt_translator=TRANSLATOR)
-    def mubiao_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
-                          ) -> Iterator:
+    def mubiao_dbt_models(
+        context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
+    ) -> Iterator:
         """`dbt build` the selected models (tests included), then publish the warehouse for readers."""
         settings = warehouse.settings()
         with build_lock(settings):
@@ -58,6 +67,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         context.log.info(f"published the warehouse to {published}")
 
     return mubiao_dbt_models
+
 
 def dbt_resource() -> DbtCliResource:
     """dbt from this interpreter's environment, whether or not the virtualenv is on PATH."""

@@ -12,6 +12,7 @@ from warehouse.load import extract_pending
 def _extract(text: str, doc: str, year: int | None, region: str | None) -> list:
     return extract_mentions(text, doc, doc_year=year, doc_region=region)
 
+
 @dg.asset(
     key=["raw", "target_mentions"],
     deps=[dg.AssetKey(["raw", "speeches"])],

@@ -24,8 +24,10 @@ def raw_speeches(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     for rejection in stats.rejected:
         context.log.warning(f"rejected {rejection.file_name}: {rejection.reason}")
     for name in stats.undated:
-        context.log.warning(f"{name}: no conference year found; its 今年/去年 figures stay unresolved until a date "
-                            f"line or a sidecar {name}.meta.json with \"date\" gives one")
+        context.log.warning(
+            f"{name}: no conference year found; its 今年/去年 figures stay unresolved until a date "
+            f'line or a sidecar {name}.meta.json with "date" gives one'
+        )
     yield dg.MaterializeResult(
         asset_key=["raw", "speeches"],
         metadata={

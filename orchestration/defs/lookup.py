@@ -9,6 +9,7 @@ from warehouse.load import lexicon_tables, load_lookup
 
 TABLES = lexicon_tables()
 
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(

@@ -13,6 +13,7 @@ refresh_warehouse_job = dg.define_asset_job(
     description="Ingest the speeches folder, extract new documents, rebuild the dbt models, publish.",
 )
 
+
 def folder_fingerprint() -> str:
     """A digest of every transcript's name, size and modification time (and of their sidecars)."""
     folder = get_settings().speeches_dir
@@ -27,6 +28,7 @@ def folder_fingerprint() -> str:
                 digest.update(f"{candidate.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
+
 @dg.sensor(
     job=refresh_warehouse_job,
     minimum_interval_seconds=30,
@@ -39,6 +41,7 @@ def new_speeches_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     if fingerprint == context.cursor:
         return dg.SensorResult(skip_reason="no transcript added, changed or deleted")
     return dg.SensorResult(run_requests=[dg.RunRequest(run_key=fingerprint)], cursor=fingerprint)
+
 
 daily_refresh_schedule = dg.ScheduleDefinition(
     name="daily_refresh_schedule",
