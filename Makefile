@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SPEECHES ?=
 export MUBIAO_SPEECHES_DIR := $(if $(SPEECHES),$(abspath $(SPEECHES)),$(MUBIAO_SPEECHES_DIR))
 
-.PHONY: run test ui query lint bench clean
+.PHONY: run test ui query docs bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ ui: $(STAMP)
 
 query: $(STAMP)
 	$(BIN)/python -m warehouse query "$(Q)"
+
+docs: $(STAMP)
+	$(BIN)/python -m warehouse dbt docs generate
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py

@@ -78,6 +78,18 @@ def cmd_ui(settings: Settings, port: int) -> int:
     return 0  # not reached
 
 
+def cmd_dbt(settings: Settings, args: list[str]) -> int:
+    """Run dbt on the build file with this project's settings (e.g. `dbt docs generate`); returns dbt's exit code."""
+    import subprocess
+
+    from warehouse.config import DBT_PROJECT_DIR
+
+    dbt = os.path.join(os.path.dirname(sys.executable), "dbt")
+    env = {**os.environ, **settings.env()}
+    dirs = ["--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    return subprocess.run([dbt, *args, *dirs], env=env, cwd=DBT_PROJECT_DIR).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m warehouse", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -86,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     query = sub.add_parser("query", help="run read-only SQL against the published warehouse")
     query.add_argument("sql")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    dbt = sub.add_parser("dbt", help="run dbt with the project's settings, e.g. `dbt docs generate`")
+    dbt.add_argument("dbt_args", nargs=argparse.REMAINDER)
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev)")
     ui.add_argument("--port", type=int, default=int(os.environ.get("MUBIAO_UI_PORT", "3000")))
     args = parser.parse_args(argv)
@@ -96,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_summary(settings)
     if args.command == "query":
         return cmd_query(settings, args.sql, args.format)
+    if args.command == "dbt":
+        return cmd_dbt(settings, args.dbt_args)
     return cmd_ui(settings, args.port)
 
 
