@@ -54,6 +54,8 @@ EXTRACTOR_VERSION: str = _version()
 _COUNT_BEFORE = re.compile(r"(?:([两三四五六七八九十])|(\d{1,2}))个[“\"]?$")
 _QUOTED_COUNT_BEFORE = re.compile(r"[“\"]([两三四五六七八九十])个$")
 _ITEM_SPLIT = re.compile(r"[、和及与]")
+# 推进改造项目120个，完成固定资产投资300亿元: investment after a count of projects belongs to the list
+_PROJECT_COUNT = re.compile(r"项目\s*\d+\s*个|\d+\s*个[^，。；;\n]{0,12}?项目")
 _VALUE_SEPARATORS = ("、", "和", "及", "与", ",")
 _ANY_NUMBER = re.compile(r"[\d０-９一二两兩三四五六七八九十百千万萬亿億倍翻]")
 
@@ -244,6 +246,9 @@ class _Extractor:
                 measure = "share"
         if hit is not None and hit.tier == 1 and hit.end <= q.start and modifies_noun(t, hit.end, q.start):
             hit = None  # 万元GDP能耗: the headline word only qualifies another noun
+        if (hit is not None and hit.code == "fixed_asset_investment" and measure == "level"
+                and _PROJECT_COUNT.search(t, Ss, hit.start)):
+            hit = IndicatorHit("projects_investment", hit.text, hit.start, hit.end, 2, False)
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
