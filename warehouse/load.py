@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
@@ -46,6 +47,18 @@ def _register(con: duckdb.DuckDBPyConnection, **frames: pl.DataFrame) -> None:
     """Make data frames queryable by name in this connection's SQL (replacing earlier ones of the same name)."""
     for name, frame in frames.items():
         con.register(name, frame)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block as one transaction: committed when it ends, rolled back if it raises."""
+    con.execute("begin transaction")
+    try:
+        yield
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
 
 
 def _now() -> datetime:
@@ -123,8 +136,7 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
         orient="row",
     )
     _register(con, new_speeches=new_speeches, current=current, files=files, rejected=rejected)
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         con.execute("insert into raw.speeches select * from new_speeches")
         retired = con.execute(
             """
@@ -144,10 +156,6 @@ def write_scan(con: duckdb.DuckDBPyConnection, scan: Scan, year_of: Callable[[st
         con.execute("insert into raw.speech_files select * from files")
         con.execute("delete from raw.rejected_files")
         con.execute("insert into raw.rejected_files select * from rejected")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     return IngestStats(
         documents=len(scan.names),
         new_documents=len(new_rows),
@@ -226,18 +234,13 @@ def extract_pending(con: duckdb.DuckDBPyConnection, extract: ExtractFn, version:
         },
     )
     _register(con, frame=frame, extractions=extractions)
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         con.execute(
             "delete from raw.target_mentions where doc_id in (select doc_id from extractions where error is null)"
         )
         con.execute("insert into raw.target_mentions by name select * from frame")
         con.execute("delete from raw.extractions where doc_id in (select doc_id from extractions)")
         con.execute("insert into raw.extractions select * from extractions")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     return ExtractStats(len(done), len(rows), skipped, failures)
 
 

@@ -10,7 +10,7 @@ import pytest
 from extract.pipeline import EXTRACTOR_VERSION, extract_mentions, infer_document_year
 from warehouse import ingest
 from warehouse.ingest import scan_folder
-from warehouse.load import extract_pending, known_files, lexicon_tables, load_lookup, write_scan
+from warehouse.load import extract_pending, known_files, lexicon_tables, load_lookup, transaction, write_scan
 
 SPEECH = "2024年2月20日\n今年，全市地区生产总值确保增长5%以上，固定资产投资增长8%左右。\n"
 
@@ -127,3 +127,13 @@ def test_unchanged_files_are_not_read_again(con, tmp_path: Path, monkeypatch) ->
     stats, extracted = _sync(con, tmp_path)
     assert reads == ["b.txt"] and (stats.new_documents, stats.retired_documents) == (1, 1)
     assert extracted.extracted_documents == 1
+
+
+def test_a_failed_write_leaves_the_tables_as_they_were(con, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SPEECH, encoding="utf-8")
+    _sync(con, tmp_path)
+    before = _table(con, "select count(*) from raw.target_mentions")
+    with pytest.raises(RuntimeError), transaction(con):
+        con.execute("delete from raw.target_mentions")
+        raise RuntimeError("disk full")
+    assert _table(con, "select count(*) from raw.target_mentions") == before != [(0,)]
