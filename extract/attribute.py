@@ -64,8 +64,10 @@ def _lengths_by_char() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int,
         if len(s) <= _MAX_SURFACE:
             by_first.setdefault(s[0], set()).add(len(s))
             by_last.setdefault(s[-1], set()).add(len(s))
-    return ({c: tuple(sorted(v, reverse=True)) for c, v in by_first.items()},
-            {c: tuple(sorted(v, reverse=True)) for c, v in by_last.items()})
+    return (
+        {c: tuple(sorted(v, reverse=True)) for c, v in by_first.items()},
+        {c: tuple(sorted(v, reverse=True)) for c, v in by_last.items()},
+    )
 
 
 @functools.cache
@@ -233,8 +235,9 @@ class DocumentRegions:
             line_end = text.find("\n", m.end)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
-            is_section = m.start == line_start and (len(line) <= 14 or len(line) < 80 and "。" not in line
-                                                    or text.startswith("：", m.end))
+            is_section = m.start == line_start and (
+                len(line) <= 14 or len(line) < 80 and "。" not in line or text.startswith("：", m.end)
+            )
             is_speaker = False
             if _STRONG_TITLE.match(text, m.end):
                 is_speaker = True
@@ -354,8 +357,10 @@ class DocumentRegions:
                 continue
             if region.name not in named:
                 named.append(region.name)
-        level = next((lvl for word, lvl in (("全区", "district"), ("全县", "district"), ("全市", "city"))
-                      if word in self.text), "")
+        level = next(
+            (lvl for word, lvl in (("全区", "district"), ("全县", "district"), ("全市", "city")) if word in self.text),
+            "",
+        )
         out = " | ".join(seen)
         if named:
             out += "; regions named in the text: " + "、".join(named[:5])

@@ -46,7 +46,8 @@ def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[
         note = f"region corroborated: {n} figures agree with {name} in {', '.join(sorted(docs))}"
         out[doc] = [
             replace(m, region=name, parent_region=parent, level=level, note="; ".join(filter(None, (m.note, note))))
-            if not m.region else m
+            if not m.region
+            else m
             for m in mentions
         ]
     return out

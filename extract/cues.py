@@ -58,8 +58,9 @@ def _opens_with_breaker(text: str, start: int, end: int) -> bool:
     return bool(pats["breaker"].match(text, rest, end)) and not pats["not_breaker"].match(text, rest, end)
 
 
-def commitment_of(text: str, clauses: list[tuple[int, int]], pos: int,
-                  memo: dict[tuple[int, int], tuple[str, bool]] | None = None) -> str:
+def commitment_of(
+    text: str, clauses: list[tuple[int, int]], pos: int, memo: dict[tuple[int, int], tuple[str, bool]] | None = None
+) -> str:
     """ensure / strive / plan for a target at `pos`, given the clauses of its sub-sentence (SCHEMA.md scope rules).
 
     `memo` (one dict per text) keeps what a whole clause says (its last commitment word, whether it opens with a

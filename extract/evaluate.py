@@ -15,10 +15,23 @@ from extract.pipeline import extract_mentions
 from extract.rows import csv_row
 from extract.textio import iter_files, read_text
 
-TIER1 = frozenset({"gdp", "fixed_asset_investment", "industrial_investment", "industrial_value_added",
-                   "industrial_output", "retail_sales", "foreign_trade"})
-SCORES = (("tier1_core", False, True), ("tier1_strict", True, True), ("all_core", False, False),
-          ("all_strict", True, False))
+TIER1 = frozenset(
+    {
+        "gdp",
+        "fixed_asset_investment",
+        "industrial_investment",
+        "industrial_value_added",
+        "industrial_output",
+        "retail_sales",
+        "foreign_trade",
+    }
+)
+SCORES = (
+    ("tier1_core", False, True),
+    ("tier1_strict", True, True),
+    ("all_core", False, False),
+    ("all_strict", True, False),
+)
 
 
 def _num(x: str | None) -> float | None:
@@ -94,8 +107,16 @@ def score(gold: list[dict], pred: list[dict], texts: dict[str, str], strict: boo
     precision = tp / len(psel) if psel else 0.0
     recall = tp / len(gsel) if gsel else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"gold": len(gsel), "pred": len(psel), "tp": tp, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4), "missed": missed, "spurious": spurious}
+    return {
+        "gold": len(gsel),
+        "pred": len(psel),
+        "tp": tp,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "missed": missed,
+        "spurious": spurious,
+    }
 
 
 def evaluate(gold_rows: list[dict], pred_rows: list[dict], texts: dict[str, str]) -> dict:
@@ -116,8 +137,10 @@ def predict(corpus: Path) -> tuple[list[dict], dict[str, str]]:
 
 def format_line(name: str, v: dict) -> str:
     """One line of output, in score.py's format."""
-    return (f"{name:13s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
-            f"(gold {v['gold']}, pred {v['pred']}, tp {v['tp']})")
+    return (
+        f"{name:13s} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f} "
+        f"(gold {v['gold']}, pred {v['pred']}, tp {v['tp']})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,8 +163,22 @@ def main(argv: list[str] | None = None) -> int:
     for name, _, _ in SCORES:
         print(format_line(name, result[name]))
     if args.misses:
-        cols = ("doc", "start", "quote", "region", "year", "period", "kind", "indicator", "measure", "value",
-                "value_high", "unit", "bound", "commitment")
+        cols = (
+            "doc",
+            "start",
+            "quote",
+            "region",
+            "year",
+            "period",
+            "kind",
+            "indicator",
+            "measure",
+            "value",
+            "value_high",
+            "unit",
+            "bound",
+            "commitment",
+        )
         for tag, rows in (("MISS", result["all_strict"]["missed"]), ("SPUR", result["all_strict"]["spurious"])):
             for r in rows:
                 print(tag, " | ".join(_norm(r.get(c)).replace("\n", "⏎") for c in cols))

@@ -25,24 +25,44 @@ class IndicatorHit:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    lead = [*lex.cue_words("lead_skip"), *lex.cue_words("commitment"), *lex.cue_words("breaker"),
-            *lex.cue_words("connector")]
-    tail = [*lex.cue_words("connector"), *lex.cue_words("bound_prefix"), *lex.cue_words("growth_verb"),
-            *lex.cue_words("estimate"), *lex.cue_words("commitment")]
+    lead = [
+        *lex.cue_words("lead_skip"),
+        *lex.cue_words("commitment"),
+        *lex.cue_words("breaker"),
+        *lex.cue_words("connector"),
+    ]
+    tail = [
+        *lex.cue_words("connector"),
+        *lex.cue_words("bound_prefix"),
+        *lex.cue_words("growth_verb"),
+        *lex.cue_words("estimate"),
+        *lex.cue_words("commitment"),
+    ]
     return {
         "alias": re.compile(alternation(lex.alias_to_code)),
         "lead": re.compile(f"^(?:{alternation(lead)}|[“”\"'《》()\\s\\-—])+"),
         "tail": re.compile(f"(?:{alternation(tail)}|[“”\"'()\\s])+$"),
-        "count_lead": re.compile(f"(?:{alternation(lex.cue_words('bound_suffix'))}|的|[“”\"\\s])+"),
+        "count_lead": re.compile(f'(?:{alternation(lex.cue_words("bound_suffix"))}|的|[“”"\\s])+'),
         "keyword": re.compile(alternation(_keywords())),
         "content": re.compile(r"[\u4e00-\u9fffA-Za-z]"),
         "next_item": re.compile(r"以及|\d|[，。；、]"),
         "embedded_amount": re.compile(rf"[\d.,]+(?:{alternation(lex.units)})?(?:以上|以下)?的?"),
-        "gap_ok": re.compile(alternation([*lex.cue_words("gap_word"), *lex.cue_words("connector"),
-                                          *lex.cue_words("growth_rate_word"),
-                                          *lex.cue_words("growth_verb"), *lex.cue_words("lead_skip"),
-                                          *lex.cue_words("commitment"), *lex.cue_words("bound_prefix"),
-                                          *lex.cue_words("bound_suffix"), *lex.units]) + r"|[\d.,%]"),
+        "gap_ok": re.compile(
+            alternation(
+                [
+                    *lex.cue_words("gap_word"),
+                    *lex.cue_words("connector"),
+                    *lex.cue_words("growth_rate_word"),
+                    *lex.cue_words("growth_verb"),
+                    *lex.cue_words("lead_skip"),
+                    *lex.cue_words("commitment"),
+                    *lex.cue_words("bound_prefix"),
+                    *lex.cue_words("bound_suffix"),
+                    *lex.units,
+                ]
+            )
+            + r"|[\d.,%]"
+        ),
     }
 
 

@@ -54,8 +54,9 @@ def _start_pattern() -> re.Pattern[str]:
     """
     lex = lexicon()
     always = re.escape("".join(sorted({w[0] for w in word_values()} | {"百"})))  # 百分之, 两位数, 倍增, 翻番
-    follow = re.escape("".join(sorted({u[0] for u in [*lex.units, *lex.cue_words("not_a_row")]}
-                                      | set(RANGE_SEP) | {"多", "余"})))
+    follow = re.escape(
+        "".join(sorted({u[0] for u in [*lex.units, *lex.cue_words("not_a_row")]} | set(RANGE_SEP) | {"多", "余"}))
+    )
     digits = rf"\d{re.escape(CN_DIGITS)}"
     # a start character, then either it is one that always starts a candidate, or number characters and a follower
     return re.compile(rf"[{digits}{always}](?:(?<=[{always}])|(?=[{digits},.]*[{follow}]))")
@@ -89,8 +90,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _matches(text):
         word, pct, raw, unit_text, n1, n2, u1, more = m.group("word", "pct", "bare", "unit", "n1", "n2", "u1", "more")
         if word:
-            out.append(Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word,
-                                True, word))
+            out.append(
+                Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word, True, word)
+            )
             continue
         if pct:
             v = parse_number(pct)
@@ -120,13 +122,28 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         start = m.start()
         sign = 1.0
-        if start > 0 and text[start - 1] == "-" and not (start > 1 and (text[start - 2].isdigit() or text[start - 2] in
-                                                                         "%.亿万元个")):
+        if (
+            start > 0
+            and text[start - 1] == "-"
+            and not (start > 1 and (text[start - 2].isdigit() or text[start - 2] in "%.亿万元个"))
+        ):
             sign, start = -1.0, start - 1
         value = sign * v1 * unit.factor
         high = v2 * unit.factor if v2 is not None else None
-        out.append(Quantity(start, m.end(), _clean(value), _clean(high) if high is not None else None, unit.unit,
-                            unit.measure, bool(more), "", chinese, m.group(0)))
+        out.append(
+            Quantity(
+                start,
+                m.end(),
+                _clean(value),
+                _clean(high) if high is not None else None,
+                unit.unit,
+                unit.measure,
+                bool(more),
+                "",
+                chinese,
+                m.group(0),
+            )
+        )
     return out
 
 

@@ -93,7 +93,7 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
     line = folded[run_end:nxt].rstrip()
-    return len(line) < short and (not line or line[-1] not in SENTENCE_END + "”\"")
+    return len(line) < short and (not line or line[-1] not in SENTENCE_END + '”"')
 
 
 def fold(text: str) -> str:

@@ -100,8 +100,11 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
         return "growth"
     if pats["share"].search(hit.text) or pats["share"].search(text, window_start, q.start):
         return "share"
-    if (pats["growth"].search(text, window_start, q.start) or pats["growth"].search(hit.text)
-            or text.startswith(("的增长", "的增速"), q.end)):
+    if (
+        pats["growth"].search(text, window_start, q.start)
+        or pats["growth"].search(hit.text)
+        or text.startswith(("的增长", "的增速"), q.end)
+    ):
         return "growth"
     if inherited:
         return inherited
@@ -246,8 +249,12 @@ class _Extractor:
                 measure = "share"
         if hit is not None and hit.tier == 1 and hit.end <= q.start and modifies_noun(t, hit.end, q.start):
             hit = None  # 万元GDP能耗: the headline word only qualifies another noun
-        if (hit is not None and hit.code == "fixed_asset_investment" and measure == "level"
-                and _PROJECT_COUNT.search(t, Ss, hit.start)):
+        if (
+            hit is not None
+            and hit.code == "fixed_asset_investment"
+            and measure == "level"
+            and _PROJECT_COUNT.search(t, Ss, hit.start)
+        ):
             hit = IndicatorHit("projects_investment", hit.text, hit.start, hit.end, 2, False)
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
@@ -311,8 +318,18 @@ class _Extractor:
         figs = []
         for k, span in enumerate(spans):
             hit = _item_hit(t, span, None, measure, True)
-            figs.append(Figure(q, hit, measure, hit.start, q.end, q.value, q.value_high,
-                               [f"{m.group(0).strip('“')}“{q.text}” distributed ({k + 1} of {n})"]))
+            figs.append(
+                Figure(
+                    q,
+                    hit,
+                    measure,
+                    hit.start,
+                    q.end,
+                    q.value,
+                    q.value_high,
+                    [f"{m.group(0).strip('“')}“{q.text}” distributed ({k + 1} of {n})"],
+                )
+            )
         return [i], figs
 
     def _distribute_list(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
@@ -358,10 +375,14 @@ class _Extractor:
                     figs = []
                     for k, (v, name) in enumerate(zip(values, names, strict=True)):
                         code = resolve_item(name, False)
-                        hit = (IndicatorHit(code, name, a, spans[0][1], lexicon().tier(code), True) if code else
-                               phrase_hit(t, a, spans[0][1], qs[v].measure))
-                        figs.append(self._dist_figure(qs[v], hit, a, f"{d.group(0)} distribution ({k + 1} of "
-                                                                      f"{len(values)})"))
+                        hit = (
+                            IndicatorHit(code, name, a, spans[0][1], lexicon().tier(code), True)
+                            if code
+                            else phrase_hit(t, a, spans[0][1], qs[v].measure)
+                        )
+                        figs.append(
+                            self._dist_figure(qs[v], hit, a, f"{d.group(0)} distribution ({k + 1} of {len(values)})")
+                        )
                     return values, [f for f in figs if f is not None]
             return None
         if len(spans) < 2:
@@ -384,8 +405,9 @@ class _Extractor:
             figs.append(fig)
         return values, [f for f in figs if f is not None]
 
-    def _distribute_regions(self, qs: list[Quantity], values: list[int], spans: list[tuple[int, int]],
-                            after: int, word: str) -> tuple[list[int], list[Figure]] | None:
+    def _distribute_regions(
+        self, qs: list[Quantity], values: list[int], spans: list[tuple[int, int]], after: int, word: str
+    ) -> tuple[list[int], list[Figure]] | None:
         """深圳、广州分别增长5.5%、5%: one figure per region, the indicator after 分别."""
         t = self.t
         q = qs[values[0]]
@@ -468,10 +490,26 @@ class _Extractor:
             quote_end += 1  # 规上工业产值（3805亿元）: keep the bracket whole
         start, end = self.norm.span(f.quote_start, quote_end)
         return Mention(
-            doc=self.doc, start=start, end=end, quote=self.norm.original[start:end], region=region_name,
-            parent_region=parent_name, level=level, year=tm.year, period=tm.period, kind=tm.kind,
-            indicator=code, indicator_text=f.hit.text, measure=f.measure, value=f.value, value_high=f.value_high,
-            unit=q.unit, bound=bound, commitment=commitment, tier=tier, note="; ".join(notes),
+            doc=self.doc,
+            start=start,
+            end=end,
+            quote=self.norm.original[start:end],
+            region=region_name,
+            parent_region=parent_name,
+            level=level,
+            year=tm.year,
+            period=tm.period,
+            kind=tm.kind,
+            indicator=code,
+            indicator_text=f.hit.text,
+            measure=f.measure,
+            value=f.value,
+            value_high=f.value_high,
+            unit=q.unit,
+            bound=bound,
+            commitment=commitment,
+            tier=tier,
+            note="; ".join(notes),
         )
 
     def _entity(self, sentence_start: int, pos: int, hit: IndicatorHit) -> str:
@@ -480,17 +518,16 @@ class _Extractor:
             return ""
         pats = _word_patterns()
         t = self.t
-        if not pats["attribute"].search(hit.text) and not pats["attribute"].search(t, max(sentence_start, pos - 12),
-                                                                                  pos):
+        if not pats["attribute"].search(hit.text) and not pats["attribute"].search(
+            t, max(sentence_start, pos - 12), pos
+        ):
             return ""
         if pats["company"].search(t, sentence_start, pos):
             return "company"
         return "project" if pats["project"].search(t, sentence_start, pos) else ""
 
 
-def extract_mentions(
-    text: str, doc: str, doc_year: int | None = None, doc_region: str | None = None
-) -> list[Mention]:
+def extract_mentions(text: str, doc: str, doc_year: int | None = None, doc_region: str | None = None) -> list[Mention]:
     """Every quantitative mention of `text` as gold-schema rows; offsets index `text` exactly as given."""
     if not text or not _ANY_NUMBER.search(text):
         return []

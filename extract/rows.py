@@ -70,8 +70,25 @@ class Mention:
 
 # Column order of the gold CSV (../shared/gold/SCHEMA.md) followed by `end`.
 GOLD_COLUMNS: tuple[str, ...] = (
-    "doc", "start", "quote", "region", "parent_region", "level", "year", "period", "kind", "indicator",
-    "indicator_text", "measure", "value", "value_high", "unit", "bound", "commitment", "tier", "note",
+    "doc",
+    "start",
+    "quote",
+    "region",
+    "parent_region",
+    "level",
+    "year",
+    "period",
+    "kind",
+    "indicator",
+    "indicator_text",
+    "measure",
+    "value",
+    "value_high",
+    "unit",
+    "bound",
+    "commitment",
+    "tier",
+    "note",
 )
 OUTPUT_COLUMNS: tuple[str, ...] = GOLD_COLUMNS + ("end",)
 assert set(OUTPUT_COLUMNS) == {f.name for f in fields(Mention)}

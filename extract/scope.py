@@ -8,7 +8,7 @@ import re
 from extract.lexicon import alternation, lexicon
 from extract.locate import Quantity
 
-_OPEN_QUOTES = "“《「『\""
+_OPEN_QUOTES = '“《「『"'
 _QUOTED_PROJECTS = re.compile(r"[”\"][\u4e00-\u9fff]{0,4}(?:项目|企业|工程)")  # 1722个“攻城拔寨”项目
 _QUOTE_CHARS = re.compile(r'[“”《》「」『』‘’"]')
 _CLOSING_QUOTE = re.compile(r'[”》」』’"]')
@@ -17,7 +17,7 @@ _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4
 _NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
-_CLOSE_QUOTES = "”》」』\""
+_CLOSE_QUOTES = '”》」』"'
 
 
 @functools.cache
@@ -26,7 +26,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "class": re.compile(rf"[^，。；、,;\n]{{0,6}}?(?:{alternation(lex.cue_words('class_suffix'))})"),
         "threshold": re.compile(
-            rf"(?:以上|以下)?[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.cue_words('threshold_noun'))})"),
+            rf"(?:以上|以下)?[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.cue_words('threshold_noun'))})"
+        ),
         "admin": re.compile(alternation(lex.cue_words("admin_noun"))),
         "countable": re.compile(alternation(lex.cue_words("countable_noun"))),
         "org": re.compile(f"(?:{alternation(lex.cue_words('org_noun'))})$"),
@@ -92,8 +93,12 @@ def skip(text: str, q: Quantity, sentence_start: int, sentence_end: int, clause_
             return True
         if _patterns()["org"].search(text, q.end, clause_end):
             return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
-        if q.chinese and q.value <= 10 and _CJK_OR_QUOTE.match(nxt) and not _patterns()[
-                "countable"].search(text, q.end, min(clause_end, q.end + 12)):
+        if (
+            q.chinese
+            and q.value <= 10
+            and _CJK_OR_QUOTE.match(nxt)
+            and not _patterns()["countable"].search(text, q.end, min(clause_end, q.end + 12))
+        ):
             return True  # 三个方面, 五个坚持, 三项制度: an enumeration, not a count
         if q.chinese and (q.value == 1 or nxt == "大"):
             return True

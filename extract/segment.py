@@ -44,8 +44,12 @@ class Segments:
         found = self._at.get(pos)
         if found is None:
             ends = self._ends
-            found = self._at[pos] = (self._span(ends["paragraph"], pos), self._span(ends["sentence"], pos),
-                                     self._span(ends["sub"], pos), self._span(ends["clause"], pos))
+            found = self._at[pos] = (
+                self._span(ends["paragraph"], pos),
+                self._span(ends["sentence"], pos),
+                self._span(ends["sub"], pos),
+                self._span(ends["clause"], pos),
+            )
         return found
 
     def clauses(self, start: int, end: int) -> list[Span]:

@@ -89,9 +89,21 @@ class TimeInfo:
 @functools.cache
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    return {role: re.compile(alternation(lex.cue_words(role)))
-            for role in ("time", "actual", "target", "period", "plan_period", "estimate", "actual_genre", "plan_cue",
-                                 "strong_actual", "past_span")}
+    return {
+        role: re.compile(alternation(lex.cue_words(role)))
+        for role in (
+            "time",
+            "actual",
+            "target",
+            "period",
+            "plan_period",
+            "estimate",
+            "actual_genre",
+            "plan_cue",
+            "strong_actual",
+            "past_span",
+        )
+    }
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -188,9 +200,11 @@ class DocumentTime:
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
             years.append((m.start(), year, kind, "", ""))
-        plans: list[Cue] = [(m.start(), int(span[-4:]), "", "", span)
-                            for m in pats["plan_period"].finditer(text)
-                            for span in (lex.cue_words("plan_period")[m.group(0)],)]
+        plans: list[Cue] = [
+            (m.start(), int(span[-4:]), "", "", span)
+            for m in pats["plan_period"].finditer(text)
+            for span in (lex.cue_words("plan_period")[m.group(0)],)
+        ]
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
         self._cues = [(cues, [c[0] for c in cues]) for cues in (para, years, plans)]
         periods = _period_cues(text)
@@ -200,8 +214,14 @@ class DocumentTime:
         self._target = [m.start() for m in pats["target"].finditer(text)]
         self._plan = [m.start() for m in pats["plan_cue"].finditer(text)]
 
-    def at(self, para: tuple[int, int], sentence: tuple[int, int], clause: tuple[int, int], pos: int,
-           sub: tuple[int, int] | None = None) -> TimeInfo:
+    def at(
+        self,
+        para: tuple[int, int],
+        sentence: tuple[int, int],
+        clause: tuple[int, int],
+        pos: int,
+        sub: tuple[int, int] | None = None,
+    ) -> TimeInfo:
         """Year, kind and period of a figure at `pos` (the latest time cue before it in its paragraph, or year /
         plan period before it in its sentence, wins).
 
@@ -225,13 +245,19 @@ class DocumentTime:
             kind = "target"
             if self.reports_actuals and not _any_in(self._plan, s_start, pos):
                 kind = "actual"
-            elif (_cue_patterns()["strong_actual"].search(text, clause[0], clause[1])
-                  and not _any_in(self._target, clause[0], pos)):
+            elif _cue_patterns()["strong_actual"].search(text, clause[0], clause[1]) and not _any_in(
+                self._target, clause[0], pos
+            ):
                 kind = "actual"  # 同比增长9%: a result, whatever the sentence plans elsewhere
             elif not _any_in(self._target, s_start, pos) and (
-                    _any_in(self._actual, s_start, pos)
-                    or sub is not None and _cue_patterns()["strong_actual"].search(text, sub[0], sub[1])):
+                _any_in(self._actual, s_start, pos)
+                or sub is not None
+                and _cue_patterns()["strong_actual"].search(text, sub[0], sub[1])
+            ):
                 kind = "actual"
-        estimate = (kind == "actual" and (year is None or self.doc_year is None or year < self.doc_year)
-                    and bool(_cue_patterns()["estimate"].search(text, clause[0], clause[1])))
+        estimate = (
+            kind == "actual"
+            and (year is None or self.doc_year is None or year < self.doc_year)
+            and bool(_cue_patterns()["estimate"].search(text, clause[0], clause[1]))
+        )
         return TimeInfo(year, kind, period, estimate, note)
