@@ -66,28 +66,25 @@ def commitment_of(
     `memo` (one dict per text) keeps what a whole clause says (its last commitment word, whether it opens with a
     breaker) for the next figure of the same sub-sentence.
     """
+    memo = {} if memo is None else memo
     k = len(clauses) - 1
     for i, (s, e) in enumerate(clauses):
         if s <= pos <= e:
             k = i
             break
+    words = lexicon().cue_words("commitment")
     for j in range(k, -1, -1):
-        s, e = clauses[j]
-        if j == k:
-            word = _last_commitment(text, s, pos)
-            if word:
-                return lexicon().cue_words("commitment")[word]
-            if _opens_with_breaker(text, s, e):
-                return "plan"
-            continue
-        found = memo.get((s, e)) if memo is not None else None
+        span = clauses[j]
+        found = memo.get(span)
         if found is None:
-            found = (_last_commitment(text, s, e), _opens_with_breaker(text, s, e))
-            if memo is not None:
-                memo[(s, e)] = found
+            found = memo[span] = (_last_commitment(text, *span), _opens_with_breaker(text, *span))
         word, breaks = found
+        if j == k and word:
+            # the figure's own clause counts up to the figure only; a clause without a commitment word has none
+            # before the figure either
+            word = _last_commitment(text, span[0], pos)
         if word:
-            return lexicon().cue_words("commitment")[word]
+            return words[word]
         if breaks:
             return "plan"
     return "plan"
@@ -95,7 +92,10 @@ def commitment_of(
 
 def _last_commitment(text: str, start: int, end: int) -> str:
     """The last commitment word in text[start:end], or ''."""
+    pattern = _patterns()["commitment"]
+    if pattern.search(text, start, end) is None:
+        return ""  # most clauses: one search instead of an iterator
     last = ""
-    for m in _patterns()["commitment"].finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         last = m.group(0)
     return last

@@ -206,13 +206,14 @@ class DocumentTime:
             for span in (lex.cue_words("plan_period")[m.group(0)],)
         ]
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
-        self._cues = [(cues, [c[0] for c in cues]) for cues in (para, years, plans)]
+        self._para, self._years, self._plans = ((cues, [c[0] for c in cues]) for cues in (para, years, plans))
         periods = _period_cues(text)
         self._period_pos = [o for o, _ in periods]
         self._periods = [p for _, p in periods]
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
         self._target = [m.start() for m in pats["target"].finditer(text)]
         self._plan = [m.start() for m in pats["plan_cue"].finditer(text)]
+        self._strong_actual = pats["strong_actual"].search
 
     def at(
         self,
@@ -229,35 +230,39 @@ class DocumentTime:
         """
         s_start = sentence[0]
         best = None
-        for (cues, offsets), floor in zip(self._cues, (para[0], s_start, s_start), strict=True):
-            k = bisect.bisect_left(offsets, pos)  # the cues before pos are cues[:k]
+        bisect_left = bisect.bisect_left
+        for (cues, offsets), floor in ((self._para, para[0]), (self._years, s_start), (self._plans, s_start)):
+            k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
             if k and offsets[k - 1] >= floor and (best is None or offsets[k - 1] > best[0]):
-                best = cues[bisect.bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
-        k = bisect.bisect_left(self._period_pos, pos)
+                best = cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
+        k = bisect_left(self._period_pos, pos)
         period = self._periods[k - 1] if k and self._period_pos[k - 1] >= s_start else ""
         year, kind, note = self.doc_year, "", ""
         text = self.text
+        c_start, c_end = clause
         if best is not None:
             at, year, kind, note, span = best
-            if span and ("年均" in text[at:pos] or "年均" in text[clause[0] : clause[1]]):
+            if span and ("年均" in text[at:pos] or "年均" in text[c_start:c_end]):
                 period = span
         if not kind:
+            # whether a cue of a sorted list of offsets lies in [start, pos): the first one at or after start
+            target = self._target
             kind = "target"
-            if self.reports_actuals and not _any_in(self._plan, s_start, pos):
+            plan = self._plan
+            if self.reports_actuals and not ((k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos):
                 kind = "actual"
-            elif _cue_patterns()["strong_actual"].search(text, clause[0], clause[1]) and not _any_in(
-                self._target, clause[0], pos
+            elif self._strong_actual(text, c_start, c_end) and not (
+                (k := bisect_left(target, c_start)) < len(target) and target[k] < pos
             ):
                 kind = "actual"  # 同比增长9%: a result, whatever the sentence plans elsewhere
-            elif not _any_in(self._target, s_start, pos) and (
-                _any_in(self._actual, s_start, pos)
-                or sub is not None
-                and _cue_patterns()["strong_actual"].search(text, sub[0], sub[1])
-            ):
-                kind = "actual"
+            elif not ((k := bisect_left(target, s_start)) < len(target) and target[k] < pos):
+                actual = self._actual
+                k = bisect_left(actual, s_start)
+                if k < len(actual) and actual[k] < pos or sub is not None and self._strong_actual(text, sub[0], sub[1]):
+                    kind = "actual"
         estimate = (
             kind == "actual"
             and (year is None or self.doc_year is None or year < self.doc_year)
-            and bool(_cue_patterns()["estimate"].search(text, clause[0], clause[1]))
+            and bool(_cue_patterns()["estimate"].search(text, c_start, c_end))
         )
         return TimeInfo(year, kind, period, estimate, note)
