@@ -28,7 +28,7 @@ from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import Mention
-from extract.scope import skip
+from extract.scope import quote_offsets, skip
 from extract.segment import Segments
 from extract.timeframe import DocumentTime, infer_document_year, year_of_clean_text
 
@@ -186,6 +186,7 @@ class _Extractor:
         self.regions = DocumentRegions(self.t, doc_region)
         self.time = DocumentTime(self.t, self.doc_year)
         self.idx = RegionIndex.load()
+        self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], tuple[str, bool]] = {}  # commitment_of's memo
 
     def run(self) -> list[Mention]:
@@ -226,7 +227,7 @@ class _Extractor:
     def _figure(self, q: Quantity, prev: Figure | None) -> Figure | None:
         t = self.t
         _, (Ss, Se), (ss, _), (cs, ce) = self.seg.at(q.start)
-        if skip(t, q, Ss, Se, ce) or _word_patterns()["reference"].match(t, cs):
+        if skip(t, q, Ss, Se, ce, self._quotes) or _word_patterns()["reference"].match(t, cs):
             return None
         percent = q.unit == "percent"
         measure = q.measure

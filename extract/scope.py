@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -57,49 +58,59 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 
-def is_class_label(text: str, q: Quantity) -> bool:
-    """千亿级产业集群, 百亿级项目, 千亿GDP强区, 万亿大关: a class word, not a value."""
-    return q.unit == "CNY" and bool(_patterns()["class"].match(text, q.end)) or text.startswith("级", q.end)
+def quote_offsets(text: str) -> list[int]:
+    """Offsets of every quote character of `text`, for `skip` (most sentences have none)."""
+    return [m.start() for m in _QUOTE_CHARS.finditer(text)]
 
 
-def is_threshold(text: str, q: Quantity, clause_end: int) -> bool:
-    """投资10亿元以上制造业项目, 年产值超10亿元企业, 100亿4个: a money amount that qualifies a noun, not a value."""
-    if q.unit != "CNY":
-        return False
-    if _SIZE_BAND_NEXT.match(text, q.end, q.end + 1):
-        return True  # a size band before a count
-    if text.startswith("的", q.end):
-        return False
-    return bool(_patterns()["threshold"].match(text, q.end, clause_end))
-
-
-def skip(text: str, q: Quantity, sentence_start: int, sentence_end: int, clause_end: int) -> bool:
-    """Whether quantity q is not a figure at all."""
-    prev = text[q.start - 1] if q.start > 0 else ""
-    nxt = text[q.end] if q.end < len(text) else ""
+def skip(
+    text: str,
+    q: Quantity,
+    sentence_start: int,
+    sentence_end: int,
+    clause_end: int,
+    quotes: list[int] | None = None,
+) -> bool:
+    """Whether quantity q is not a figure at all (`quotes`: quote_offsets(text), to skip the quote test quickly)."""
+    start, end = q.start, q.end
+    prev = text[start - 1] if start > 0 else ""
+    nxt = text[end] if end < len(text) else ""
     if prev in "第+/." or nxt in "+/":
         return True
-    if q.word == "" and inside_quotes(text, sentence_start, sentence_end, q):
+    if q.word == "" and (
+        quotes is None or (k := bisect.bisect_left(quotes, sentence_start)) < len(quotes) and quotes[k] < start
+    ):
+        if inside_quotes(text, sentence_start, sentence_end, q):
+            return True
+    pats = _patterns()
+    if q.unit == "CNY" and (
+        pats["class"].match(text, end)
+        or _SIZE_BAND_NEXT.match(text, end, end + 1)
+        or not text.startswith("的", end)
+        and pats["threshold"].match(text, end, clause_end)
+    ):
+        # 千亿级产业集群, 万亿大关: a class word; 投资10亿元以上制造业项目, 100亿4个: an amount that qualifies a noun
         return True
-    if is_class_label(text, q) or is_threshold(text, q, clause_end):
+    if text.startswith("级", end):
         return True
-    ranked = text.startswith("名", q.end - 1) and "排名" in text[sentence_start : q.start]
-    if q.measure == "count" and (prev == "前" or ranked):
+    measure = q.measure
+    if measure != "count":
+        return False
+    if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:
         return True  # a rank (前8名, 排名第3), not a count
-    if q.measure == "count":
-        if _patterns()["admin"].match(text, q.end) and not _NOT_ADMIN.match(text, q.end, clause_end):
-            return True
-        if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, q.end, clause_end):
-            return True
-        if _patterns()["org"].search(text, q.end, clause_end):
-            return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
+    if pats["admin"].match(text, end) and not _NOT_ADMIN.match(text, end, clause_end):
+        return True
+    if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, end, clause_end):
+        return True
+    if pats["org"].search(text, end, clause_end):
+        return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
+    if q.chinese:
         if (
-            q.chinese
-            and q.value <= 10
+            q.value <= 10
             and _CJK_OR_QUOTE.match(nxt)
-            and not _patterns()["countable"].search(text, q.end, min(clause_end, q.end + 12))
+            and not pats["countable"].search(text, end, min(clause_end, end + 12))
         ):
             return True  # 三个方面, 五个坚持, 三项制度: an enumeration, not a count
-        if q.chinese and (q.value == 1 or nxt == "大"):
+        if q.value == 1 or nxt == "大":
             return True
     return False
