@@ -124,7 +124,7 @@ class DocumentRegions:
         self.events: list[tuple[int, Region | None]] = []
         self._find_events()
         self._event_pos = [p for p, _ in self.events]
-        self._subject_cache: dict[int, list[tuple[int, str]]] = {}
+        self._subject_cache: dict[int, tuple[list[tuple[int, str]], list[int]]] = {}
 
     def mentions_in(self, start: int, end: int) -> list[RegionMention]:
         """Region names inside text[start:end] that start a line, follow punctuation or a space, or follow（."""
@@ -281,16 +281,16 @@ class DocumentRegions:
         Only positions where a subject cue (or an indicator alias, or the figure itself) starts are looked at, and
         a region name must end exactly there: cheaper than scanning the sentence for thousands of names.
         """
-        cands = self._subject_cache.get(sentence_start)
-        if cands is None:
+        found = self._subject_cache.get(sentence_start)
+        if found is None:
             # up to the sentence end: names after it are never before a figure of this sentence (and no cue crosses
             # a sentence separator, so the candidates before it are the same as with a longer scan)
             end = _SENTENCE_END.search(self.text, pos)
             cands = self._subject_candidates(sentence_start, len(self.text) if end is None else end.start())
-            self._subject_cache[sentence_start] = cands
-        for p, surface in reversed(cands):
-            if p > pos:
-                continue
+            found = self._subject_cache[sentence_start] = (cands, [p for p, _ in cands])
+        cands, offsets = found
+        for k in range(bisect.bisect_right(offsets, pos) - 1, -1, -1):
+            p, surface = cands[k]
             if _WHOLE.search(self.text, p, pos):
                 return None  # 全市 / 全区 between the name and the figure: back to the speaker's region
             region = self._resolve(surface, context)
@@ -332,12 +332,16 @@ class DocumentRegions:
 
     def attribute(self, sentence_start: int, pos: int) -> Attribution:
         """The region a figure at clean offset `pos` is about."""
-        context = self._context_at(pos)
-        subject = self.subject_region(sentence_start, pos, context)
-        region = subject or context
+        region = self.region_at(sentence_start, pos)
         if region is None and self.redacted_doc:
             return Attribution(None, True, self.clues())
         return Attribution(region, False, "")
+
+    def region_at(self, sentence_start: int, pos: int) -> Region | None:
+        """The region of `attribute`, without the clues of a redacted document."""
+        k = bisect.bisect_right(self._event_pos, pos) - 1
+        context = self.events[k][1] if k >= 0 else self.doc_region
+        return self.subject_region(sentence_start, pos, context) or context
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def clues(self) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from extract.attribute import Attribution, DocumentRegions
+from extract.attribute import DocumentRegions
 from extract.cues import bound_of, commitment_of
 from extract.indicators import (
     IndicatorHit,
@@ -27,7 +27,7 @@ from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
-from extract.rows import Mention
+from extract.rows import Mention, mention
 from extract.scope import quote_offsets, skip
 from extract.segment import Segments
 from extract.timeframe import DocumentTime, infer_document_year, year_of_clean_text
@@ -78,7 +78,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A quantity with its indicator, before time / bound / commitment / region are settled."""
 
@@ -92,6 +92,7 @@ class Figure:
     notes: list[str] = field(default_factory=list)
     bound: str | None = None
     region: Region | None = None  # set when a list of regions distributes the figures (深圳、广州分别…)
+    clause_bound: str | None = None  # bound_of(text, q, clause start), when _figure computed it
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -112,9 +113,11 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
 
 
 def _sign(text: str, start: int, end: int) -> float:
-    last = None
-    for m in _word_patterns()["growth"].finditer(text, start, end):
-        last = m
+    growth = _word_patterns()["growth"]
+    last = growth.search(text, start, end)
+    if last is not None:
+        for m in growth.finditer(text, last.end(), end):
+            last = m
     return float(lexicon().cue_words("growth_verb")[last.group(0)]) if last else 1.0
 
 
@@ -248,7 +251,7 @@ class _Extractor:
                 ps, pe = strip_phrase(t, cs, q.start)
                 hit = phrase_hit(t, ps, pe, "level") or hit
                 measure = "share"
-        if hit is not None and hit.tier == 1 and hit.end <= q.start and modifies_noun(t, hit.end, q.start):
+        if hit is not None and hit.tier == 1 and hit.end < q.start and modifies_noun(t, hit.end, q.start):
             hit = None  # 万元GDP能耗: the headline word only qualifies another noun
         if (
             hit is not None
@@ -288,8 +291,10 @@ class _Extractor:
         # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
         if prev is not None and self.seg.separator_before(q.start) == "、" and cs == q.start and prev.bound == "approx":
             fig.bound = "approx"
-        elif bound_of(t, q, cs) == "approx" and _word_patterns()["approx_prefix"].search(t, cs, q.start):
-            fig.bound = "approx"
+        else:
+            fig.clause_bound = bound_of(t, q, cs)
+            if fig.clause_bound == "approx" and _word_patterns()["approx_prefix"].search(t, cs, q.start):
+                fig.bound = "approx"
         return fig
 
     def _distribute(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
@@ -338,11 +343,12 @@ class _Extractor:
         t = self.t
         q = qs[i]
         cs = self.seg.at(q.start)[3][0]
-        d = None
-        for d_m in _word_patterns()["distribution"].finditer(t, cs, q.start):
-            d = d_m
+        distribution = _word_patterns()["distribution"]
+        d = distribution.search(t, cs, q.start)
         if d is None:
             return None
+        for d_m in distribution.finditer(t, d.end(), q.start):
+            d = d_m
         start = _list_start(self.seg, t, cs)
         spans = _items(t, start, d.start())
         after = d.end()
@@ -450,67 +456,70 @@ class _Extractor:
     def _mention(self, f: Figure) -> Mention | None:
         t = self.t
         q = f.q
-        paragraph, sentence, sub, clause = self.seg.at(q.start)
+        pos = q.start
+        hit = f.hit
+        paragraph, sentence, sub, clause = self.seg.at(pos)
         Ss = sentence[0]
-        ss, se = sub
-        cs, ce = clause
-        tm = self.time.at(paragraph, sentence, clause, q.start, sub)
+        cs = clause[0]
+        tm = self.time.at(paragraph, sentence, clause, pos, sub)
         if tm.estimate:
             bound = "approx"
+        elif f.bound:
+            bound = f.bound
+        elif f.clause_bound is not None and (hit.end > pos or hit.end <= max(cs, pos - 4)):
+            bound = f.clause_bound  # the window below starts at the clause start or looks at the same 4 characters
         else:
-            bound = f.bound or bound_of(t, q, max(cs, f.hit.end) if f.hit.end <= q.start else cs, cs)
+            bound = bound_of(t, q, max(cs, hit.end) if hit.end <= pos else cs, cs)
         if tm.kind == "actual":
             commitment = ""
         else:
-            commitment = commitment_of(t, self.seg.clauses(ss, se), q.start, self._commitments)
-        attr = self.regions.attribute(Ss, q.start)
-        if f.region is not None:
-            attr = Attribution(f.region, False, "")
+            commitment = commitment_of(t, self.seg.clauses(*sub), pos, self._commitments)
+        region = f.region if f.region is not None else self.regions.region_at(Ss, pos)
         notes = list(f.notes)
         if tm.note:
             notes.append(tm.note)
-        if tm.period.startswith("M") and "D" in tm.period:
+        period = tm.period
+        if period.startswith("M") and "D" in period:
             notes.append("short period")
-        code, tier = f.hit.code, f.hit.tier
+        code, tier = hit.code, hit.tier
         if tier == 2 and f.measure == "count" and not code.endswith(("_count", "_units")):
             code += "_count"
-        entity = self._entity(Ss, q.start, f.hit)
+        entity = self._entity(Ss, pos, hit) if tier != 1 else ""
         if entity:
             code, tier = f"{entity}_{code}", 2
             notes.append(entity)
         region_name = parent_name = level = ""
-        if attr.region is not None:
-            region_name, level = attr.region.name, attr.region.level
-            parent = self.idx.parent(attr.region)
+        if region is not None:
+            region_name, level = region.name, region.level
+            parent = self.idx.parent(region)
             parent_name = parent.name if parent is not None else ""
-        elif attr.redacted:
-            notes.append(f"redacted in text (clues: {attr.clues})")
-        quote_end = f.quote_end
-        unclosed = t.count("(", f.quote_start, quote_end) > t.count(")", f.quote_start, quote_end)
-        if unclosed and t[quote_end : quote_end + 1] == ")":
+        elif self.regions.redacted_doc:
+            notes.append(f"redacted in text (clues: {self.regions.clues()})")
+        quote_start, quote_end = f.quote_start, f.quote_end
+        if t.count("(", quote_start, quote_end) > t.count(")", quote_start, quote_end) and t.startswith(")", quote_end):
             quote_end += 1  # 规上工业产值（3805亿元）: keep the bracket whole
-        start, end = self.norm.span(f.quote_start, quote_end)
-        return Mention(
-            doc=self.doc,
-            start=start,
-            end=end,
-            quote=self.norm.original[start:end],
-            region=region_name,
-            parent_region=parent_name,
-            level=level,
-            year=tm.year,
-            period=tm.period,
-            kind=tm.kind,
-            indicator=code,
-            indicator_text=f.hit.text,
-            measure=f.measure,
-            value=f.value,
-            value_high=f.value_high,
-            unit=q.unit,
-            bound=bound,
-            commitment=commitment,
-            tier=tier,
-            note="; ".join(notes),
+        start, end = self.norm.span(quote_start, quote_end)
+        return mention(
+            self.doc,
+            start,
+            end,
+            self.norm.original[start:end],
+            region_name,
+            parent_name,
+            level,
+            tm.year,
+            period,
+            tm.kind,
+            code,
+            hit.text,
+            f.measure,
+            f.value,
+            f.value_high,
+            q.unit,
+            bound,
+            commitment,
+            tier,
+            "; ".join(notes),
         )
 
     def _entity(self, sentence_start: int, pos: int, hit: IndicatorHit) -> str:
