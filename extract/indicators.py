@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon, read_table
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorHit:
-    """The indicator of a figure: its code, the words that name it and where they are."""
+class IndicatorHit(NamedTuple):
+    """The indicator of a figure: its code, the words that name it and where they are (a named tuple)."""
 
     code: str
     text: str

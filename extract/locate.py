@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
 from extract.numerals import ARABIC_NUMBER, CN_DIGITS, CN_NUMBER, parse_number, word_values
@@ -12,9 +12,8 @@ from extract.numerals import ARABIC_NUMBER, CN_DIGITS, CN_NUMBER, parse_number, 
 RANGE_SEP = "-—–~至到"
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number with its unit at clean offsets [start, end)."""
+class Quantity(NamedTuple):
+    """A number with its unit at clean offsets [start, end) (a named tuple: cheap to build)."""
 
     start: int
     end: int

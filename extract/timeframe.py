@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
 
@@ -75,9 +75,8 @@ def year_of_clean_text(text: str) -> int | None:
     return max(y for y, v in votes.items() if v == best)
 
 
-@dataclass(frozen=True, slots=True)
-class TimeInfo:
-    """When a figure applies (year, part of year) and whether it is a target or an actual result."""
+class TimeInfo(NamedTuple):
+    """When a figure applies (year, part of year) and whether it is a target or an actual result (a named tuple)."""
 
     year: int | None
     kind: str
