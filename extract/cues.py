@@ -25,22 +25,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None = None) -> str:
     """The bound of quantity q from the cue words right before and after it (预计 anywhere in its clause)."""
-    lex = lexicon()
-    pats = _patterns()
     if q.value_high is not None:
         return "range"
     if q.word == "两位数":
         return "min"
+    pats = _patterns()
     m = pats["suffix"].match(text, q.end)
     if m:
-        return lex.cue_words("bound_suffix")[m.group(0)]
+        return lexicon().cue_words("bound_suffix")[m.group()]
     if q.more:
         return "min"
-    before = text[max(window_start, q.start - 4) : q.start]
-    m = pats["prefix"].search(before)
-    if m and not (m.group(0) == "近" and text.startswith(("近年", "近几"), q.start - 1)):
-        return lex.cue_words("bound_prefix")[m.group(0)]
-    if pats["estimate"].search(text, window_start if clause_start is None else clause_start, q.start):
+    start = q.start
+    m = pats["prefix"].search(text[max(window_start, start - 4) : start])
+    if m and not (m.group() == "近" and text.startswith(("近年", "近几"), start - 1)):
+        return lexicon().cue_words("bound_prefix")[m.group()]
+    if pats["estimate"].search(text, window_start if clause_start is None else clause_start, start):
         return "approx"
     return "exact"
 

@@ -72,16 +72,22 @@ def _keywords() -> dict[str, str]:
 
 def find_alias(text: str, start: int, end: int, percent: bool) -> IndicatorHit | None:
     """The last known indicator alias in text[start:end] (经济 alone only for a percentage)."""
-    lex = lexicon()
     last = None
     for m in _patterns()["alias"].finditer(text, start, end):
-        if m.group(0) == "经济" and not percent:
-            continue
-        last = m
+        if percent or m.group() != "经济":
+            last = m
     if last is None:
         return None
-    code = lex.alias_to_code[last.group(0)]
-    return IndicatorHit(code, last.group(0), last.start(), last.end(), lex.tier(code), True)
+    word = last.group()
+    code, tier = _alias_codes()[word]
+    return IndicatorHit(code, word, last.start(), last.end(), tier, True)
+
+
+@functools.cache
+def _alias_codes() -> dict[str, tuple[str, int]]:
+    """Alias -> (code, tier)."""
+    lex = lexicon()
+    return {alias: (code, lex.tier(code)) for alias, code in lex.alias_to_code.items()}
 
 
 def strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
@@ -107,7 +113,9 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
 
 def has_content(text: str, start: int, end: int) -> bool:
     """At least two letters / CJK characters: a phrase that can name an indicator."""
-    return len(_patterns()["content"].findall(text, start, end)) >= 2
+    search = _patterns()["content"].search
+    first = search(text, start, end)
+    return first is not None and search(text, first.end(), end) is not None
 
 
 def phrase_hit(text: str, start: int, end: int, measure: str) -> IndicatorHit | None:

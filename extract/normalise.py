@@ -56,10 +56,13 @@ class Normalised:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the clean span [start, end)."""
+        clean, orig = self._clean_starts, self._orig_starts
+        k = bisect.bisect_right(clean, start) - 1
+        first = orig[k] + (start - clean[k])
         if end <= start:
-            s = self.to_original(start)
-            return s, s
-        return self.to_original(start), self.to_original(end - 1) + 1
+            return first, first
+        k = bisect.bisect_right(clean, end - 1) - 1
+        return first, orig[k] + (end - 1 - clean[k]) + 1
 
 
 def _line_length_before(text: str, pos: int) -> int:

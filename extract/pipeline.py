@@ -307,6 +307,8 @@ class _Extractor:
         q = qs[i]
         if q.unit != "CNY" and not q.word:
             return None
+        if t[q.start - 1 : q.start] != "个" and t[q.start - 2 : q.start] not in ("个“", '个"'):
+            return None  # both patterns below end with 个 or 个“
         _, (Ss, _), _, (cs, _) = self.seg.at(q.start)
         head = t[max(Ss, q.start - 5) : q.start]
         m = _COUNT_BEFORE.search(head) or _QUOTED_COUNT_BEFORE.search(head)

@@ -44,12 +44,12 @@ class Segments:
         found = self._at.get(pos)
         if found is None:
             ends = self._ends
-            found = self._at[pos] = (
-                self._span(ends["paragraph"], pos),
-                self._span(ends["sentence"], pos),
-                self._span(ends["sub"], pos),
-                self._span(ends["clause"], pos),
-            )
+            n = len(self.text)
+            spans = []
+            for level in (ends["paragraph"], ends["sentence"], ends["sub"], ends["clause"]):
+                k = bisect.bisect_left(level, pos)
+                spans.append((level[k - 1] + 1 if k > 0 else 0, level[k] if k < len(level) else n))
+            found = self._at[pos] = tuple(spans)
         return found
 
     def clauses(self, start: int, end: int) -> list[Span]:
