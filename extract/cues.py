@@ -54,7 +54,14 @@ def _opens_with_breaker(text: str, start: int, end: int) -> bool:
     pats = _patterns()
     m = pats["lead"].match(text, start, end)
     rest = m.end() if m else start
+    if text[rest : rest + 1] not in _breaker_starts():
+        return False  # no breaker word starts here: spare the two matches
     return bool(pats["breaker"].match(text, rest, end)) and not pats["not_breaker"].match(text, rest, end)
+
+
+@functools.cache
+def _breaker_starts() -> frozenset[str]:
+    return frozenset(w[0] for w in lexicon().cue_words("breaker") if w)
 
 
 def commitment_of(

@@ -29,7 +29,7 @@ from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import Mention, mention
 from extract.scope import quote_offsets, skip
-from extract.segment import Segments
+from extract.segment import Segments, Span
 from extract.timeframe import DocumentTime, infer_document_year, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
@@ -198,20 +198,22 @@ class _Extractor:
         figures: list[Figure] = []
         handled: set[int] = set()
         prev: Figure | None = None
+        seg_at = self.seg.at
         for i, q in enumerate(qs):
             if i in handled:
                 continue
-            ss = self.seg.at(q.start)[2][0]
-            if prev is not None and prev.q.start < ss:
+            spans = seg_at(q.start)
+            if prev is not None and prev.q.start < spans[2][0]:
                 prev = None
-            dist = self._distribute(qs, i)
+            # 分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)
+            dist = self._distribute_slogan(qs, i) or self._distribute_list(qs, i, spans[3][0])
             if dist is not None:
                 used, figs = dist
                 handled.update(used)
                 figures.extend(figs)
                 prev = figs[-1] if figs else prev
                 continue
-            fig = self._figure(q, prev)
+            fig = self._figure(q, prev, spans)
             if fig is not None:
                 figures.append(fig)
                 prev = fig
@@ -227,10 +229,11 @@ class _Extractor:
 
     # --- indicator -------------------------------------------------------------------------------------------
 
-    def _figure(self, q: Quantity, prev: Figure | None) -> Figure | None:
+    def _figure(self, q: Quantity, prev: Figure | None, spans: tuple[Span, Span, Span, Span]) -> Figure | None:
         t = self.t
-        _, (Ss, Se), (ss, _), (cs, ce) = self.seg.at(q.start)
-        if skip(t, q, Ss, Se, ce, self._quotes) or _word_patterns()["reference"].match(t, cs):
+        _, (Ss, Se), (ss, _), (cs, ce) = spans
+        pats = _word_patterns()
+        if skip(t, q, Ss, Se, ce, self._quotes) or pats["reference"].match(t, cs):
             return None
         percent = q.unit == "percent"
         measure = q.measure
@@ -244,8 +247,8 @@ class _Extractor:
                 hit = IndicatorHit(hit.code, hit.text, hit.start, b, hit.tier, hit.known)
         if hit is None:
             hit = find_alias(t, cs, q.start, percent)
-            share_gap = percent and _word_patterns()["share"].search(t, hit.end, q.start) if hit else None
-            if share_gap and _word_patterns()["growth_rate"].search(t, hit.end, q.start):
+            share_gap = percent and pats["share"].search(t, hit.end, q.start) if hit else None
+            if share_gap and pats["growth_rate"].search(t, hit.end, q.start):
                 share_gap = None  # 增长率 is a growth rate, not a share
             if hit is not None and (t[hit.start - 1 : hit.start] == "占" or share_gap):
                 ps, pe = strip_phrase(t, cs, q.start)
@@ -293,13 +296,9 @@ class _Extractor:
             fig.bound = "approx"
         else:
             fig.clause_bound = bound_of(t, q, cs)
-            if fig.clause_bound == "approx" and _word_patterns()["approx_prefix"].search(t, cs, q.start):
+            if fig.clause_bound == "approx" and pats["approx_prefix"].search(t, cs, q.start):
                 fig.bound = "approx"
         return fig
-
-    def _distribute(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
-        """分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)."""
-        return self._distribute_slogan(qs, i) or self._distribute_list(qs, i)
 
     def _distribute_slogan(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
         """投资、消费、进出口三个“1万亿”: the value once for each of the N listed indicators."""
@@ -340,11 +339,11 @@ class _Extractor:
             )
         return [i], figs
 
-    def _distribute_list(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
-        """X、Y分别…A、B / X和Y各…A / 深圳、广州分别…A、B: pair the listed items with the values."""
+    def _distribute_list(self, qs: list[Quantity], i: int, cs: int) -> tuple[list[int], list[Figure]] | None:
+        """X、Y分别…A、B / X和Y各…A / 深圳、广州分别…A、B: pair the listed items with the values (cs: the clause start
+        of qs[i])."""
         t = self.t
         q = qs[i]
-        cs = self.seg.at(q.start)[3][0]
         distribution = _word_patterns()["distribution"]
         d = distribution.search(t, cs, q.start)
         if d is None:
