@@ -65,12 +65,12 @@ def _breaker_starts() -> frozenset[str]:
 
 
 def commitment_of(
-    text: str, clauses: list[tuple[int, int]], pos: int, memo: dict[tuple[int, int], tuple[str, bool]] | None = None
+    text: str, clauses: list[tuple[int, int]], pos: int, memo: dict[tuple[int, int], list] | None = None
 ) -> str:
     """ensure / strive / plan for a target at `pos`, given the clauses of its sub-sentence (SCHEMA.md scope rules).
 
-    `memo` (one dict per text) keeps what a whole clause says (its last commitment word, whether it opens with a
-    breaker) for the next figure of the same sub-sentence.
+    `memo` (one dict per text) keeps, per clause, its last commitment word, whether it opens with a breaker and what
+    the clauses before it say, for the next figures of the same sub-sentence.
     """
     memo = {} if memo is None else memo
     k = len(clauses) - 1
@@ -78,22 +78,38 @@ def commitment_of(
         if s <= pos <= e:
             k = i
             break
-    words = lexicon().cue_words("commitment")
-    for j in range(k, -1, -1):
-        span = clauses[j]
-        found = memo.get(span)
-        if found is None:
-            found = memo[span] = (_last_commitment(text, *span), _opens_with_breaker(text, *span))
-        word, breaks = found
-        if j == k and word:
-            # the figure's own clause counts up to the figure only; a clause without a commitment word has none
-            # before the figure either
-            word = _last_commitment(text, span[0], pos)
+    span = clauses[k]
+    word, breaks, _ = memo.get(span) or _clause_info(text, span, memo)
+    # the figure's own clause counts up to the figure only; a clause without a commitment word has none before the
+    # figure either
+    if word and (word := _last_commitment(text, span[0], pos)):
+        return lexicon().cue_words("commitment")[word]
+    if breaks:
+        return "plan"
+    return _said_before(text, clauses, k, memo)
+
+
+def _clause_info(text: str, span: tuple[int, int], memo: dict[tuple[int, int], list]) -> list:
+    """[last commitment word of the whole clause, whether it opens with a breaker, None (what comes before)]."""
+    info = memo[span] = [_last_commitment(text, *span), _opens_with_breaker(text, *span), None]
+    return info
+
+
+def _said_before(text: str, clauses: list[tuple[int, int]], k: int, memo: dict[tuple[int, int], list]) -> str:
+    """The commitment the clauses before clauses[k] set: the nearest with a commitment word or a breaker wins."""
+    if k == 0:
+        return "plan"
+    info = memo[clauses[k]]
+    if info[2] is None:
+        prev = clauses[k - 1]
+        word, breaks, _ = memo.get(prev) or _clause_info(text, prev, memo)
         if word:
-            return words[word]
-        if breaks:
-            return "plan"
-    return "plan"
+            info[2] = lexicon().cue_words("commitment")[word]
+        elif breaks:
+            info[2] = "plan"
+        else:
+            info[2] = _said_before(text, clauses, k - 1, memo)
+    return info[2]
 
 
 def _last_commitment(text: str, start: int, end: int) -> str:

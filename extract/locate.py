@@ -76,6 +76,13 @@ def _matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+@functools.cache
+def _group_numbers() -> tuple[int, ...]:
+    """Numbers of the groups word, pct, bare, unit, n1, n2, u1, more of `_pattern` (faster to fetch than names)."""
+    index = _pattern().groupindex
+    return tuple(index[name] for name in ("word", "pct", "bare", "unit", "n1", "n2", "u1", "more"))
+
+
 def _cn_ok(text: str) -> bool:
     """A Chinese numeral that can stand for a value: has a digit character, or is 万亿 / 千亿 / 百亿."""
     return any(c in "零〇一二两三四五六七八九十百千" for c in text) or text in ("万亿",)
@@ -86,8 +93,9 @@ def find_quantities(text: str) -> list[Quantity]:
     lex = lexicon()
     units, not_a_row = lex.units, lex.cue_words("not_a_row")
     out: list[Quantity] = []
+    groups = _group_numbers()
     for m in _matches(text):
-        word, pct, raw, unit_text, n1, n2, u1, more = m.group("word", "pct", "bare", "unit", "n1", "n2", "u1", "more")
+        word, pct, raw, unit_text, n1, n2, u1, more = m.group(*groups)
         if word:
             out.append(
                 Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word, True, word)

@@ -30,7 +30,7 @@ from extract.regions import Region, RegionIndex
 from extract.rows import Mention, mention
 from extract.scope import quote_offsets, skip
 from extract.segment import Segments, Span
-from extract.timeframe import DocumentTime, infer_document_year, year_of_clean_text
+from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
 
@@ -185,12 +185,13 @@ class _Extractor:
         self.norm = normalise(text)
         self.t = self.norm.text
         self.seg = Segments(self.t)
-        self.doc_year = doc_year if doc_year is not None else year_of_clean_text(self.t)
+        years = year_matches(self.t)  # explicit years: for the document's year and the figures' time cues
+        self.doc_year = doc_year if doc_year is not None else year_of_clean_text(self.t, years)
         self.regions = DocumentRegions(self.t, doc_region)
-        self.time = DocumentTime(self.t, self.doc_year)
+        self.time = DocumentTime(self.t, self.doc_year, years)
         self.idx = RegionIndex.load()
         self._quotes = quote_offsets(self.t)
-        self._commitments: dict[tuple[int, int], tuple[str, bool]] = {}  # commitment_of's memo
+        self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
 
     def run(self) -> list[Mention]:
         """All mentions of the document, sorted by offset, duplicates removed."""

@@ -21,7 +21,7 @@ _AS_OF_MONTH = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(?:末|底)")
 _DATE_AFTER = re.compile(r"\d{1,2}月")
 
 
-def _year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+def year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """`_YEAR.finditer(text, start, end)`, trying _YEAR only four characters before each 年: every match is four
     characters and a 年 (so matches cannot overlap), and most of a text is far from any 年."""
     end = len(text) if end is None else end
@@ -50,14 +50,15 @@ def infer_document_year(text: str) -> int | None:
     return year_of_clean_text(fold(text))
 
 
-def year_of_clean_text(text: str) -> int | None:
-    """infer_document_year for text already in the matching view (simplified, ASCII digits)."""
+def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> int | None:
+    """infer_document_year for text already in the matching view (simplified, ASCII digits); `years`:
+    year_matches(text), when the caller has it."""
     votes: Counter[int] = Counter()  # weights may be fractional
     first = text.lstrip()
     offset = len(text) - len(first)
     line_end = first.find("\n")
     head = offset + line_end if 0 <= line_end < 100 else 0  # a title line, when the text has one
-    for m in _year_matches(text):
+    for m in year_matches(text) if years is None else years:
         y = _year_value(m)
         if y is not None:
             horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
@@ -166,7 +167,8 @@ class DocumentTime:
     cues a scan of each paragraph / sentence would find.
     """
 
-    def __init__(self, text: str, doc_year: int | None) -> None:
+    def __init__(self, text: str, doc_year: int | None, year_hits: list[re.Match[str]] | None = None) -> None:
+        """The cues of `text` (`year_hits`: year_matches(text), when the caller has it)."""
         self.text = text
         self.doc_year = doc_year
         pats, lex = _cue_patterns(), lexicon()
@@ -193,7 +195,7 @@ class DocumentTime:
         para.sort(key=lambda c: c[0])
         # sentence cues: explicit years and plan periods (十四五)
         years: list[Cue] = []
-        for m in _year_matches(text):
+        for m in year_matches(text) if year_hits is None else year_hits:
             if text.startswith(("“", "第"), m.end()):
                 continue
             year = _year_value(m)
