@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import duckdb
+
 from warehouse.access import open_published
 from warehouse.config import Settings
 
@@ -57,16 +59,20 @@ def mart_hashes(settings: Settings) -> dict[str, str]:
     """An order-independent content hash of every mart (dim_* and fct_*), to compare two builds."""
     con = open_published(settings)
     try:
-        marts = con.execute(
-            "select table_schema, table_name from information_schema.tables "
-            "where table_name like 'dim\\_%' escape '\\' or table_name like 'fct\\_%' escape '\\' order by 2"
-        ).fetchall()
-        return {
-            table: con.execute(
-                f"select count(*) || ':' || coalesce(md5(string_agg(h, ',' order by h)), '') "
-                f"from (select md5(cast(t as varchar)) as h from {schema}.{table} as t)"
-            ).fetchone()[0]
-            for schema, table in marts
-        }
+        return table_hashes(con, "table_name like 'dim\\_%' escape '\\' or table_name like 'fct\\_%' escape '\\'")
     finally:
         con.close()
+
+
+def table_hashes(con: duckdb.DuckDBPyConnection, where: str) -> dict[str, str]:
+    """Row count and order-independent content hash of every table in information_schema.tables matching ``where``."""
+    tables = con.execute(
+        f"select table_schema, table_name from information_schema.tables where {where} order by 1, 2"
+    ).fetchall()
+    return {
+        f"{schema}.{table}": con.execute(
+            f"select count(*) || ':' || coalesce(md5(string_agg(h, ',' order by h)), '') "
+            f"from (select md5(cast(t as varchar)) as h from {schema}.{table} as t)"
+        ).fetchone()[0]
+        for schema, table in tables
+    }

@@ -69,4 +69,4 @@ def test_ui_shows_the_graph_and_materialises_everything(ui: DagsterGraphQLClient
         assert time.monotonic() < deadline, f"run {run_id} still {status} after 600 s"
         time.sleep(2)
     assert status == "SUCCESS"
-    assert mart_hashes(temp_settings)["fct_targets"].split(":")[0] != "0"
+    assert mart_hashes(temp_settings)["marts.fct_targets"].split(":")[0] != "0"

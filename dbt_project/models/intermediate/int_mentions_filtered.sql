@@ -2,6 +2,15 @@
 -- only those of the newest extractor version (compared as major.minor.patch numbers, ignoring +build metadata,
 -- then as text).
 -- A row the extractor wrote twice, identical in every column, counts once.
+-- Incremental by document (macros/documents_incremental.sql): only documents whose state changed are re-read.
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='doc_id',
+    on_schema_change='sync_all_columns',
+    post_hook="{{ delete_documents_not_in(ref('stg_speeches'), 'is_current') }}"
+) }}
 
 with
 
@@ -48,21 +57,48 @@ versions_ranked as (
 
 ),
 
+document_states as (
+
+    select
+        versions_ranked.doc_id,
+        versions_ranked.extractor_version,
+        speeches.conference_year,
+        speeches.speech_date,
+        {{ dbt.hash(dbt.concat([
+            'versions_ranked.extractor_version', "'|'",
+            "coalesce(cast(speeches.conference_year as varchar), '')", "'|'",
+            "coalesce(cast(speeches.speech_date as varchar), '')", "'|'",
+            model_fingerprint()
+        ])) }} as doc_state
+
+    from versions_ranked
+    inner join speeches
+        on versions_ranked.doc_id = speeches.doc_id
+    where speeches.is_current
+        and versions_ranked.version_rank = 1
+
+),
+
+documents_to_build as (
+
+    {{ documents_changed('document_states') }}
+
+),
+
 final as (
 
     select distinct
         mentions.*,
-        speeches.conference_year,
-        speeches.speech_date
+        document_states.conference_year,
+        document_states.speech_date,
+        document_states.doc_state
 
     from mentions
-    inner join speeches
-        on mentions.doc_id = speeches.doc_id
-    inner join versions_ranked
-        on mentions.doc_id = versions_ranked.doc_id
-        and mentions.extractor_version = versions_ranked.extractor_version
-    where speeches.is_current
-        and versions_ranked.version_rank = 1
+    inner join document_states
+        on mentions.doc_id = document_states.doc_id
+        and mentions.extractor_version = document_states.extractor_version
+    inner join documents_to_build
+        on document_states.doc_id = documents_to_build.doc_id
 
 )
 

@@ -1,9 +1,19 @@
 -- Gives every mention an id (a hash of all its columns) and its display form: the value stays in its base unit (yuan, m², t, count, percent);
 -- display_value is the same number in the unit analysts read (亿元, 万平方米, 万吨, %, 个) from the display_units seed.
 
+-- Incremental by document (macros/documents_incremental.sql).
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='doc_id',
+    on_schema_change='sync_all_columns',
+    post_hook="{{ delete_documents_not_in(ref('int_mentions_filtered')) }}"
+) }}
+
 with
 
-mentions as (
+filtered as (
 
     select * from {{ ref('int_mentions_filtered') }}
 
@@ -12,6 +22,34 @@ mentions as (
 display_units as (
 
     select * from {{ ref('display_units') }}
+
+),
+
+document_states as (
+
+    select distinct
+        doc_id,
+        {{ dbt.hash(dbt.concat(['doc_state', "'|'", model_fingerprint([ref('display_units')])])) }} as doc_state
+
+    from filtered
+
+),
+
+documents_to_build as (
+
+    {{ documents_changed('document_states') }}
+
+),
+
+mentions as (
+
+    select
+        filtered.* exclude (doc_state),
+        documents_to_build.doc_state
+
+    from filtered
+    inner join documents_to_build
+        on filtered.doc_id = documents_to_build.doc_id
 
 ),
 
@@ -55,7 +93,8 @@ final as (
         ) as display_unit,
         coalesce(display_units.display_factor, 1) as display_factor,
         mentions.value / coalesce(display_units.display_factor, 1) as display_value,
-        mentions.value_high / coalesce(display_units.display_factor, 1) as display_value_high
+        mentions.value_high / coalesce(display_units.display_factor, 1) as display_value_high,
+        mentions.doc_state
 
     from mentions
     left join display_units

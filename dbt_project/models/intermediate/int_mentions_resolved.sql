@@ -1,101 +1,40 @@
--- Resolves each mention's region to a code: by name and parent name (a province by its name alone), else by a
--- name that is unique in the country, else — for a document that redacts its own region — by corroboration: the
--- region whose figures other documents state identically (same year, kind, indicator, measure, unit and value) at
--- least twice, and more often than for any other region. Unresolved mentions keep a null region_code and a reason.
+-- Gives a region to the mentions of a document that redacts its own region, by corroboration: the region whose
+-- figures other documents state identically (same year, kind, indicator, measure, unit, value and upper value) at
+-- least twice, and more often than for any other region. Other mentions keep the region resolved by name
+-- (int_mentions_named); unresolved mentions keep a null region_code and a reason.
+-- A mention with a region and a year gets the id of the fact it states (int_targets_merged groups by it).
+-- Incremental by document (macros/documents_incremental.sql): a document's state includes the region it is
+-- corroborated with, so a new speech that changes a corroboration re-processes the redacted document too.
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='doc_id',
+    on_schema_change='sync_all_columns',
+    post_hook="{{ delete_documents_not_in(ref('int_mentions_named')) }}"
+) }}
 
 with
 
-mentions as (
-
-    select * from {{ ref('int_mentions_normalised') }}
-
-),
-
-regions as (
-
-    select * from {{ ref('int_regions_enriched') }}
-
-),
-
-name_counts as (
-
-    select
-        region_name,
-        count(*) as n_regions
-
-    from regions
-    group by region_name
-
-),
-
-by_name_and_parent as (
-
-    select
-        mentions.mention_id,
-        regions.region_code
-
-    from mentions
-    inner join regions
-        on mentions.region_name = regions.region_name
-        and (
-            mentions.parent_region_name = regions.parent_name
-            or (mentions.parent_region_name is null and regions.parent_code is null)
-        )
-
-),
-
-by_unique_name as (
-
-    select
-        mentions.mention_id,
-        regions.region_code
-
-    from mentions
-    inner join name_counts
-        on mentions.region_name = name_counts.region_name
-        and name_counts.n_regions = 1
-    inner join regions
-        on mentions.region_name = regions.region_name
-
-),
-
 named as (
 
-    select
-        mentions.*,
-        coalesce(by_name_and_parent.region_code, by_unique_name.region_code) as region_code,
-        case
-            when by_name_and_parent.region_code is not null then 'name_and_parent'
-            when by_unique_name.region_code is not null then 'unique_name'
-        end as region_resolution,
-        case
-            when by_name_and_parent.region_code is not null or by_unique_name.region_code is not null then null
-            when mentions.region_name is null then 'region missing or redacted in text'
-            when mentions.region_name like '%*%' or mentions.region_name like '%＊%' then 'region redacted'
-            when name_counts.n_regions > 1 then 'region name ambiguous without a matching parent'
-            else 'region not found in lookup.regions'
-        end as unresolved_reason
-
-    from mentions
-    left join by_name_and_parent
-        on mentions.mention_id = by_name_and_parent.mention_id
-    left join by_unique_name
-        on mentions.mention_id = by_unique_name.mention_id
-    left join name_counts
-        on mentions.region_name = name_counts.region_name
+    select * from {{ ref('int_mentions_named') }}
 
 ),
 
 figures as (
 
     select
-        mention_id,
         doc_id,
         region_code,
         region_name,
-        {{ dbt.concat(["cast(year as varchar)", "'|'", "kind", "'|'", "indicator", "'|'", "measure", "'|'", "unit",
-                       "'|'", "cast(value as varchar)", "'|'", "coalesce(cast(value_high as varchar), '')"]) }}
-            as figure
+        year,
+        kind,
+        indicator,
+        measure,
+        unit,
+        value,
+        value_high
 
     from named
     where year is not null
@@ -105,19 +44,33 @@ figures as (
 
 ),
 
+redacted as (
+
+    select distinct doc_id, year, kind, indicator, measure, unit, value, value_high
+    from figures
+    where region_name is null
+
+),
+
 agreements as (
 
     select
         redacted.doc_id,
         stated.region_code,
-        count(distinct redacted.figure) as n_agreements
+        count(distinct (redacted.year, redacted.kind, redacted.indicator, redacted.measure, redacted.unit,
+                        redacted.value, redacted.value_high)) as n_agreements
 
-    from figures as redacted
+    from redacted
     inner join figures as stated
-        on redacted.figure = stated.figure
+        on redacted.year = stated.year
+        and redacted.kind = stated.kind
+        and redacted.indicator = stated.indicator
+        and redacted.measure = stated.measure
+        and redacted.unit = stated.unit
+        and redacted.value = stated.value
+        and redacted.value_high is not distinct from stated.value_high
         and redacted.doc_id <> stated.doc_id
-    where redacted.region_name is null
-        and stated.region_code is not null
+    where stated.region_code is not null
     group by redacted.doc_id, stated.region_code
 
 ),
@@ -145,10 +98,30 @@ corroborated as (
 
 ),
 
-final as (
+document_states as (
 
     select
-        named.* exclude (region_code, region_resolution, unresolved_reason),
+        named_documents.doc_id,
+        {{ dbt.hash(dbt.concat([
+            'named_documents.doc_state', "'|'", "coalesce(corroborated.region_code, '')", "'|'", model_fingerprint()
+        ])) }} as doc_state
+
+    from (select distinct doc_id, doc_state from named) as named_documents
+    left join corroborated
+        on named_documents.doc_id = corroborated.doc_id
+
+),
+
+documents_to_build as (
+
+    {{ documents_changed('document_states') }}
+
+),
+
+resolved as (
+
+    select
+        named.* exclude (region_code, region_resolution, unresolved_reason, doc_state),
         coalesce(named.region_code, corroborated.region_code) as region_code,
         case
             when named.region_code is null and corroborated.region_code is not null then 'corroborated'
@@ -157,12 +130,28 @@ final as (
         case
             when named.region_code is null and corroborated.region_code is not null then null
             else named.unresolved_reason
-        end as unresolved_reason
+        end as unresolved_reason,
+        documents_to_build.doc_state
 
     from named
+    inner join documents_to_build
+        on named.doc_id = documents_to_build.doc_id
     left join corroborated
         on named.doc_id = corroborated.doc_id
         and named.region_name is null
+
+),
+
+final as (
+
+    select
+        *,
+        case
+            when region_code is not null and year is not null then
+                {{ surrogate_key(['region_code', 'year', 'period', 'kind', 'indicator', 'measure', 'commitment']) }}
+        end as fact_id
+
+    from resolved
 
 )
 

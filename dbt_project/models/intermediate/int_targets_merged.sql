@@ -2,26 +2,79 @@
 -- When sources disagree (value, range or bound), the fact takes the variant stated by the most documents
 -- (then the most mentions, then the newest conference, then the larger value) and keeps every variant in
 -- distinct_values with has_conflict = true.
+-- Incremental by fact: a run re-merges only the facts that a new, changed or retired document states or stated
+-- (source_documents remembers which document states each fact was merged from), and deletes facts no mention
+-- states any more.
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='fact_id',
+    on_schema_change='sync_all_columns',
+    post_hook="{{ delete_facts_no_longer_stated() }}"
+) }}
 
 with
 
-mentions as (
+stated as (
 
     select * from {{ ref('int_mentions_resolved') }}
-    where region_code is not null
-        and year is not null
+    where fact_id is not null
+
+),
+
+{% if is_incremental() and 'source_documents' in (adapter.get_columns_in_relation(this) | map(attribute='name') | list) %}
+
+document_states as (
+
+    select distinct doc_id || ':' || doc_state as document_state, fact_id
+    from stated
+
+),
+
+held as (
+
+    select fact_id, unnest(source_documents) as document_state
+    from {{ this }}
+
+),
+
+facts_to_merge as (
+
+    select document_states.fact_id
+    from document_states
+    anti join held
+        on document_states.document_state = held.document_state
+        and document_states.fact_id = held.fact_id
+
+    union
+
+    select held.fact_id
+    from held
+    anti join document_states
+        on held.document_state = document_states.document_state
+        and held.fact_id = document_states.fact_id
 
 ),
 
 keyed as (
 
-    select
-        {{ surrogate_key(['region_code', 'year', 'period', 'kind', 'indicator', 'measure', 'commitment']) }} as fact_id,
-        *
-
-    from mentions
+    select stated.*
+    from stated
+    semi join facts_to_merge
+        on stated.fact_id = facts_to_merge.fact_id
 
 ),
+
+{% else %}
+
+keyed as (
+
+    select * from stated
+
+),
+
+{% endif %}
 
 variants as (
 
@@ -148,7 +201,8 @@ facts as (
         count(*) as n_mentions,
         count(distinct doc_id) as n_documents,
         min(conference_year) as first_conference_year,
-        max(conference_year) as last_conference_year
+        max(conference_year) as last_conference_year,
+        list(distinct doc_id || ':' || doc_state order by doc_id || ':' || doc_state) as source_documents
 
     from keyed
     group by fact_id, region_code, year, period, kind, indicator, measure, commitment
@@ -185,7 +239,8 @@ final as (
         source_mentions_ranked.doc_id as source_doc_id,
         source_mentions_ranked.start_offset as source_start,
         facts.first_conference_year,
-        facts.last_conference_year
+        facts.last_conference_year,
+        facts.source_documents
 
     from facts
     inner join chosen
