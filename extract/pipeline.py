@@ -200,6 +200,7 @@ class _Extractor:
         handled: set[int] = set()
         prev: Figure | None = None
         seg_at = self.seg.at
+        distribution = _word_patterns()["distribution"].search  # _distribute_list's first test, without the call
         for i, q in enumerate(qs):
             if i in handled:
                 continue
@@ -207,7 +208,10 @@ class _Extractor:
             if prev is not None and prev.q.start < spans[2][0]:
                 prev = None
             # 分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)
-            dist = self._distribute_slogan(qs, i) or self._distribute_list(qs, i, spans[3][0])
+            cs = spans[3][0]
+            dist = self._distribute_slogan(qs, i) or (
+                self._distribute_list(qs, i, cs) if distribution(self.t, cs, q.start) else None
+            )
             if dist is not None:
                 used, figs = dist
                 handled.update(used)

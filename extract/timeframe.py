@@ -13,7 +13,6 @@ from extract.lexicon import alternation, lexicon
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
 _YEAR = re.compile(r"(?<![\d.])(19[89]\d|20[0-5]\d)年(?!代)|([〇零一二三四五六七八九]{4})年")
-_ZODIAC_YEAR = re.compile(rf"([{ZODIAC}])年")
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日?[-—–~至到](?:(\d{1,2})月)?(\d{1,2})日")
 _MONTH_RANGE = re.compile(r"(\d{1,2})[-—–~至到](\d{1,2})月")
 _AS_OF_DAY = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(\d{1,2})日")
@@ -63,8 +62,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         if y is not None:
             horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
             votes[y] += (3 if m.start() < head else 1) * (0.5 if horizon else 1)
-    for m in _ZODIAC_YEAR.finditer(text):
-        y = ZODIAC_BASE + ZODIAC.index(m.group(1))
+    for at in _zodiac_years(text):
+        y = ZODIAC_BASE + ZODIAC.index(text[at])
         # a zodiac name fixes the year only up to 12; take the cycle nearest the explicit years
         if votes:
             ref = votes.most_common(1)[0][0]
@@ -74,6 +73,17 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         return None
     best = max(votes.values())
     return max(y for y, v in votes.items() if v == best)
+
+
+def _zodiac_years(text: str) -> list[int]:
+    """Offsets of the animal of every 兔年-style year: looked for before each 年 (few) rather than by a regex scan."""
+    out: list[int] = []
+    p = text.find("年", 1)
+    while p >= 0:
+        if text[p - 1] in ZODIAC:
+            out.append(p - 1)
+        p = text.find("年", p + 1)
+    return out
 
 
 class TimeInfo(NamedTuple):
