@@ -502,7 +502,7 @@ class _Extractor:
         elif self.regions.redacted_doc:
             notes.append(f"redacted in text (clues: {self.regions.clues()})")
         quote_start, quote_end = f.quote_start, f.quote_end
-        if t.count("(", quote_start, quote_end) > t.count(")", quote_start, quote_end) and t.startswith(")", quote_end):
+        if t.startswith(")", quote_end) and t.count("(", quote_start, quote_end) > t.count(")", quote_start, quote_end):
             quote_end += 1  # 规上工业产值（3805亿元）: keep the bracket whole
         start, end = self.norm.span(quote_start, quote_end)
         return mention(

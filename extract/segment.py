@@ -28,6 +28,8 @@ class Segments:
             "sub": sub,
             "clause": clause,
         }
+        self._paragraph_ends, self._sentence_ends = self._ends["paragraph"], self._ends["sentence"]
+        self._sub_ends, self._clause_ends = self._ends["sub"], self._ends["clause"]
         self._at: dict[int, tuple[Span, Span, Span, Span]] = {}
         self._clauses: dict[Span, list[Span]] = {}
 
@@ -43,13 +45,21 @@ class Segments:
         """(paragraph, sentence, sub, clause) bounds holding offset `pos`, computed once per offset."""
         found = self._at.get(pos)
         if found is None:
-            ends = self._ends
             n = len(self.text)
-            spans = []
-            for level in (ends["paragraph"], ends["sentence"], ends["sub"], ends["clause"]):
-                k = bisect.bisect_left(level, pos)
-                spans.append((level[k - 1] + 1 if k > 0 else 0, level[k] if k < len(level) else n))
-            found = self._at[pos] = tuple(spans)
+            bisect_left = bisect.bisect_left
+            # written out: one bisection per level, no helper calls (once per figure of every document)
+            p = self._paragraph_ends
+            k = bisect_left(p, pos)
+            paragraph = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
+            p = self._sentence_ends
+            k = bisect_left(p, pos)
+            sentence = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
+            p = self._sub_ends
+            k = bisect_left(p, pos)
+            sub = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
+            p = self._clause_ends
+            k = bisect_left(p, pos)
+            found = self._at[pos] = (paragraph, sentence, sub, (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n))
         return found
 
     def clauses(self, start: int, end: int) -> list[Span]:

@@ -217,7 +217,13 @@ class DocumentTime:
             for span in (lex.cue_words("plan_period")[m.group(0)],)
         ]
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
-        self._para, self._years, self._plans = ((cues, [c[0] for c in cues]) for cues in (para, years, plans))
+        # (merged in that order: the first cue at the latest offset wins, and a paragraph cue may lie before the
+        # sentence)
+        kinds = (para, years, plans)
+        order = sorted((cue[0], kind, i) for kind, cues in enumerate(kinds) for i, cue in enumerate(cues))
+        self._cues = [kinds[kind][i] for _, kind, i in order]
+        self._cue_pos = [c[0] for c in self._cues]
+        self._para, self._para_pos = para, [c[0] for c in para]
         periods = _period_cues(text)
         self._period_pos = [o for o, _ in periods]
         self._periods = [p for _, p in periods]
@@ -242,10 +248,16 @@ class DocumentTime:
         s_start = sentence[0]
         best = None
         bisect_left = bisect.bisect_left
-        for (cues, offsets), floor in ((self._para, para[0]), (self._years, s_start), (self._plans, s_start)):
-            k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
-            if k and offsets[k - 1] >= floor and (best is None or offsets[k - 1] > best[0]):
-                best = cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
+        offsets = self._cue_pos
+        k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
+        if k:
+            if offsets[k - 1] >= s_start:
+                best = self._cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
+            else:  # no cue in the sentence before pos: the paragraph's latest time word, if any
+                offsets = self._para_pos
+                k = bisect_left(offsets, pos)
+                if k and offsets[k - 1] >= para[0]:
+                    best = self._para[bisect_left(offsets, offsets[k - 1])]
         k = bisect_left(self._period_pos, pos)
         period = self._periods[k - 1] if k and self._period_pos[k - 1] >= s_start else ""
         year, kind, note = self.doc_year, "", ""
