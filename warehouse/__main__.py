@@ -13,7 +13,15 @@ from warehouse.config import PROJECT_ROOT, Settings, get_settings
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
-def cmd_build(settings: Settings) -> int:
+def build_run_config(full_refresh: bool = False) -> dict:
+    """Run config of refresh_warehouse_job for the command line: quiet console, optionally a dbt full refresh."""
+    config: dict = dict(QUIET)
+    if full_refresh:
+        config["ops"] = {"mubiao_dbt_models": {"config": {"full_refresh": True}}}
+    return config
+
+
+def cmd_build(settings: Settings, full_refresh: bool = False) -> int:
     """Materialise every asset on the speeches folder, then print the summary."""
     from warehouse.dagster_home import ensure_dagster_home
 
@@ -29,7 +37,7 @@ def cmd_build(settings: Settings) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with dg.DagsterInstance.get() as instance, open(log_path, "w", encoding="utf-8") as log, redirect_stdout(log):
         result = defs.resolve_job_def("refresh_warehouse_job").execute_in_process(
-            instance=instance, raise_on_error=False, run_config=QUIET
+            instance=instance, raise_on_error=False, run_config=build_run_config(full_refresh)
         )
     if not result.success:
         for event in result.all_events:
@@ -93,7 +101,8 @@ def cmd_dbt(settings: Settings, args: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m warehouse", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("build", help="materialise every asset and print a summary")
+    build = sub.add_parser("build", help="materialise every asset and print a summary")
+    build.add_argument("--full-refresh", action="store_true", help="rebuild the incremental dbt models from scratch")
     sub.add_parser("summary", help="print what the published warehouse holds")
     query = sub.add_parser("query", help="run read-only SQL against the published warehouse")
     query.add_argument("sql")
@@ -105,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     if args.command == "build":
-        return cmd_build(settings)
+        return cmd_build(settings, args.full_refresh)
     if args.command == "summary":
         return cmd_summary(settings)
     if args.command == "query":

@@ -52,17 +52,25 @@ def ensure_manifest() -> None:
     dbt_resource().cli(["parse", "--quiet"], target_path=DBT_PROJECT.target_path).wait()
 
 
+class DbtBuildConfig(dg.Config):
+    """Run config of the dbt step (the Launchpad in the UI, or `python -m warehouse build --full-refresh`)."""
+
+    full_refresh: bool = False
+    """Rebuild the incremental models from scratch instead of re-processing only changed documents and facts."""
+
+
 def build_dbt_assets() -> dg.AssetsDefinition:
     """The @dbt_assets definition over the whole project; call after :func:`ensure_manifest`."""
 
     @dbt_assets(manifest=DBT_PROJECT.manifest_path, project=DBT_PROJECT, dagster_dbt_translator=TRANSLATOR)
     def mubiao_dbt_models(
-        context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
+        context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource, config: DbtBuildConfig
     ) -> Iterator:
         """`dbt build` the selected models (tests included), then publish the warehouse for readers."""
         settings = warehouse.settings()
+        args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
         with build_lock(settings):
-            yield from dbt.cli(["build"], context=context).stream()
+            yield from dbt.cli(args, context=context).stream()
             published = publish(settings)
         context.log.info(f"published the warehouse to {published}")
 

@@ -6,6 +6,7 @@ import dagster as dg
 import pytest
 
 from orchestration.definitions import build_definitions
+from warehouse.__main__ import build_run_config
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,10 @@ def test_job_sensor_and_schedule(defs: dg.Definitions) -> None:
     assert job.executor_def.name == "in_process"
     assert defs.resolve_sensor_def("new_speeches_sensor").job_name == "refresh_warehouse_job"
     assert defs.resolve_schedule_def("daily_refresh_schedule").cron_schedule == "0 6 * * *"
+
+
+@pytest.mark.parametrize("full_refresh", [False, True])
+def test_build_run_config_is_valid_for_the_job(defs: dg.Definitions, full_refresh: bool) -> None:
+    job = defs.resolve_job_def("refresh_warehouse_job")
+    validated = dg.validate_run_config(job, build_run_config(full_refresh))
+    assert validated["ops"]["mubiao_dbt_models"]["config"]["full_refresh"] is full_refresh
