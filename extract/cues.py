@@ -30,18 +30,30 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     if q.word == "两位数":
         return "min"
     pats = _patterns()
-    m = pats["suffix"].match(text, q.end)
-    if m:
+    firsts, lasts = _bound_word_edges()
+    if text[q.end : q.end + 1] in firsts and (m := pats["suffix"].match(text, q.end)):
         return lexicon().cue_words("bound_suffix")[m.group()]
     if q.more:
         return "min"
     start = q.start
-    m = pats["prefix"].search(text[max(window_start, start - 4) : start])
-    if m and not (m.group() == "近" and text.startswith(("近年", "近几"), start - 1)):
-        return lexicon().cue_words("bound_prefix")[m.group()]
+    # a prefix word ends right before the number: test its last character before the search
+    lo = max(window_start, start - 4)
+    if lo < start and text[start - 1] in lasts and (m := pats["prefix"].search(text[lo:start])):
+        if not (m.group() == "近" and text.startswith(("近年", "近几"), start - 1)):
+            return lexicon().cue_words("bound_prefix")[m.group()]
     if pats["estimate"].search(text, window_start if clause_start is None else clause_start, start):
         return "approx"
     return "exact"
+
+
+@functools.cache
+def _bound_word_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """First characters of the bound suffixes (以上), last characters of the bound prefixes (超过)."""
+    lex = lexicon()
+    return (
+        frozenset(w[0] for w in lex.cue_words("bound_suffix") if w),
+        frozenset(w[-1] for w in lex.cue_words("bound_prefix") if w),
+    )
 
 
 def opens_with_breaker(clause: str) -> bool:

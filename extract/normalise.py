@@ -119,15 +119,17 @@ def normalise(text: str) -> Normalised:
     pos = 0
     clean_len = 0
     for m in _BREAK_RUN.finditer(folded):
-        pieces.append(folded[pos : m.start()])
-        clean_len += m.start() - pos
-        if _is_boundary(folded, m.start(), m.end(), short):
+        start, end = m.span()
+        pieces.append(folded[pos:start])
+        clean_len += start - pos
+        # a break after a sentence end is a boundary: _is_boundary's most common case, tested without the call
+        if folded[start - 1 : start] in SENTENCE_END and start > 0 or _is_boundary(folded, start, end, short):
             pieces.append("\n")
             clean_starts.append(clean_len)
-            orig_starts.append(m.start())
+            orig_starts.append(start)
             clean_len += 1
         clean_starts.append(clean_len)
-        orig_starts.append(m.end())
-        pos = m.end()
+        orig_starts.append(end)
+        pos = end
     pieces.append(folded[pos:])
     return Normalised(text, "".join(pieces), tuple(clean_starts), tuple(orig_starts))
