@@ -275,7 +275,9 @@ class DocumentRegions:
             return None
         return context if context.level == "district" else None
 
-    def subject_region(self, sentence_start: int, pos: int, context: Region | None) -> Region | None:
+    def subject_region(
+        self, sentence_start: int, pos: int, context: Region | None, sentence_end: int | None = None
+    ) -> Region | None:
         """The nearest region named as the subject of a figure at `pos`, within its sentence.
 
         Only positions where a subject cue (or an indicator alias, or the figure itself) starts are looked at, and
@@ -285,8 +287,10 @@ class DocumentRegions:
         if found is None:
             # up to the sentence end: names after it are never before a figure of this sentence (and no cue crosses
             # a sentence separator, so the candidates before it are the same as with a longer scan)
-            end = _SENTENCE_END.search(self.text, pos)
-            cands = self._subject_candidates(sentence_start, len(self.text) if end is None else end.start())
+            if sentence_end is None:
+                end = _SENTENCE_END.search(self.text, pos)
+                sentence_end = len(self.text) if end is None else end.start()
+            cands = self._subject_candidates(sentence_start, sentence_end)
             found = self._subject_cache[sentence_start] = (cands, [p for p, _ in cands])
         cands, offsets = found
         for k in range(bisect.bisect_right(offsets, pos) - 1, -1, -1):
@@ -337,11 +341,12 @@ class DocumentRegions:
             return Attribution(None, True, self.clues())
         return Attribution(region, False, "")
 
-    def region_at(self, sentence_start: int, pos: int) -> Region | None:
-        """The region of `attribute`, without the clues of a redacted document."""
+    def region_at(self, sentence_start: int, pos: int, sentence_end: int | None = None) -> Region | None:
+        """The region of `attribute`, without the clues of a redacted document (`sentence_end`: where the sentence
+        holding `pos` ends, when the caller knows it)."""
         k = bisect.bisect_right(self._event_pos, pos) - 1
         context = self.events[k][1] if k >= 0 else self.doc_region
-        return self.subject_region(sentence_start, pos, context) or context
+        return self.subject_region(sentence_start, pos, context, sentence_end) or context
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def clues(self) -> str:

@@ -78,6 +78,13 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.cache
+def _parent_names() -> dict[str, str]:
+    """Region code -> the name of the region one level up (none for a province)."""
+    idx = RegionIndex.load()
+    return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
+
+
 @dataclass(slots=True)
 class Figure:
     """A quantity with its indicator, before time / bound / commitment / region are settled."""
@@ -480,7 +487,7 @@ class _Extractor:
             commitment = ""
         else:
             commitment = commitment_of(t, self.seg.clauses(*sub), pos, self._commitments)
-        region = f.region if f.region is not None else self.regions.region_at(Ss, pos)
+        region = f.region if f.region is not None else self.regions.region_at(Ss, pos, sentence[1])
         notes = list(f.notes)
         if tm.note:
             notes.append(tm.note)
@@ -497,8 +504,7 @@ class _Extractor:
         region_name = parent_name = level = ""
         if region is not None:
             region_name, level = region.name, region.level
-            parent = self.idx.parent(region)
-            parent_name = parent.name if parent is not None else ""
+            parent_name = _parent_names().get(region.code, "")
         elif self.regions.redacted_doc:
             notes.append(f"redacted in text (clues: {self.regions.clues()})")
         quote_start, quote_end = f.quote_start, f.quote_end
