@@ -109,19 +109,29 @@ def _clause_info(text: str, span: tuple[int, int], memo: dict[tuple[int, int], l
 
 def _said_before(text: str, clauses: list[tuple[int, int]], k: int, memo: dict[tuple[int, int], list]) -> str:
     """The commitment the clauses before clauses[k] set: the nearest with a commitment word or a breaker wins."""
-    if k == 0:
-        return "plan"
-    info = memo[clauses[k]]
-    if info[2] is None:
-        prev = clauses[k - 1]
+    # walk back to the nearest clause that decides (or whose own answer is known), then remember the answer on the
+    # clauses walked over
+    walked: list[list] = []
+    answer = "plan"
+    j = k
+    while j > 0:
+        info = memo[clauses[j]]
+        if info[2] is not None:
+            answer = info[2]
+            break
+        walked.append(info)
+        prev = clauses[j - 1]
         word, breaks, _ = memo.get(prev) or _clause_info(text, prev, memo)
         if word:
-            info[2] = lexicon().cue_words("commitment")[word]
-        elif breaks:
-            info[2] = "plan"
-        else:
-            info[2] = _said_before(text, clauses, k - 1, memo)
-    return info[2]
+            answer = lexicon().cue_words("commitment")[word]
+            break
+        if breaks:
+            answer = "plan"
+            break
+        j -= 1
+    for info in walked:
+        info[2] = answer
+    return answer
 
 
 def _last_commitment(text: str, start: int, end: int) -> str:

@@ -304,7 +304,7 @@ class _Extractor:
         if t.find("其中", ss, q.start) >= 0:
             fig.notes.append("其中 sub-component")
         # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
-        if prev is not None and self.seg.separator_before(q.start) == "、" and cs == q.start and prev.bound == "approx":
+        if prev is not None and prev.bound == "approx" and cs == q.start and cs > 0 and t[cs - 1] == "、":
             fig.bound = "approx"
         else:
             fig.clause_bound = bound_of(t, q, cs)

@@ -80,8 +80,3 @@ class Segments:
             out.append((s, end))
         self._clauses[(start, end)] = out
         return out
-
-    def separator_before(self, pos: int) -> str:
-        """The clause separator just before the clause holding `pos` ('' at the start of the text)."""
-        start = self.at(pos)[3][0]
-        return self.text[start - 1] if start > 0 else ""
