@@ -64,11 +64,18 @@ def opens_with_breaker(clause: str) -> bool:
 def _opens_with_breaker(text: str, start: int, end: int) -> bool:
     """opens_with_breaker(text[start:end]) without the copy (the patterns have no look-around)."""
     pats = _patterns()
-    m = pats["lead"].match(text, start, end)
+    first = text[start : start + 1] if start < end else ""
+    # the lead pattern starts with a lead word, a quote or bracket, or a blank (str.isspace is the regex's \s)
+    m = pats["lead"].match(text, start, end) if first in _lead_starts() or first.isspace() else None
     rest = m.end() if m else start
     if text[rest : rest + 1] not in _breaker_starts():
         return False  # no breaker word starts here: spare the two matches
     return bool(pats["breaker"].match(text, rest, end)) and not pats["not_breaker"].match(text, rest, end)
+
+
+@functools.cache
+def _lead_starts() -> frozenset[str]:
+    return frozenset([*(w[0] for w in lexicon().cue_words("lead_skip") if w), *"“”\"'《》()"])
 
 
 @functools.cache
