@@ -36,9 +36,14 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     if q.more:
         return "min"
     start = q.start
-    # a prefix word ends right before the number: test its last character before the search
+    # a prefix word ends right before the number (or before a line break there: the pattern ends with $): test that
+    # character before the search
     lo = max(window_start, start - 4)
-    if lo < start and text[start - 1] in lasts and (m := pats["prefix"].search(text[lo:start])):
+    if (
+        lo < start
+        and (text[start - 1] in lasts or text[start - 1] == "\n")
+        and (m := pats["prefix"].search(text[lo:start]))
+    ):
         if not (m.group() == "近" and text.startswith(("近年", "近几"), start - 1)):
             return lexicon().cue_words("bound_prefix")[m.group()]
     if pats["estimate"].search(text, window_start if clause_start is None else clause_start, start):
