@@ -30,7 +30,7 @@ class Segments:
         }
         self._paragraph_ends, self._sentence_ends = self._ends["paragraph"], self._ends["sentence"]
         self._sub_ends, self._clause_ends = self._ends["sub"], self._ends["clause"]
-        self._at: dict[int, tuple[Span, Span, Span, Span]] = {}
+        self._at: dict[int, tuple[Span, Span, Span, Span]] = {}  # clause number -> spans
         self._clauses: dict[Span, list[Span]] = {}
 
     def bounds(self, level: str, pos: int) -> Span:
@@ -42,24 +42,29 @@ class Segments:
         return ends[k - 1] + 1 if k > 0 else 0, ends[k] if k < len(ends) else len(self.text)
 
     def at(self, pos: int) -> tuple[Span, Span, Span, Span]:
-        """(paragraph, sentence, sub, clause) bounds holding offset `pos`, computed once per offset."""
-        found = self._at.get(pos)
+        """(paragraph, sentence, sub, clause) bounds holding offset `pos`, computed once per clause."""
+        p = self._clause_ends
+        k = bisect.bisect_left(p, pos)
+        found = self._at.get(k)  # offsets of one clause share the four spans
         if found is None:
             n = len(self.text)
             bisect_left = bisect.bisect_left
-            # written out: one bisection per level, no helper calls (once per figure of every document)
+            clause = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
+            # written out: one bisection per level, no helper calls
             p = self._paragraph_ends
-            k = bisect_left(p, pos)
-            paragraph = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
+            k2 = bisect_left(p, pos)
+            paragraph = (p[k2 - 1] + 1 if k2 else 0, p[k2] if k2 < len(p) else n)
             p = self._sentence_ends
-            k = bisect_left(p, pos)
-            sentence = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
+            k2 = bisect_left(p, pos)
+            sentence = (p[k2 - 1] + 1 if k2 else 0, p[k2] if k2 < len(p) else n)
             p = self._sub_ends
-            k = bisect_left(p, pos)
-            sub = (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n)
-            p = self._clause_ends
-            k = bisect_left(p, pos)
-            found = self._at[pos] = (paragraph, sentence, sub, (p[k - 1] + 1 if k else 0, p[k] if k < len(p) else n))
+            k2 = bisect_left(p, pos)
+            found = self._at[k] = (
+                paragraph,
+                sentence,
+                (p[k2 - 1] + 1 if k2 else 0, p[k2] if k2 < len(p) else n),
+                clause,
+            )
         return found
 
     def clauses(self, start: int, end: int) -> list[Span]:
