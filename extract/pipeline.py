@@ -196,7 +196,6 @@ class _Extractor:
         self.doc_year = doc_year if doc_year is not None else year_of_clean_text(self.t, years)
         self.regions = DocumentRegions(self.t, doc_region)
         self.time = DocumentTime(self.t, self.doc_year, years)
-        self.idx = RegionIndex.load()
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
 
