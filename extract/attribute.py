@@ -91,7 +91,10 @@ def _subject_cue() -> re.Pattern[str]:
     last = "".join(sorted(_surface_last_chars()))
     words = [*lexicon().cue_words("subject_cue"), *lexicon().alias_to_code]
     first = "".join(sorted({w[0] for w in words if w}))
-    return re.compile(f"[{re.escape(last)}](?=[\\d{re.escape(first)}])({alternation(words)}|\\d)")
+    cue = f"{alternation(words)}|\\d"
+    if not any(c.isdecimal() for c in first):
+        cue = f"\\d|{alternation(words)}"  # no word starts with a digit: the same matches, digits tested first
+    return re.compile(f"[{re.escape(last)}](?=[\\d{re.escape(first)}])({cue})")
 
 
 @functools.cache
