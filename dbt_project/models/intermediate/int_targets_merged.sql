@@ -3,8 +3,10 @@
 -- (then the most mentions, then the newest conference, then the larger value) and keeps every variant in
 -- distinct_values with has_conflict = true.
 -- Incremental by fact: a run re-merges only the facts that a new, changed or retired document states or stated
--- (source_documents remembers which document states each fact was merged from), and deletes facts no mention
--- states any more.
+-- (source_documents remembers which document states each fact was merged from, with this model's SQL checksum,
+-- so editing this model re-merges every fact), and deletes facts no mention states any more.
+
+{%- set document_state = dbt.concat(['doc_id', "':'", 'doc_state', "':'", model_fingerprint()]) %}
 
 {{ config(
     materialized='incremental',
@@ -27,7 +29,7 @@ stated as (
 
 document_states as (
 
-    select distinct doc_id || ':' || doc_state as document_state, fact_id
+    select distinct {{ document_state }} as document_state, fact_id
     from stated
 
 ),
@@ -202,7 +204,7 @@ facts as (
         count(distinct doc_id) as n_documents,
         min(conference_year) as first_conference_year,
         max(conference_year) as last_conference_year,
-        list(distinct doc_id || ':' || doc_state order by doc_id || ':' || doc_state) as source_documents
+        list(distinct {{ document_state }} order by {{ document_state }}) as source_documents
 
     from keyed
     group by fact_id, region_code, year, period, kind, indicator, measure, commitment
