@@ -1,6 +1,8 @@
 """Model: the dbt project as Dagster assets; dbt tests show as asset checks. Publishes the warehouse after a build."""
 
 import json
+import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,11 +72,30 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         settings = warehouse.settings()
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
         with build_lock(settings):
-            yield from dbt.cli(args, context=context).stream()
+            invocation = dbt.cli(args, context=context)
+            yield from invocation.stream()
             published = publish(settings)
+        keep_partial_parse(invocation.target_path)
         context.log.info(f"published the warehouse to {published}")
 
     return mubiao_dbt_models
+
+
+def keep_partial_parse(run_target: Path) -> None:
+    """Make this run's parse state the one the next run starts from.
+
+    dagster-dbt gives each run its own target folder, seeded with the project's ``target/partial_parse.msgpack``.
+    That file is only written by ``dbt parse``, so it goes stale (dbt then re-parses the whole project, about 2.5 s)
+    as soon as the settings differ from those it was parsed with. Copying the run's file back, atomically, lets the
+    next run with the same settings parse only what changed.
+    """
+    source = run_target / "partial_parse.msgpack"
+    if not source.is_file():
+        return
+    destination = DBT_PROJECT.project_dir / DBT_PROJECT.target_path / "partial_parse.msgpack"
+    staging = destination.with_name(f".{destination.name}.{os.getpid()}")
+    shutil.copyfile(source, staging)
+    os.replace(staging, destination)
 
 
 def dbt_resource() -> DbtCliResource:
