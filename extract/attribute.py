@@ -17,6 +17,7 @@ _TITLE = re.compile(
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 _WHOLE = re.compile(r"全[省市区县]")
+_PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(]))(?=\S)", re.MULTILINE)
 _NEWLINE = re.compile(r"\n")
@@ -197,7 +198,9 @@ class DocumentRegions:
         if given:
             cands = self.idx.candidates(given)
             return cands[0] if cands else None
-        head = self.text[:_HEAD]
+        first_stop = self.text.find("。", 0, _HEAD)
+        head = self.text[: _HEAD if first_stop < 0 else first_stop]  # the title and dateline, not the first figures
+        province = None
         for m in self.mentions:
             if m.start >= len(head):
                 break
@@ -206,6 +209,11 @@ class DocumentRegions:
             region = self._resolve(m.surface, None)
             if region is not None and region.level != "province":
                 return region
+            province = province or region
+        # a province named in the head is the document's own only when nothing smaller is and the text speaks of
+        # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
+        if province is not None and _PROVINCE_WIDE.search(self.text):
+            return province
         return None
 
     @property

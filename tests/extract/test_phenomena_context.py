@@ -25,6 +25,13 @@ ATTRIBUTION = [
                  [dict(region="", note="redacted")], id="attr-redacted"),
     pytest.param("台山市委书记 李某：\n\n力争全市地区生产总值增长7%。", None,
                  [dict(region="台山市", parent_region="江门市", level="district")], id="attr-county-level-city"),
+    pytest.param("2025年湖南省政府工作报告\n\n各位代表：现在，我代表省人民政府向大会报告工作，请予审议。\n\n"
+                 "今年全省地区生产总值增长5.5%左右，长沙市力争增长6%。", None,
+                 [dict(region="湖南省", parent_region="", level="province", indicator="gdp"),
+                  dict(region="长沙市", parent_region="湖南省", level="city", value=6)],
+                 id="attr-provincial-report-titled-by-province"),
+    pytest.param("广东省佛山市高质量发展大会\n\n全省要奋勇争先，全市地区生产总值力争增长6%。", None,
+                 [dict(region="佛山市", level="city")], id="attr-city-speech-under-a-province-dateline"),
 ]
 
 TIME = [
