@@ -259,7 +259,15 @@ class DocumentTime:
                 if k and offsets[k - 1] >= para[0]:
                     best = self._para[bisect_left(offsets, offsets[k - 1])]
         k = bisect_left(self._period_pos, pos)
-        period = self._periods[k - 1] if k and self._period_pos[k - 1] >= s_start else ""
+        period = ""
+        if k and self._period_pos[k - 1] >= s_start:
+            period = self._periods[k - 1]
+        elif k and self._period_pos[k - 1] >= para[0] and (
+            self.reports_actuals or self.text.startswith("其中", s_start)
+        ):
+            # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
+            # down the sentence before it: both keep the paragraph's latest part of the year
+            period = self._periods[k - 1]
         year, kind, note = self.doc_year, "", ""
         text = self.text
         c_start, c_end = clause
