@@ -32,6 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "admin": re.compile(alternation(lex.cue_words("admin_noun"))),
         "countable": re.compile(alternation(lex.cue_words("countable_noun"))),
         "org": re.compile(f"(?:{alternation(lex.cue_words('org_noun'))})$"),
+        "existing": re.compile(f"(?:{alternation(lex.cue_words('existing_verb'))})$"),
     }
 
 
@@ -104,6 +105,8 @@ def skip(
         return True
     if pats["org"].search(text, end, clause_end):
         return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
+    if pats["existing"].search(text, max(sentence_start, start - 2), start):
+        return True  # 做强3个国家级园区: things that exist already, to be strengthened, not a count to reach
     if q.chinese:
         if (
             q.value <= 10

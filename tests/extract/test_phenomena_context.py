@@ -106,6 +106,8 @@ SCOPE = [
     pytest.param("构建“3+2”产业体系，办好第十五届运动会，打造5.0产业新空间，深入学习党的二十大精神。", [],
                  id="scope-slogans-ordinals-names"),
     pytest.param("加快培育两大千亿级产业集群，推进一批百亿级项目建设，冲刺千亿GDP强区。", [], id="scope-class-labels"),
+    pytest.param("今年要做强做优4个省级开发区，新建3个产业园。", [dict(measure="count", value=3)],
+                 id="scope-strengthening-existing-things-is-not-a-count-to-reach"),
     pytest.param("今年全市计划推进旧厂改造项目86个，完成固定资产投资320亿元。",
                  [dict(measure="count", value=86), dict(indicator="projects_investment", tier=2, value=3.2e10)],
                  id="scope-project-list-investment-is-not-the-regions"),
