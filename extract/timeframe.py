@@ -53,6 +53,7 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
     """infer_document_year for text already in the matching view (simplified, ASCII digits); `years`:
     year_matches(text), when the caller has it."""
     votes: Counter[int] = Counter()  # weights may be fractional
+    dated = False  # whether any year is the text's own, not only a horizon (到2027年)
     first = text.lstrip()
     offset = len(text) - len(first)
     line_end = first.find("\n")
@@ -62,6 +63,7 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         if y is not None:
             horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
             votes[y] += (3 if m.start() < head else 1) * (0.5 if horizon else 1)
+            dated = dated or not horizon
     for at in _zodiac_years(text):
         y = ZODIAC_BASE + ZODIAC.index(text[at])
         # a zodiac name fixes the year only up to 12; take the cycle nearest the explicit years
@@ -69,8 +71,9 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             ref = votes.most_common(1)[0][0]
             y += 12 * round((ref - y) / 12)
         votes[y] += 3
-    if not votes:
-        return None
+        dated = True
+    if not dated:
+        return None  # only horizons: when the speech was given is unknown, and 今年 must stay unresolved
     best = max(votes.values())
     return max(y for y, v in votes.items() if v == best)
 

@@ -17,6 +17,7 @@ from extract.pipeline import infer_document_year
         pytest.param("2024年全市大会\n回顾2023年，我们……2023年的成绩。", 2024, id="title-weighted"),
         pytest.param("今年是关键一年。回顾2022年工作，展望到2030年的目标。", 2022, id="horizon-year-weighs-less"),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
+        pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
 )
 def test_infer_document_year(text: str, year: int | None) -> None:
