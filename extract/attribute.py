@@ -19,7 +19,7 @@ _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|�
 _WHOLE = re.compile(r"全[省市区县]")
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(]))(?=\S)", re.MULTILINE)
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年]))(?=\S)", re.MULTILINE)  # 年: after a year (2024年天河区…)
 _NEWLINE = re.compile(r"\n")
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
