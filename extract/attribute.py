@@ -200,21 +200,29 @@ class DocumentRegions:
             return cands[0] if cands else None
         first_stop = self.text.find("。", 0, _HEAD)
         head = self.text[: _HEAD if first_stop < 0 else first_stop]  # the title and dateline, not the first figures
-        province = None
+        province: Region | None = None
+        province_end = -1
+        province_wide = _PROVINCE_WIDE.search(self.text) is not None
         for m in self.mentions:
             if m.start >= len(head):
                 break
             if self.text.startswith(("委", "省委"), m.end):
                 continue
             region = self._resolve(m.surface, None)
-            if region is not None and region.level != "province":
-                return region
-            province = province or region
+            if region is None:
+                continue
+            if region.level == "province":
+                if province is None:
+                    province, province_end = region, m.end
+                continue
+            if province is not None and m.start != province_end and province_wide:
+                # 广东省经济运行发布会……广州市……: the province leads on its own in a text about the whole province,
+                # and the city named after it is one of its parts (广东省佛山市 would name the city itself)
+                return province
+            return region
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
-        if province is not None and _PROVINCE_WIDE.search(self.text):
-            return province
-        return None
+        return province if province_wide else None
 
     @property
     def surfaces(self) -> frozenset[str]:

@@ -32,6 +32,10 @@ ATTRIBUTION = [
                  id="attr-provincial-report-titled-by-province"),
     pytest.param("广东省佛山市高质量发展大会\n\n全省要奋勇争先，全市地区生产总值力争增长6%。", None,
                  [dict(region="佛山市", level="city")], id="attr-city-speech-under-a-province-dateline"),
+    pytest.param("广东省经济运行情况新闻发布会上，省统计局表示，全省地区生产总值增长4.8%，"
+                 "其中广州市地区生产总值突破3万亿元。", None,
+                 [dict(region="广东省", level="province", value=4.8), dict(region="广州市", level="city")],
+                 id="attr-province-release-naming-a-city-later"),
     pytest.param("2024年天河区高质量发展大会\n\n区委书记在会上指出，要坚定信心、真抓实干。\n\n"
                  "到2025年，数字经济核心产业增加值翻一番。", None,
                  [dict(region="天河区", parent_region="广州市", value=100)], id="attr-title-region-after-a-year"),
