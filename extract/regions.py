@@ -106,7 +106,8 @@ class RegionIndex:
         Full-name matches take precedence over short-name matches. With a context, the context itself, then its
         descendants, are preferred, trying the context first and then each of its ancestors (nearest first);
         a tie at the nearest context that matches gives None. Without a deciding context a unique match resolves,
-        anything else gives None. An unknown context code is ignored.
+        anything else gives None, and so does a county-level short name from another province than the context's.
+        An unknown context code is ignored.
         """
         pool = self._full.get(surface) or self._short.get(surface) or []
         if not pool:
@@ -121,7 +122,24 @@ class RegionIndex:
                     return inside[0]
                 if inside:
                     return None
-        return pool[0] if len(pool) == 1 else None
+        if len(pool) != 1:
+            return None
+        found = pool[0]
+        if (
+            context is not None
+            and surface not in self._full
+            and found.level == "district"
+            and self._province_of(found) != self._province_of(context)
+        ):
+            # a county-level short name is often an ordinary word (新建, 城区, 和平): one from another province
+            # is that word, not the place
+            return None
+        return found
+
+    def _province_of(self, region: Region) -> str:
+        while region.parent_code is not None and (parent := self._by_code.get(region.parent_code)) is not None:
+            region = parent
+        return region.code
 
     def surfaces(self) -> list[str]:
         """Every distinct full and short name, sorted (longest-match users should sort by length themselves)."""

@@ -39,6 +39,8 @@ ATTRIBUTION = [
     pytest.param("2024年天河区高质量发展大会\n\n区委书记在会上指出，要坚定信心、真抓实干。\n\n"
                  "到2025年，数字经济核心产业增加值翻一番。", None,
                  [dict(region="天河区", parent_region="广州市", value=100)], id="attr-title-region-after-a-year"),
+    pytest.param("今年全市新建保障性租赁住房120万平方米。", "佛山市",
+                 [dict(region="佛山市", value=1_200_000)], id="attr-short-name-that-is-a-word-elsewhere"),
 ]
 
 TIME = [

@@ -331,3 +331,14 @@ def _timed(fn: object) -> float:
     start = time.perf_counter()
     fn()  # type: ignore[operator]
     return time.perf_counter() - start
+
+
+def test_county_short_name_from_another_province_is_not_a_place(ix: RegionIndex) -> None:
+    """新建 is 南昌市新建区's short name and an ordinary word (新建住房): in a 佛山 text it is the word."""
+    foshan = ix.resolve("佛山市")
+    nanchang = ix.resolve("南昌市")
+    assert foshan is not None and nanchang is not None
+    assert ix.resolve("新建", within=foshan) is None
+    assert ix.resolve("新建", within=nanchang) == ix.resolve("新建区", within=nanchang)
+    assert ix.resolve("新建区", within=foshan) is not None  # a full name is the place wherever it is said
+    assert ix.resolve("南沙", within=foshan) is not None  # a short name of the same province still resolves
