@@ -19,6 +19,7 @@ _AS_OF_DAY = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(\d{1,2})日")
 _AS_OF_MONTH = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(?:末|底)")
 _DATE_AFTER = re.compile(r"\d{1,2}月")
 
+_SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 
 def year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """`_YEAR.finditer(text, start, end)`, trying _YEAR only four characters before each 年: every match is four
@@ -214,11 +215,15 @@ class DocumentTime:
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
             years.append((m.start(), year, kind, "", ""))
-        plans: list[Cue] = [
-            (m.start(), int(span[-4:]), "", "", span)
-            for m in pats["plan_period"].finditer(text)
-            for span in (lex.cue_words("plan_period")[m.group(0)],)
-        ]
+        plans: list[Cue] = []
+        for m in pats["plan_period"].finditer(text):
+            span = lex.cue_words("plan_period")[m.group(0)]
+            end_year = int(span[-4:])
+            if _SINCE.match(text, m.end()) and doc_year is not None:
+                # “十三五”以来累计…: a result so far, up to the year before the speech, not the plan's end year
+                plans.append((m.start(), doc_year - 1, "actual", f"{m.group(0)}以来 = {span[:4]}-{doc_year - 1}", ""))
+            else:
+                plans.append((m.start(), end_year, "", "", span))
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
         # (merged in that order: the first cue at the latest offset wins, and a paragraph cue may lie before the
         # sentence)
