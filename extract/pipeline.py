@@ -75,6 +75,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "project": re.compile(alternation(lex.cue_words("project_word"))),
         "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
         "distribution": re.compile(alternation(lex.cue_words("distribution"))),
+        "group_total": re.compile(alternation(lex.cue_words("group_total"))),
     }
 
 
@@ -488,6 +489,11 @@ class _Extractor:
             commitment = commitment_of(t, self.seg.clauses(*sub), pos, self._commitments)
         region = f.region if f.region is not None else self.regions.region_at(Ss, pos, sentence[1])
         notes = list(f.notes)
+        if f.region is None and (group := self._region_group(Ss, cs, pos)):
+            # 蓬江区、江海区、新会区三区地区生产总值合计…: a total of several regions belongs to none of them, nor
+            # to their city; leave it unresolved rather than give the city a wrong figure
+            region = None
+            notes.append(f"total of {group}")
         if tm.note:
             notes.append(tm.note)
         period = tm.period
@@ -532,6 +538,19 @@ class _Extractor:
             tier,
             "; ".join(notes),
         )
+
+    def _region_group(self, sentence_start: int, clause_start: int, pos: int) -> str:
+        """'A、B、C' when the figure at `pos` is a total (合计, 共计, 总计, in its clause) over regions listed before it
+        in its sentence, else ''."""
+        total = _word_patterns()["group_total"].search(self.t, clause_start, pos)
+        if total is None:
+            return ""
+        names: list[str] = []
+        for m in self.regions.mentions_in(sentence_start, total.start()):
+            region = self.regions.resolve(m.surface, self.regions.context_at(m.start))
+            if region is not None and region.name not in names:
+                names.append(region.name)
+        return "、".join(names) if len(names) >= 2 else ""
 
     def _entity(self, sentence_start: int, pos: int, hit: IndicatorHit) -> str:
         """'company' / 'project' when a tier-2 figure describes one named company or project, else ''."""

@@ -41,6 +41,10 @@ ATTRIBUTION = [
                  [dict(region="天河区", parent_region="广州市", value=100)], id="attr-title-region-after-a-year"),
     pytest.param("今年全市新建保障性租赁住房120万平方米。", "佛山市",
                  [dict(region="佛山市", value=1_200_000)], id="attr-short-name-that-is-a-word-elsewhere"),
+    pytest.param("今年蓬江区、江海区、新会区三区地区生产总值合计力争突破2000亿元，全市增长5%。", "江门市",
+                 [dict(region="", note="total of 蓬江区、江海区、新会区", value=2e11),
+                  dict(region="江门市", value=5)],
+                 id="attr-total-over-several-regions-is-none-of-them"),
 ]
 
 TIME = [
