@@ -21,6 +21,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}月")
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 
+
 def year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """`_YEAR.finditer(text, start, end)`, trying _YEAR only four characters before each 年: every match is four
     characters and a 年 (so matches cannot overlap), and most of a text is far from any 年."""
@@ -270,8 +271,8 @@ class DocumentTime:
         period = ""
         if k and self._period_pos[k - 1] >= s_start:
             period = self._periods[k - 1]
-        elif k and self._period_pos[k - 1] >= para[0] and (
-            self.reports_actuals or self.text.startswith("其中", s_start)
+        elif (
+            k and self._period_pos[k - 1] >= para[0] and (self.reports_actuals or self.text.startswith("其中", s_start))
         ):
             # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
             # down the sentence before it: both keep the paragraph's latest part of the year
