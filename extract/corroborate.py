@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from extract.rows import Mention
+from extract.rows import GROUP_TOTAL_NOTE, Mention
 
 MIN_AGREEMENTS = 2
 
@@ -28,6 +28,11 @@ def _evidence(m: Mention) -> bool:
     return m.year is not None and not m.indicator.startswith(("company_", "project_", "other_"))
 
 
+def _open(m: Mention) -> bool:
+    """A row whose region is still to find: empty, and not a total over several regions (which has none)."""
+    return not m.region and not m.note.startswith(GROUP_TOTAL_NOTE)
+
+
 def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
     """Resolve the redacted rows of each document by agreement with the other documents; others pass unchanged."""
     stated: dict[Key, dict[tuple[str, str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -37,7 +42,7 @@ def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[
                 stated[_key(m)][(m.region, m.parent_region, m.level)].add(doc)
     out: dict[str, list[Mention]] = {}
     for doc, mentions in mentions_by_doc.items():
-        unresolved = [m for m in mentions if not m.region and _evidence(m)]
+        unresolved = [m for m in mentions if _open(m) and _evidence(m)]
         region = _agreeing_region(doc, unresolved, stated) if unresolved else None
         if region is None:
             out[doc] = list(mentions)
@@ -46,7 +51,7 @@ def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[
         note = f"region corroborated: {n} figures agree with {name} in {', '.join(sorted(docs))}"
         out[doc] = [
             replace(m, region=name, parent_region=parent, level=level, note="; ".join(filter(None, (m.note, note))))
-            if not m.region
+            if _open(m)
             else m
             for m in mentions
         ]

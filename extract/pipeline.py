@@ -27,7 +27,7 @@ from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
-from extract.rows import Mention, mention
+from extract.rows import GROUP_TOTAL_NOTE, Mention, mention
 from extract.scope import quote_offsets, skip
 from extract.segment import Segments, Span
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
@@ -493,7 +493,7 @@ class _Extractor:
             # 蓬江区、江海区、新会区三区地区生产总值合计…: a total of several regions belongs to none of them, nor
             # to their city; leave it unresolved rather than give the city a wrong figure
             region = None
-            notes.append(f"total of {group}")
+            notes.append(f"{GROUP_TOTAL_NOTE} {group}")
         if tm.note:
             notes.append(tm.note)
         period = tm.period

@@ -39,6 +39,9 @@ class Level(StrEnum):
     DISTRICT = "district"
 
 
+GROUP_TOTAL_NOTE = "total of"  # note of a figure totalled over several regions (no region of its own)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One quantitative statement, traceable to `text[start:end] == quote` of its document."""

@@ -61,3 +61,14 @@ def test_redacted_region_resolved_only_by_agreement(docs: dict, expected: str) -
         assert all("region corroborated: 2 figures agree with 南沙区 in o" in m.note for m in redacted)
         assert all(m.parent_region == "广州市" and m.level == "district" for m in redacted)
     assert result.get("o", []) == docs.get("o", [])
+
+
+def test_a_total_over_several_regions_is_never_corroborated() -> None:
+    total = row("r", None, "gdp", 10, note="total of 南沙区、黄埔区")
+    docs = {
+        "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30), total],
+        "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+    }
+    result = corroborate(docs)
+    assert [m.region for m in result["r"]] == ["南沙区", "南沙区", ""]
+    assert result["r"][2] == total

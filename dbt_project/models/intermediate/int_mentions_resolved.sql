@@ -1,6 +1,7 @@
 -- Gives a region to the mentions of a document that redacts its own region, by corroboration: the region whose
 -- figures other documents state identically (same year, kind, indicator, measure, unit, value and upper value) at
--- least twice, and more often than for any other region. Other mentions keep the region resolved by name
+-- least twice, and more often than for any other region. A total over several regions (note 'total of …') has
+-- no region of its own and is never corroborated. Other mentions keep the region resolved by name
 -- (int_mentions_named); unresolved mentions keep a null region_code and a reason.
 -- A mention with a region and a year gets the id of the fact it states (int_targets_merged groups by it).
 -- Incremental by document (macros/documents_incremental.sql): a document's state includes the region it is
@@ -34,7 +35,8 @@ figures as (
         measure,
         unit,
         value,
-        value_high
+        value_high,
+        {{ is_group_total('note') }} as is_group_total
 
     from named
     where year is not null
@@ -49,6 +51,7 @@ redacted as (
     select distinct doc_id, year, kind, indicator, measure, unit, value, value_high
     from figures
     where region_name is null
+        and not is_group_total
 
 ),
 
@@ -139,6 +142,7 @@ resolved as (
     left join corroborated
         on named.doc_id = corroborated.doc_id
         and named.region_name is null
+        and not {{ is_group_total('named.note') }}
 
 ),
 
