@@ -202,7 +202,6 @@ class DocumentRegions:
         head = self.text[: _HEAD if first_stop < 0 else first_stop]  # the title and dateline, not the first figures
         province: Region | None = None
         province_end = -1
-        province_wide = _PROVINCE_WIDE.search(self.text) is not None
         for m in self.mentions:
             if m.start >= len(head):
                 break
@@ -215,14 +214,18 @@ class DocumentRegions:
                 if province is None:
                     province, province_end = region, m.end
                 continue
-            if province is not None and m.start != province_end and province_wide:
+            if province is not None and m.start != province_end and self._speaks_of_whole_province():
                 # 广东省经济运行发布会……广州市……: the province leads on its own in a text about the whole province,
                 # and the city named after it is one of its parts (广东省佛山市 would name the city itself)
                 return province
             return region
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
-        return province if province_wide else None
+        return province if province is not None and self._speaks_of_whole_province() else None
+
+    def _speaks_of_whole_province(self) -> bool:
+        """Whether the text says 全省 / 我省 / 本省 (a whole-text scan, so only asked once a province is named)."""
+        return _PROVINCE_WIDE.search(self.text) is not None
 
     @property
     def surfaces(self) -> frozenset[str]:

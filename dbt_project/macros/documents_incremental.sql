@@ -35,16 +35,37 @@
     {%- endif %}
 {%- endmacro %}
 
-{#- Post-hook: delete the rows of documents that are not in `relation` (where `condition` holds) any more. -#}
-{% macro delete_documents_not_in(relation, condition='true') -%}
-    delete from {{ this }}
-    where doc_id not in (select doc_id from {{ relation }} where doc_id is not null and ({{ condition }}))
+{#- Rows of `upstream` (a relation with doc_id and doc_state) for the documents this model must (re)build, each with
+    its state for this model: the upstream state combined with model_fingerprint(lookups). -#}
+{% macro changed_document_rows(upstream, lookups=[]) -%}
+    with document_states as (
+
+        select distinct
+            doc_id,
+            {{ dbt.hash(dbt.concat(['doc_state', "'|'", model_fingerprint(lookups)])) }} as doc_state
+
+        from {{ upstream }}
+
+    ),
+
+    documents_to_build as (
+
+        {{ documents_changed('document_states') }}
+
+    )
+
+    select
+        upstream_rows.* exclude (doc_state),
+        documents_to_build.doc_state
+
+    from {{ upstream }} as upstream_rows
+    inner join documents_to_build
+        on upstream_rows.doc_id = documents_to_build.doc_id
 {%- endmacro %}
 
-{#- Post-hook of int_targets_merged: delete the facts that no counted mention states any more. -#}
-{% macro delete_facts_no_longer_stated() -%}
+{#- Post-hook: delete this table's rows whose `key` (doc_id, fact_id) is no longer in `relation` (where `condition`
+    holds): documents that left, facts no mention states any more. -#}
+{% macro delete_rows_not_in(key, relation, condition='true') -%}
     delete from {{ this }}
-    where fact_id not in (
-        select fact_id from {{ ref('int_mentions_resolved') }} where fact_id is not null
-    )
+    where {{ key }} not in (select {{ key }} from {{ relation }} where {{ key }} is not null and ({{ condition }}))
 {%- endmacro %}

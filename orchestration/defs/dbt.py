@@ -16,6 +16,8 @@ from warehouse.access import build_lock, publish
 from warehouse.config import DBT_PROJECT_DIR
 
 DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+# the parse state dagster-dbt seeds every run's own target folder with
+PARTIAL_PARSE = DBT_PROJECT.project_dir / DBT_PROJECT.target_path / "partial_parse.msgpack"
 
 
 class MubiaoDbtTranslator(DagsterDbtTranslator):
@@ -49,8 +51,7 @@ def ensure_manifest() -> None:
         nodes = json.loads(manifest.read_text(encoding="utf-8")).get("nodes", {})
         if all(node.get("root_path") in (None, str(DBT_PROJECT_DIR)) for node in nodes.values()):
             return
-    partial_parse = DBT_PROJECT.project_dir / DBT_PROJECT.target_path / "partial_parse.msgpack"
-    partial_parse.unlink(missing_ok=True)
+    PARTIAL_PARSE.unlink(missing_ok=True)
     dbt_resource().cli(["parse", "--quiet"], target_path=DBT_PROJECT.target_path).wait()
 
 
@@ -92,10 +93,9 @@ def keep_partial_parse(run_target: Path) -> None:
     source = run_target / "partial_parse.msgpack"
     if not source.is_file():
         return
-    destination = DBT_PROJECT.project_dir / DBT_PROJECT.target_path / "partial_parse.msgpack"
-    staging = destination.with_name(f".{destination.name}.{os.getpid()}")
+    staging = PARTIAL_PARSE.with_name(f".{PARTIAL_PARSE.name}.{os.getpid()}")
     shutil.copyfile(source, staging)
-    os.replace(staging, destination)
+    os.replace(staging, PARTIAL_PARSE)
 
 
 def dbt_resource() -> DbtCliResource:

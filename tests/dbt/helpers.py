@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extract.rows import GOLD_COLUMNS
 from tests.conftest import require_shared
 from warehouse.config import DBT_PROJECT_DIR
 from warehouse.load import ensure_schema, lexicon_tables, load_lookup
@@ -92,27 +93,7 @@ def fill_from_gold(con: duckdb.DuckDBPyConnection, corpus_dir: Path, gold_csv: P
             [doc_id, path.name, len(data), data.decode("utf-8"), conference_year, now],
         )
 
-    columns = [
-        "doc",
-        "start",
-        "quote",
-        "region",
-        "parent_region",
-        "level",
-        "year",
-        "period",
-        "kind",
-        "indicator",
-        "indicator_text",
-        "measure",
-        "value",
-        "value_high",
-        "unit",
-        "bound",
-        "commitment",
-        "tier",
-        "note",
-    ]
+    columns = list(GOLD_COLUMNS)
     rows = []
     for row in gold:
         if row["doc"] not in doc_ids:

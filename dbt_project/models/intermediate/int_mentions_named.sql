@@ -8,48 +8,20 @@
     incremental_strategy='delete+insert',
     unique_key='doc_id',
     on_schema_change='sync_all_columns',
-    post_hook="{{ delete_documents_not_in(ref('int_mentions_normalised')) }}"
+    post_hook="{{ delete_rows_not_in('doc_id', ref('int_mentions_normalised')) }}"
 ) }}
 
 with
 
-normalised as (
+mentions as (
 
-    select * from {{ ref('int_mentions_normalised') }}
+    {{ changed_document_rows(ref('int_mentions_normalised'), [ref('int_regions_enriched')]) }}
 
 ),
 
 regions as (
 
     select * from {{ ref('int_regions_enriched') }}
-
-),
-
-document_states as (
-
-    select distinct
-        doc_id,
-        {{ dbt.hash(dbt.concat(['doc_state', "'|'", model_fingerprint([ref('int_regions_enriched')])])) }} as doc_state
-
-    from normalised
-
-),
-
-documents_to_build as (
-
-    {{ documents_changed('document_states') }}
-
-),
-
-mentions as (
-
-    select
-        normalised.* exclude (doc_state),
-        documents_to_build.doc_state
-
-    from normalised
-    inner join documents_to_build
-        on normalised.doc_id = documents_to_build.doc_id
 
 ),
 

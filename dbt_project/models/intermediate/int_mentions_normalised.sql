@@ -8,48 +8,20 @@
     incremental_strategy='delete+insert',
     unique_key='doc_id',
     on_schema_change='sync_all_columns',
-    post_hook="{{ delete_documents_not_in(ref('int_mentions_filtered')) }}"
+    post_hook="{{ delete_rows_not_in('doc_id', ref('int_mentions_filtered')) }}"
 ) }}
 
 with
 
-filtered as (
+mentions as (
 
-    select * from {{ ref('int_mentions_filtered') }}
+    {{ changed_document_rows(ref('int_mentions_filtered'), [ref('display_units')]) }}
 
 ),
 
 display_units as (
 
     select * from {{ ref('display_units') }}
-
-),
-
-document_states as (
-
-    select distinct
-        doc_id,
-        {{ dbt.hash(dbt.concat(['doc_state', "'|'", model_fingerprint([ref('display_units')])])) }} as doc_state
-
-    from filtered
-
-),
-
-documents_to_build as (
-
-    {{ documents_changed('document_states') }}
-
-),
-
-mentions as (
-
-    select
-        filtered.* exclude (doc_state),
-        documents_to_build.doc_state
-
-    from filtered
-    inner join documents_to_build
-        on filtered.doc_id = documents_to_build.doc_id
 
 ),
 

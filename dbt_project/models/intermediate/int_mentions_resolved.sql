@@ -12,7 +12,7 @@
     incremental_strategy='delete+insert',
     unique_key='doc_id',
     on_schema_change='sync_all_columns',
-    post_hook="{{ delete_documents_not_in(ref('int_mentions_named')) }}"
+    post_hook="{{ delete_rows_not_in('doc_id', ref('int_mentions_named')) }}"
 ) }}
 
 with

@@ -13,7 +13,7 @@
     incremental_strategy='delete+insert',
     unique_key='fact_id',
     on_schema_change='sync_all_columns',
-    post_hook="{{ delete_facts_no_longer_stated() }}"
+    post_hook="{{ delete_rows_not_in('fact_id', ref('int_mentions_resolved')) }}"
 ) }}
 
 with
