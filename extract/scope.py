@@ -15,6 +15,8 @@ _QUOTE_CHARS = re.compile(r'[“”《》「」『』‘’"]')
 _CLOSING_QUOTE = re.compile(r'[”》」』’"]')
 _CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
 _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4个: a number right after the amount
+# 超30亿元乃至50亿元以上项目: an amount joined to the next one, which qualifies a noun, is a size band too
+_NEXT_AMOUNT = re.compile(r"(?:乃至|甚至|或者?|、|和|至|到)(?:超过?|达到?)?[\d.一二两三四五六七八九十百千万亿]+元?")
 _NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
@@ -89,6 +91,8 @@ def skip(
         or _SIZE_BAND_NEXT.match(text, end, end + 1)
         or not text.startswith("的", end)
         and pats["threshold"].match(text, end, clause_end)
+        or (chained := _NEXT_AMOUNT.match(text, end, sentence_end)) is not None
+        and pats["threshold"].match(text, chained.end(), sentence_end)
     ):
         # 千亿级产业集群, 万亿大关: a class word; 投资10亿元以上制造业项目, 100亿4个: an amount that qualifies a noun
         return True
