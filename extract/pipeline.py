@@ -120,6 +120,16 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
     return "growth" if hit.tier == 1 else "share"
 
 
+def _last_like(figures: list[Figure], q: Quantity, anchor: int) -> Figure | None:
+    """The last figure at or after offset `anchor` with q's unit."""
+    for f in reversed(figures):
+        if f.q.start < anchor:
+            return None
+        if f.q.unit == q.unit:
+            return f
+    return None
+
+
 def _sign(text: str, start: int, end: int) -> float:
     growth = _word_patterns()["growth"]
     last = growth.search(text, start, end)
@@ -212,12 +222,16 @@ class _Extractor:
             if i in handled:
                 continue
             spans = seg_at(q.start)
-            if prev is not None and prev.q.start < spans[2][0]:
+            anchor = spans[2][0]  # figures before the sub-sentence are out of reach, but for a 其中 breakdown
+            if figures and figures[-1].q.start < anchor and self._breaks_down(figures[-1], anchor):
+                anchor = seg_at(figures[-1].q.start)[2][0]
+            if prev is not None and prev.q.start < anchor:
                 prev = None
+            like = _last_like(figures, q, anchor)
             # 分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)
             cs = spans[3][0]
             dist = self._distribute_slogan(qs, i) or (
-                self._distribute_list(qs, i, cs) if distribution(self.t, cs, q.start) else None
+                self._distribute_list(qs, i, cs, like) if distribution(self.t, cs, q.start) else None
             )
             if dist is not None:
                 used, figs = dist
@@ -225,7 +239,7 @@ class _Extractor:
                 figures.extend(figs)
                 prev = figs[-1] if figs else prev
                 continue
-            fig = self._figure(q, prev, spans)
+            fig = self._figure(q, prev, spans, like)
             if fig is not None:
                 figures.append(fig)
                 prev = fig
@@ -241,7 +255,11 @@ class _Extractor:
 
     # --- indicator -------------------------------------------------------------------------------------------
 
-    def _figure(self, q: Quantity, prev: Figure | None, spans: tuple[Span, Span, Span, Span]) -> Figure | None:
+    def _figure(
+        self, q: Quantity, prev: Figure | None, spans: tuple[Span, Span, Span, Span], like: Figure | None = None
+    ) -> Figure | None:
+        """The figure of quantity q (`prev`: the figure before it in reach; `like`: the last one in reach with the
+        same unit), or None when q is not a figure."""
         t = self.t
         _, (Ss, Se), (ss, _), (cs, ce) = spans
         pats = _word_patterns()
@@ -275,10 +293,15 @@ class _Extractor:
             and _PROJECT_COUNT.search(t, Ss, hit.start)
         ):
             hit = IndicatorHit("projects_investment", hit.text, hit.start, hit.end, 2, False)
+        region: Region | None = None
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
-            if has_content(t, ps, pe):
+            if like is not None and t[ps:pe] in self.regions.surfaces:
+                # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
+                region = self.regions.resolve(t[ps:pe], self.regions.context_at(q.start))
+                hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)
+            elif has_content(t, ps, pe):
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
                 hit = phrase_hit(t, a, b, measure)
@@ -300,7 +323,7 @@ class _Extractor:
         value, high = q.value, q.value_high
         if measure == "growth" and _sign(t, cs, q.start) < 0:
             value, high = -value, (-high if high is not None else None)
-        fig = Figure(q, hit, measure, quote_start, quote_end, value, high)
+        fig = Figure(q, hit, measure, quote_start, quote_end, value, high, region=region)
         if t.find("其中", ss, q.start) >= 0:
             fig.notes.append("其中 sub-component")
         # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
@@ -351,9 +374,17 @@ class _Extractor:
             )
         return [i], figs
 
-    def _distribute_list(self, qs: list[Quantity], i: int, cs: int) -> tuple[list[int], list[Figure]] | None:
+    def _breaks_down(self, prev: Figure, sub_start: int) -> bool:
+        """Whether the sub-sentence at `sub_start` opens with 其中 and breaks down `prev`, the last figure of the
+        sentence before it."""
+        t = self.t
+        return t.startswith("其中", sub_start) and self.seg.at(prev.q.start)[2][1] + 1 == sub_start
+
+    def _distribute_list(
+        self, qs: list[Quantity], i: int, cs: int, prev: Figure | None = None
+    ) -> tuple[list[int], list[Figure]] | None:
         """X、Y分别…A、B / X和Y各…A / 深圳、广州分别…A、B: pair the listed items with the values (cs: the clause start
-        of qs[i])."""
+        of qs[i]; `prev`: the figure before, whose indicator a list of regions alone takes)."""
         t = self.t
         q = qs[i]
         distribution = _word_patterns()["distribution"]
@@ -375,6 +406,7 @@ class _Extractor:
                 spans[-1], after, by_region = (a, a + n), a + n, True
         if by_region and not all(t[a:b] in names for a, b in spans):
             return None
+        inherit = not by_region and prev is not None and len(spans) > 1 and all(t[a:b] in names for a, b in spans)
         values = [i]
         j = i + 1
         while j < len(qs) and qs[j].unit == q.unit:
@@ -384,8 +416,8 @@ class _Extractor:
                 break
             values.append(j)
             j += 1
-        if by_region:
-            return self._distribute_regions(qs, values, spans, after, d.group(0))
+        if by_region or inherit:
+            return self._distribute_regions(qs, values, spans, after, d.group(0), prev.hit if inherit else None)
         if len(spans) == 1 and len(values) > 1:
             item = t[spans[0][0] : spans[0][1]]
             for comp, parts in lexicon().compounds.items():
@@ -426,9 +458,16 @@ class _Extractor:
         return values, [f for f in figs if f is not None]
 
     def _distribute_regions(
-        self, qs: list[Quantity], values: list[int], spans: list[tuple[int, int]], after: int, word: str
+        self,
+        qs: list[Quantity],
+        values: list[int],
+        spans: list[tuple[int, int]],
+        after: int,
+        word: str,
+        hit: IndicatorHit | None = None,
     ) -> tuple[list[int], list[Figure]] | None:
-        """深圳、广州分别增长5.5%、5%: one figure per region, the indicator after 分别."""
+        """深圳、广州分别增长5.5%、5%: one figure per region, the indicator after 分别 (or `hit`, the indicator of the
+        figure before, when the regions come alone)."""
         t = self.t
         q = qs[values[0]]
         if len(values) == 1:
@@ -437,7 +476,8 @@ class _Extractor:
             pairs = list(zip(spans, values, strict=True))
         else:
             return None
-        hit = find_alias(t, after, q.start, q.unit == "percent")
+        if hit is None:
+            hit = find_alias(t, after, q.start, q.unit == "percent")
         if hit is None:
             hit = phrase_hit(t, *strip_phrase(t, after, q.start), q.measure)
         if hit is None:

@@ -9,6 +9,21 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("全省地区生产总值达到13.6万亿元，增长4.8%。其中，深圳市为3.5万亿元，广州市为3.1万亿元。", "广东省",
+                 [dict(region="广东省", indicator="gdp", measure="level"), dict(region="广东省", measure="growth"),
+                  dict(region="深圳市", indicator="gdp", measure="level", value=3.5e12, tier=1),
+                  dict(region="广州市", indicator="gdp", measure="level", value=3.1e12, tier=1)],
+                 id="attr-region-alone-takes-the-indicator-before"),
+    pytest.param("全省规上工业增加值增长5%，佛山、东莞均增长6%以上。", "广东省",
+                 [dict(region="广东省", value=5),
+                  dict(region="佛山市", indicator="industrial_value_added", value=6, bound="min"),
+                  dict(region="东莞市", indicator="industrial_value_added", value=6, bound="min")],
+                 id="attr-listed-regions-alone-take-the-indicator-before"),
+    pytest.param("全市固定资产投资增长8%。其中，工业投资增长12%，南沙为9%。", "广州市",
+                 [dict(region="广州市", indicator="fixed_asset_investment"),
+                  dict(region="广州市", indicator="industrial_investment"),
+                  dict(region="南沙区", indicator="industrial_investment", value=9)],
+                 id="attr-region-alone-takes-the-nearest-indicator"),
     pytest.param("广州市委书记 张三：\n\n力争黄埔地区生产总值增长8%，全市固投增长10%。", None,
                  [dict(region="黄埔区", parent_region="广州市", level="district", indicator="gdp"),
                   dict(region="广州市", parent_region="广东省", level="city", indicator="fixed_asset_investment")],
