@@ -27,7 +27,7 @@ from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
-from extract.rows import GROUP_TOTAL_NOTE, Mention, mention
+from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, Mention, mention
 from extract.scope import quote_offsets, skip
 from extract.segment import Segments, Span
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
@@ -76,6 +76,12 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
         "distribution": re.compile(alternation(lex.cue_words("distribution"))),
         "group_total": re.compile(alternation(lex.cue_words("group_total"))),
+        # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
+        "town": re.compile(
+            rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
+            rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
+        ),
+        "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
     }
 
 
@@ -101,6 +107,7 @@ class Figure:
     bound: str | None = None
     region: Region | None = None  # set when a list of regions distributes the figures (深圳、广州分别…)
     clause_bound: str | None = None  # bound_of(text, q, clause start), when _figure computed it
+    town: str = ""  # set when a list of towns distributes the figures (虎门镇、长安镇…均…)
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -397,16 +404,16 @@ class _Extractor:
         spans = _items(t, start, d.start())
         after = d.end()
         by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
-        names = self.regions.surfaces
-        if spans and all(t[a:b] in names for a, b in spans[:-1]) and t[spans[-1][0] : spans[-1][1]] not in names:
+        place = self._is_place
+        if spans and all(place(t[a:b]) for a, b in spans[:-1]) and not place(t[spans[-1][0] : spans[-1][1]]):
             # 佛山、东莞GDP均增长6%: the last item is a region name followed by the indicator
             a, b = spans[-1]
-            n = next((n for n in range(min(b - a, 12), 1, -1) if t[a : a + n] in names), 0)
+            n = next((n for n in range(min(b - a, 12), 1, -1) if place(t[a : a + n])), 0)
             if n and len(spans) > 1:
                 spans[-1], after, by_region = (a, a + n), a + n, True
-        if by_region and not all(t[a:b] in names for a, b in spans):
+        if by_region and not all(place(t[a:b]) for a, b in spans):
             return None
-        inherit = not by_region and prev is not None and len(spans) > 1 and all(t[a:b] in names for a, b in spans)
+        inherit = not by_region and prev is not None and len(spans) > 1 and all(place(t[a:b]) for a, b in spans)
         values = [i]
         j = i + 1
         while j < len(qs) and qs[j].unit == q.unit:
@@ -487,7 +494,10 @@ class _Extractor:
         for k, ((a, b), v) in enumerate(pairs):
             fig = self._dist_figure(qs[v], hit, a, f"{word} distribution over regions ({k + 1} of {len(pairs)})")
             if fig is not None:
-                fig.region = self.regions.resolve(t[a:b], context)
+                if t[a:b] in self.regions.surfaces:
+                    fig.region = self.regions.resolve(t[a:b], context)
+                else:
+                    fig.town = t[a:b]
                 figs.append(fig)
         return values, figs
 
@@ -534,6 +544,10 @@ class _Extractor:
             # to their city; leave it unresolved rather than give the city a wrong figure
             region = None
             notes.append(f"{GROUP_TOTAL_NOTE} {group}")
+        elif f.region is None and (town := f.town or self._town(cs, pos, hit)):
+            # 狮山镇地区生产总值突破1200亿元: a town's figure is neither its county's nor its city's
+            region = None
+            notes.append(f"{TOWN_NOTE} {town}")
         if tm.note:
             notes.append(tm.note)
         period = tm.period
@@ -591,6 +605,24 @@ class _Extractor:
             if region is not None and region.name not in names:
                 names.append(region.name)
         return "、".join(names) if len(names) >= 2 else ""
+
+    def _town(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+        """The town or street (镇, 乡, 街道; below the region table) that the figure at `pos` is about, named right
+        before its indicator in its clause, else ''."""
+        t = self.t
+        end = hit.start if clause_start <= hit.start < pos else pos
+        pats = _word_patterns()
+        m = pats["town"].search(t, clause_start, end)
+        if m is None or pats["not_town"].search(t, clause_start, m.end()):
+            return ""
+        return m.group(0).lstrip("省市区县")
+
+    def _is_place(self, name: str) -> bool:
+        """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""
+        pats = _word_patterns()
+        return name in self.regions.surfaces or (
+            pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None
+        )
 
     def _entity(self, sentence_start: int, pos: int, hit: IndicatorHit) -> str:
         """'company' / 'project' when a tier-2 figure describes one named company or project, else ''."""

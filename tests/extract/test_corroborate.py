@@ -63,12 +63,14 @@ def test_redacted_region_resolved_only_by_agreement(docs: dict, expected: str) -
     assert result.get("o", []) == docs.get("o", [])
 
 
-def test_a_total_over_several_regions_is_never_corroborated() -> None:
-    total = row("r", None, "gdp", 10, note="total of 南沙区、黄埔区")
+@pytest.mark.parametrize("note", ["total of 南沙区、黄埔区", "town 南沙街道"])
+def test_a_figure_with_no_region_of_its_own_is_never_corroborated(note: str) -> None:
+    """A total over several regions, and a town's figure, keep their empty region."""
+    own = row("r", None, "gdp", 10, note=note)
     docs = {
-        "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30), total],
+        "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30), own],
         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
     }
     result = corroborate(docs)
     assert [m.region for m in result["r"]] == ["南沙区", "南沙区", ""]
-    assert result["r"][2] == total
+    assert result["r"][2] == own

@@ -9,6 +9,17 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("今年南海区地区生产总值增长6%以上，狮山镇地区生产总值突破1200亿元，大沥镇规上工业产值增长10%。",
+                 "佛山市",
+                 [dict(region="南海区", indicator="gdp", value=6),
+                  dict(region="", indicator="gdp", value=1.2e11, note="town 狮山镇"),
+                  dict(region="", indicator="industrial_output", value=10, note="town 大沥镇")],
+                 id="attr-town-below-the-region-table"),
+    pytest.param("虎门镇、长安镇地区生产总值均突破1000亿元，全市城镇居民人均可支配收入增长6%。", "东莞市",
+                 [dict(region="", indicator="gdp", note="town 虎门镇"),
+                  dict(region="", indicator="gdp", note="town 长安镇"),
+                  dict(region="东莞市", measure="growth", value=6)],
+                 id="attr-towns-listed-and-urban-words-that-are-not-towns"),
     pytest.param("全省地区生产总值达到13.6万亿元，增长4.8%。其中，深圳市为3.5万亿元，广州市为3.1万亿元。", "广东省",
                  [dict(region="广东省", indicator="gdp", measure="level"), dict(region="广东省", measure="growth"),
                   dict(region="深圳市", indicator="gdp", measure="level", value=3.5e12, tier=1),

@@ -78,7 +78,8 @@ final as (
         end as region_resolution,
         case
             when by_name_and_parent.region_code is not null or by_unique_name.region_code is not null then null
-            when {{ is_group_total('mentions.note') }} then 'a total over several regions'
+            when {{ is_town_figure('mentions.note') }} then 'a town or street, below the region table'
+            when {{ has_no_region_of_its_own('mentions.note') }} then 'a total over several regions'
             when mentions.region_name is null then 'region missing or redacted in text'
             when mentions.region_name like '%*%' or mentions.region_name like '%＊%' then 'region redacted'
             when name_counts.n_regions > 1 then 'region name ambiguous without a matching parent'

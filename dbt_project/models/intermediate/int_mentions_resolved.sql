@@ -1,7 +1,7 @@
 -- Gives a region to the mentions of a document that redacts its own region, by corroboration: the region whose
 -- figures other documents state identically (same year, kind, indicator, measure, unit, value and upper value) at
--- least twice, and more often than for any other region. A total over several regions (note 'total of …') has
--- no region of its own and is never corroborated. Other mentions keep the region resolved by name
+-- least twice, and more often than for any other region. A total over several regions (note 'total of …') and a
+-- town's figure (note 'town …') have no region of their own and are never corroborated. Other mentions keep the region resolved by name
 -- (int_mentions_named); unresolved mentions keep a null region_code and a reason.
 -- A mention with a region and a year gets the id of the fact it states (int_targets_merged groups by it).
 -- Incremental by document (macros/documents_incremental.sql): a document's state includes the region it is
@@ -36,7 +36,7 @@ figures as (
         unit,
         value,
         value_high,
-        {{ is_group_total('note') }} as is_group_total
+        {{ has_no_region_of_its_own('note') }} as has_no_region_of_its_own
 
     from named
     where year is not null
@@ -51,7 +51,7 @@ redacted as (
     select distinct doc_id, year, kind, indicator, measure, unit, value, value_high
     from figures
     where region_name is null
-        and not is_group_total
+        and not has_no_region_of_its_own
 
 ),
 
@@ -142,7 +142,7 @@ resolved as (
     left join corroborated
         on named.doc_id = corroborated.doc_id
         and named.region_name is null
-        and not {{ is_group_total('named.note') }}
+        and not {{ has_no_region_of_its_own('named.note') }}
 
 ),
 
