@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,8 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             yield from invocation.stream()
             published = publish(settings)
         keep_partial_parse(invocation.target_path)
-        context.log.info(f"published the warehouse to {published}")
+        removed = prune_run_targets(invocation.target_path.parent, f"{context.op_execution_context.op.name}-")
+        context.log.info(f"published the warehouse to {published}; removed {removed} old dbt run folders")
 
     return mubiao_dbt_models
 
@@ -96,6 +98,33 @@ def keep_partial_parse(run_target: Path) -> None:
     staging = PARTIAL_PARSE.with_name(f".{PARTIAL_PARSE.name}.{os.getpid()}")
     shutil.copyfile(source, staging)
     os.replace(staging, PARTIAL_PARSE)
+
+
+RUN_TARGETS_KEPT = 10  # dbt run folders kept for inspection (logs, compiled SQL, run_results.json)
+RUN_TARGET_GRACE_S = 600  # a folder younger than this may belong to a run still going: never removed
+
+
+def prune_run_targets(
+    target_dir: Path, prefix: str, keep: int = RUN_TARGETS_KEPT, grace_s: float = RUN_TARGET_GRACE_S
+) -> int:
+    """Remove the run folders dagster-dbt leaves in ``target_dir`` (``<op name>-<run id>-<uuid>``, one per run, about
+    8 MB each; ``prefix`` is ``<op name>-``), but the newest ``keep`` and any younger than ``grace_s`` seconds;
+    returns how many were removed.
+
+    Without this, a sensor that builds every new speech fills the disk over the months.
+    """
+    runs = sorted(
+        (p for p in target_dir.glob(f"{prefix}*") if p.is_dir()),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    now = time.time()
+    removed = 0
+    for folder in runs[keep:]:
+        if now - folder.stat().st_mtime >= grace_s:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def dbt_resource() -> DbtCliResource:
