@@ -17,9 +17,61 @@ _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日?[-—–~至到](?:(\d{1,2})�
 _MONTH_RANGE = re.compile(r"(\d{1,2})[-—–~至到](\d{1,2})月")
 _AS_OF_DAY = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(\d{1,2})日")
 _AS_OF_MONTH = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(?:末|底)")
-_DATE_AFTER = re.compile(r"\d{1,2}月")
+_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, not the year of the figure after it
+# 今年1月 / 1月份: one month (not the end of a range like 1-9月, nor a day like 1月28日)
+_MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
+# A review of the past year that runs over many paragraphs: from a heading that opens it (一、2023年工作回顾 /
+# 回顾2023年 / 一、过去一年工作回顾), or in a work report from a paragraph that opens with 过去一年 / 一年来 (also
+# after 2023年是…之年。), to a paragraph that opens the plans (二、… / 今年… / 2024年是… / 主要预期目标). A speech's
+# 过去一年 paragraph covers only itself (a paragraph time word).
+_HEADING = r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?"
+_REVIEW_HEADING = re.compile(
+    _HEADING
+    + r"(?:(?:回顾)?(?P<y1>\d{4})年|过去一年|过去的一年)?[^\n。，,]{0,10}?回顾"
+    + r"(?:(?P<y2>\d{4})年)?[^\n。，,]{0,6}(?:$|。)"
+)
+_REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
+_REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
+_WORK_REPORT = re.compile(r"工作报告")
+_REVIEW_CLOSE = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
+    r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标|(?:今后|未来)(?:五年|一个时期))"
+)
+_FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
+
+
+def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every review of a past year that spans paragraphs (see _REVIEW_OPEN)."""
+    if doc_year is None:
+        return []
+    out: list[tuple[int, int, int]] = []
+    open_at: int | None = None
+    year = doc_year - 1
+    p = 0
+    n = len(text)
+    report = _WORK_REPORT.search(text, 0, 300) is not None
+    while p < n:
+        end = text.find("\n", p)
+        end = n if end < 0 else end
+        if end > p:
+            m = _REVIEW_HEADING.match(text, p, end)
+            opens = m is not None or (
+                report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
+            )
+            if opens:
+                if open_at is None:
+                    y = m and (m.group("y1") or m.group("y2"))
+                    open_at, year = p, int(y) if y else doc_year - 1
+            elif open_at is not None and _REVIEW_CLOSE.match(text, p, end):
+                if year < doc_year:
+                    out.append((open_at, p, year))
+                open_at = None
+        p = end + 1
+    if open_at is not None and year < doc_year:
+        out.append((open_at, n, year))
+    return out
 
 
 def year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -160,8 +212,13 @@ def _period_cues(sentence: str) -> list[tuple[int, str]]:
             found.append((m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"))
         for m in _AS_OF_MONTH.finditer(sentence):
             found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
+        for m in _MONTH.finditer(sentence):
+            if 1 <= (month := int(m.group(1))) <= 12 and not sentence.startswith("截", max(0, m.start() - 2)):
+                found.append((m.start(), f"M{month:02d}"))
     for m in _cue_patterns()["period"].finditer(sentence):
         found.append((m.start(), lex.cue_words("period")[m.group(0)]))
+    # 比上半年回落, 较1-8月提高: the base of a comparison is not the figure's period
+    found = [c for c in found if c[0] == 0 or sentence[c[0] - 1] not in "比较"]
     found.sort(key=lambda c: c[0])
     return found
 
@@ -207,6 +264,12 @@ class DocumentTime:
             year = doc_year - 1 if doc_year is not None else None
             period = f"{year - span + 1}-{year}" if year is not None else ""
             para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
+        for m in year_matches(text) if year_hits is None else year_hits:
+            # 2022年，全省…。城镇新增就业…: a year that opens a paragraph dates the paragraph
+            if (m.start() == 0 or text[m.start() - 1] == "\n") and text.startswith(("，", ","), m.end()):
+                year = _year_value(m)
+                kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
+                para.append((m.start(), year, kind, "", ""))
         para.sort(key=lambda c: c[0])
         # sentence cues: explicit years and plan periods (十四五)
         years: list[Cue] = []
@@ -239,6 +302,7 @@ class DocumentTime:
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
         self._target = [m.start() for m in pats["target"].finditer(text)]
         self._plan = [m.start() for m in pats["plan_cue"].finditer(text)]
+        self._review = _review_sections(text, doc_year)
         self._strong_actual = pats["strong_actual"].search
 
     def at(
@@ -284,12 +348,20 @@ class DocumentTime:
             at, year, kind, note, span = best
             if span and ("年均" in text[at:pos] or "年均" in text[c_start:c_end]):
                 period = span
+        plan = self._plan
+        planned = (k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos  # a plan cue before, in the sentence
+        if best is None and self._review:
+            for r_start, r_end, r_year in self._review:
+                if r_start <= pos < r_end:
+                    year = r_year  # a review of the past year: its results, unless the sentence plans
+                    kind = "" if planned else "actual"
+                    break
         if not kind:
             # whether a cue of a sorted list of offsets lies in [start, pos): the first one at or after start
             target = self._target
             kind = "target"
-            plan = self._plan
-            if self.reports_actuals and not ((k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos):
+            if (self.reports_actuals or period.startswith("M") or period in ("Q1-Q3", "H1")) and not planned:
+                # a statistics release reports results; so does a part of the year gone by (1-2月, 前三季度)
                 kind = "actual"
             elif self._strong_actual(text, c_start, c_end) and not (
                 (k := bisect_left(target, c_start)) < len(target) and target[k] < pos
@@ -300,9 +372,17 @@ class DocumentTime:
                 k = bisect_left(actual, s_start)
                 if k < len(actual) and actual[k] < pos or sub is not None and self._strong_actual(text, sub[0], sub[1]):
                     kind = "actual"
+        first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
+        if first_estimate and best is None and not period and year is not None and year == self.doc_year:
+            year -= 1  # 初步统计，全县地区生产总值865亿元: the year just ended
         estimate = (
             kind == "actual"
             and (year is None or self.doc_year is None or year < self.doc_year)
-            and bool(_cue_patterns()["estimate"].search(text, c_start, c_end))
+            and (
+                first_estimate
+                or bool(_cue_patterns()["estimate"].search(text, c_start, c_end))
+                # 预计达到620亿元，增长6.8%: an estimate covers the figures after it in its sub-sentence
+                or (sub is not None and bool(_cue_patterns()["estimate"].search(text, sub[0], pos)))
+            )
         )
         return TimeInfo(year, kind, period, estimate, note)
