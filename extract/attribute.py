@@ -19,7 +19,10 @@ _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|�
 _WHOLE = re.compile(r"全[省市区县]")
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年]))(?=\S)", re.MULTILINE)  # 年: after a year (2024年天河区…)
+# 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在]))(?=\S)", re.MULTILINE)
+# a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
+_PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
@@ -213,6 +216,8 @@ class DocumentRegions:
             if region.level == "province":
                 if province is None:
                     province, province_end = region, m.end
+                    if self.text.startswith(_PROVINCE_DOCUMENT, m.end):
+                        return province
                 continue
             if province is not None and m.start != province_end and self._speaks_of_whole_province():
                 # 广东省经济运行发布会……广州市……: the province leads on its own in a text about the whole province,

@@ -350,6 +350,8 @@ class _Extractor:
             return None
         if t[q.start - 1 : q.start] != "个" and t[q.start - 2 : q.start] not in ("个“", '个"'):
             return None  # both patterns below end with 个 or 个“
+        if t.startswith("级", q.end):
+            return None  # 两个千亿级产业集群: a class of clusters, not a value
         _, (Ss, _), _, (cs, _) = self.seg.at(q.start)
         head = t[max(Ss, q.start - 5) : q.start]
         m = _COUNT_BEFORE.search(head) or _QUOTED_COUNT_BEFORE.search(head)
@@ -402,6 +404,8 @@ class _Extractor:
             d = d_m
         start = _list_start(self.seg, t, cs)
         spans = _items(t, start, d.start())
+        if not spans:
+            return None  # 各项贷款余额: nothing listed before the word, so nothing to distribute
         after = d.end()
         by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
         place = self._is_place

@@ -10,6 +10,23 @@ from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.csv"
 LEVELS = ("province", "city", "district")
+# a county-level name that jieba's dictionary counts at least this often is an ordinary word too (新建 1000, 港口
+# 2904, 矿区 372, 天河 655) unless a context says otherwise; rarer ones are place names (南沙 132, 台山 86, 顺德 111)
+COMMON_WORD_FREQ = 300
+
+
+@functools.cache
+def common_words(candidates: frozenset[str]) -> frozenset[str]:
+    """The candidates that jieba's general dictionary counts COMMON_WORD_FREQ times or more."""
+    import jieba
+
+    found: set[str] = set()
+    with (Path(jieba.__file__).resolve().parent / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, _, rest = line.partition(" ")
+            if word in candidates and int(rest.split(" ", 1)[0]) >= COMMON_WORD_FREQ:
+                found.add(word)
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +123,8 @@ class RegionIndex:
         Full-name matches take precedence over short-name matches. With a context, the context itself, then its
         descendants, are preferred, trying the context first and then each of its ancestors (nearest first);
         a tie at the nearest context that matches gives None. Without a deciding context a unique match resolves,
-        anything else gives None, and so does a county-level short name from another province than the context's.
+        anything else gives None, and so does a county-level short name (or two-character full name) from another
+        province than the context's, or without a context when it is a common word (see COMMON_WORD_FREQ).
         An unknown context code is ignored.
         """
         pool = self._full.get(surface) or self._short.get(surface) or []
@@ -125,16 +143,25 @@ class RegionIndex:
         if len(pool) != 1:
             return None
         found = pool[0]
-        if (
-            context is not None
-            and surface not in self._full
-            and found.level == "district"
-            and self._province_of(found) != self._province_of(context)
-        ):
-            # a county-level short name is often an ordinary word (新建, 城区, 和平): one from another province
-            # is that word, not the place
-            return None
+        if found.level == "district" and (surface not in self._full or len(surface) <= 2):
+            # a county-level short name (新建, 港口, 和平), or a two-character full name (矿区, 城区), is often an
+            # ordinary word: from another province than the context's it is that word, not the place; without a
+            # context, so is a common word
+            if context is not None and self._province_of(found) != self._province_of(context):
+                return None
+            if context is None and surface in common_words(self._ambiguous_names()):
+                return None
         return found
+
+    @functools.cache  # noqa: B019 - one index per process (RegionIndex.load is cached)
+    def _ambiguous_names(self) -> frozenset[str]:
+        """County-level short names and two-character full names: the ones that may be ordinary words."""
+        return frozenset(
+            name
+            for r in self._regions
+            if r.level == "district"
+            for name in (*r.short_names, *([r.name] if len(r.name) <= 2 else []))
+        )
 
     def _province_of(self, region: Region) -> str:
         while region.parent_code is not None and (parent := self._by_code.get(region.parent_code)) is not None:

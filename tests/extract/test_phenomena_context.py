@@ -9,6 +9,13 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("2024年湖南省政府工作报告\n\n今年地区生产总值增长6%。", None, [dict(region="湖南省")],
+                 id="attr-provincial-work-report-title"),
+    pytest.param("政府工作报告\n\n——2024年1月10日在株洲市第十五届人民代表大会第四次会议上\n\n今年地区生产总值增长6%。",
+                 None, [dict(region="株洲市", parent_region="湖南省")], id="attr-work-report-subtitle"),
+    pytest.param("今年新建口袋公园25处，港口集装箱吞吐量500万标箱，矿区生态修复面积2万亩。", None,
+                 [dict(region=""), dict(region=""), dict(region="")],
+                 id="attr-common-words-are-no-places-without-context"),
     pytest.param("今年南海区地区生产总值增长6%以上，狮山镇地区生产总值突破1200亿元，大沥镇规上工业产值增长10%。",
                  "佛山市",
                  [dict(region="南海区", indicator="gdp", value=6),
@@ -179,6 +186,10 @@ SCOPE = [
     pytest.param("构建“3+2”产业体系，办好第十五届运动会，打造5.0产业新空间，深入学习党的二十大精神。", [],
                  id="scope-slogans-ordinals-names"),
     pytest.param("加快培育两大千亿级产业集群，推进一批百亿级项目建设，冲刺千亿GDP强区。", [], id="scope-class-labels"),
+    pytest.param("加快建设电子信息、装备制造两个千亿级产业集群。", [], id="scope-listed-class-labels"),
+    pytest.param("今年要实现社零额、进出口总额、固投「三个一万亿」。",
+                 [dict(indicator="retail_sales"), dict(indicator="foreign_trade", tier=1),
+                  dict(indicator="fixed_asset_investment")], id="scope-slogan-in-corner-quotes"),
     pytest.param("今年要做强做优4个省级开发区，新建3个产业园。", [dict(measure="count", value=3)],
                  id="scope-strengthening-existing-things-is-not-a-count-to-reach"),
     pytest.param("今年全市计划推进旧厂改造项目86个，完成固定资产投资320亿元。",

@@ -93,6 +93,20 @@ CASES = [
                  [dict(indicator="urban_unemployment_rate", measure="share", bound="max")], id="bound-yinei"),
     pytest.param("政府债务余额不超过800亿元。", [dict(value=8e10, bound="max")], id="bound-buchaoguo"),
     pytest.param("该项目建成后预计年产值约60亿元。", [dict(bound="approx")], id="bound-yuji"),
+    pytest.param("天河区地区生产总值迈上7000亿元台阶。", [dict(indicator="gdp", value=7e11, bound="min")],
+                 id="bound-step-up-to-a-level"),
+    pytest.param("粮食产量稳定在715亿斤以上，天然气年产量80亿立方米左右，集装箱吞吐量3600万标准箱，新建口袋公园25处。",
+                 [dict(unit="t", value=35_750_000, bound="min"), dict(unit="other:m3", value=8e9, bound="approx"),
+                  dict(unit="other:TEU", value=3.6e7), dict(unit="count", value=25)],
+                 id="units-jin-cubic-metres-teu-places"),
+    pytest.param("十四五期间，地区生产总值年均增长6%左右。", [dict(indicator="gdp", value=6, period="2021-2025")],
+                 id="indicator-average-annual-growth"),
+    pytest.param("今年首季，全市地區生產總值按年增長4.5%。", [dict(indicator="gdp", period="Q1", kind="actual")],
+                 id="indicator-year-on-year-hong-kong-wording"),
+    pytest.param("年末各项存款余额6213亿元，增长12.1%；各项贷款余额4982亿元，增长14.3%。",
+                 [dict(value=6.213e11), dict(value=12.1), dict(indicator="bank_loans_balance", value=4.982e11),
+                  dict(indicator="bank_loans_balance", value=14.3)],
+                 id="distribution-word-inside-a-noun-is-not-one"),
 ]
 
 

@@ -229,6 +229,19 @@ def test_unique_short_names_resolve_without_context(ix: RegionIndex, surface: st
     assert region is not None and region.code == code
 
 
+@pytest.mark.parametrize(("surface", "within"), [("新建", "510000"), ("港口", "430000"), ("矿区", "440000")])
+def test_common_words_need_a_context_in_their_province(ix: RegionIndex, surface: str, within: str) -> None:
+    """新建 (南昌市新建区), 港口, 矿区 (阳泉市矿区): ordinary words without a context in their province."""
+    assert ix.resolve(surface) is None
+    assert ix.resolve(surface, within=within) is None
+    home = ix.candidates(surface)[0] if ix.candidates(surface) else ix.resolve(surface + "区", within=None)
+    assert home is not None
+    province = home
+    while province.parent_code is not None:
+        province = ix.by_code(province.parent_code)
+    assert ix.resolve(surface, within=province) is not None
+
+
 # --- resolution --------------------------------------------------------------------------------------------
 
 
