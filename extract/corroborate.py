@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, Mention
+from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention
 
 MIN_AGREEMENTS = 2
 
@@ -29,9 +29,9 @@ def _evidence(m: Mention) -> bool:
 
 
 def _open(m: Mention) -> bool:
-    """A row whose region is still to find: empty, and not a total over several regions nor a town's figure (which
-    have none in the region table)."""
-    return not m.region and not m.note.startswith((GROUP_TOTAL_NOTE, f"{TOWN_NOTE} "))
+    """A row whose region is still to find: empty, and not a total over several regions, a town's or a zone's figure
+    (which have none in the region table)."""
+    return not m.region and not m.note.startswith((GROUP_TOTAL_NOTE, f"{TOWN_NOTE} ", f"{ZONE_NOTE} "))
 
 
 def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:

@@ -27,7 +27,7 @@ from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
-from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, Mention, mention
+from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import quote_offsets, skip
 from extract.segment import Segments, Span
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
@@ -82,6 +82,8 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
         ),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
+        # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
+        "zone": re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
     }
 
 
@@ -552,6 +554,10 @@ class _Extractor:
             # 狮山镇地区生产总值突破1200亿元: a town's figure is neither its county's nor its city's
             region = None
             notes.append(f"{TOWN_NOTE} {town}")
+        elif f.region is None and (zone := self._zone(cs, pos, hit)):
+            # 苏州工业园区要实现地区生产总值2700亿元: a zone's figure is not its city's
+            region = None
+            notes.append(f"{ZONE_NOTE} {zone}")
         if tm.note:
             notes.append(tm.note)
         period = tm.period
@@ -620,6 +626,23 @@ class _Extractor:
         if m is None or pats["not_town"].search(t, clause_start, m.end()):
             return ""
         return m.group(0).lstrip("省市区县")
+
+    def _zone(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+        """The functional zone (开发区, 合作区, 工业园区 …) that the figure at `pos` is about, named alone before its
+        indicator in its clause (after lead words), else ''."""
+        t = self.t
+        end = hit.start if clause_start <= hit.start < pos else pos
+        a, b = strip_phrase(t, clause_start, end)
+        zone = _word_patterns()["zone"]
+        if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
+            # 前海合作区今年实现增加值…: a free phrase that opens with the zone
+            a, b = strip_phrase(t, hit.start, hit.end)
+            m = zone.match(t, a, b)
+        else:
+            m = zone.fullmatch(t, a, b)
+        if m is None or t[a] in "全各本我该" or m.group(0) in self.regions.surfaces:
+            return ""
+        return m.group(0)
 
     def _is_place(self, name: str) -> bool:
         """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""

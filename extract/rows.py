@@ -41,6 +41,7 @@ class Level(StrEnum):
 
 GROUP_TOTAL_NOTE = "total of"  # note of a figure totalled over several regions (no region of its own)
 TOWN_NOTE = "town"  # note of a figure about a town or street, below the region table (no region of its own)
+ZONE_NOTE = "zone"  # note of a figure about a functional zone (开发区, 合作区 …), not an administrative region
 
 
 @dataclass(frozen=True, slots=True)

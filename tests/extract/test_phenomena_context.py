@@ -9,6 +9,10 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("苏州工业园区要实现地区生产总值2700亿元，前海深港现代服务业合作区今年增加值增长10%，全市地区生产总值增长6%。",
+                 "苏州市", [dict(region="", indicator="gdp", note="zone 苏州工业园区"),
+                          dict(region="", note="zone 前海深港现代服务业合作区"), dict(region="苏州市", value=6)],
+                 id="attr-functional-zones-are-not-their-city"),
     pytest.param("2024年湖南省政府工作报告\n\n今年地区生产总值增长6%。", None, [dict(region="湖南省")],
                  id="attr-provincial-work-report-title"),
     pytest.param("政府工作报告\n\n——2024年1月10日在株洲市第十五届人民代表大会第四次会议上\n\n今年地区生产总值增长6%。",

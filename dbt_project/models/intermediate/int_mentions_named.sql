@@ -79,6 +79,7 @@ final as (
         case
             when by_name_and_parent.region_code is not null or by_unique_name.region_code is not null then null
             when {{ is_town_figure('mentions.note') }} then 'a town or street, below the region table'
+            when {{ is_zone_figure('mentions.note') }} then 'a functional zone, not an administrative region'
             when {{ has_no_region_of_its_own('mentions.note') }} then 'a total over several regions'
             when mentions.region_name is null then 'region missing or redacted in text'
             when mentions.region_name like '%*%' or mentions.region_name like '%＊%' then 'region redacted'

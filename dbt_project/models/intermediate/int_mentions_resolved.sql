@@ -1,7 +1,7 @@
 -- Gives a region to the mentions of a document that redacts its own region, by corroboration: the region whose
 -- figures other documents state identically (same year, kind, indicator, measure, unit, value and upper value) at
--- least twice, and more often than for any other region. A total over several regions (note 'total of …') and a
--- town's figure (note 'town …') have no region of their own and are never corroborated. Other mentions keep the region resolved by name
+-- least twice, and more often than for any other region. A total over several regions (note 'total of …'), a
+-- town's figure (note 'town …') and a zone's (note 'zone …') have no region of their own and are never corroborated. Other mentions keep the region resolved by name
 -- (int_mentions_named); unresolved mentions keep a null region_code and a reason.
 -- A mention with a region and a year gets the id of the fact it states (int_targets_merged groups by it).
 -- Incremental by document (macros/documents_incremental.sql): a document's state includes the region it is
