@@ -93,10 +93,14 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     if folded[run_start - 1] in SENTENCE_END:
         return True
     if _line_length_before(folded, run_start) < short:
-        return True
+        before = folded[folded.rfind("\n", 0, run_start) + 1 : run_start].rstrip()
+        if not any(c in before[:-1] for c in "，；,;"):
+            return True  # a short line without inner commas: a headline (a wrapped clause goes on below)
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
     line = folded[run_end:nxt].rstrip()
+    if any(c in line[:-1] for c in "，；,;"):
+        return False  # 210家，规上工业企业…: a clause goes on after a wrapped line; a headline has no inner commas
     return len(line) < short and (not line or line[-1] not in SENTENCE_END + '”"')
 
 

@@ -28,6 +28,10 @@ def test_full_width_digits_are_folded() -> None:
         pytest.param("南沙区委书记 某某：\n\n力争增长8%。", False, id="speaker-header"),
         pytest.param("第一段落结束。\n第二段落开始", False, id="after-full-stop"),
         pytest.param("短标题\n\n正文很长的一段文字", False, id="short-headline"),
+        pytest.param("过去一年，我们加大科技投入，全市新增高新技术企业净增\n\n210家，规上工业企业达到2105家。", True,
+                     id="short-wrapped-lines-with-inner-commas"),
+        pytest.param("一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。", False, id="ordinal-headline"),
+        pytest.param("砥砺前行 实干争先，\n\n开局起步 全力冲刺", False, id="headline-ending-with-a-comma"),
     ],
 )
 def test_layout_breaks(text: str, joined: bool) -> None:
