@@ -83,6 +83,8 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
         # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
+        "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
+        "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
         "zone": re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
     }
 
@@ -622,6 +624,8 @@ class _Extractor:
         t = self.t
         end = hit.start if clause_start <= hit.start < pos else pos
         pats = _word_patterns()
+        if not pats["town_hint"].search(t, clause_start, end):
+            return ""  # no 镇 / 乡 / 街道 in the clause (nearly always): skip the costlier test
         m = pats["town"].search(t, clause_start, end)
         if m is None or pats["not_town"].search(t, clause_start, m.end()):
             return ""
@@ -631,9 +635,12 @@ class _Extractor:
         """The functional zone (开发区, 合作区, 工业园区 …) that the figure at `pos` is about, named alone before its
         indicator in its clause (after lead words), else ''."""
         t = self.t
+        pats = _word_patterns()
+        if not pats["zone_hint"].search(t, clause_start, max(pos, hit.end)):
+            return ""  # no zone word in the clause (nearly always): skip the costlier test
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
-        zone = _word_patterns()["zone"]
+        zone = pats["zone"]
         if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
             # 前海合作区今年实现增加值…: a free phrase that opens with the zone
             a, b = strip_phrase(t, hit.start, hit.end)

@@ -52,6 +52,8 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     p = 0
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
+    if not report and "回顾" not in text:
+        return []  # neither a work report nor a review heading: no paragraph can open a review
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end
@@ -274,8 +276,8 @@ class DocumentTime:
         # sentence cues: explicit years and plan periods (十四五)
         years: list[Cue] = []
         for m in year_matches(text) if year_hits is None else year_hits:
-            if text.startswith(("“", "第"), m.end()):
-                continue
+            if text.startswith(("“", "第"), m.end()) or m.start() > 0 and text[m.start() - 1] in "比较":
+                continue  # “2025年”, 第2025年; 比2020年翻一番: the base of a comparison, not the figure's year
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
             years.append((m.start(), year, kind, "", ""))

@@ -85,6 +85,9 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("到2025年，全市规上工业总产值比2020年翻一番。", 2024,
+                 [dict(year=2025, kind="target", indicator="industrial_output", measure="growth", value=100)],
+                 id="time-the-base-year-of-a-comparison-is-not-the-figures-year"),
     pytest.param("政府工作报告\n\n一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n全年新增高新技术企业210家。\n\n"
                  "二、2024年工作安排\n\n新增高新技术企业300家。", 2024,
                  [dict(year=2023, kind="actual", value=5), dict(year=2023, kind="actual", value=210, commitment=""),
