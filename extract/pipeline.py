@@ -498,10 +498,13 @@ class _Extractor:
         if hit is None:
             return None
         context = self.regions.context_at(q.start)
+        first_bound = bound_of(t, q, self.seg.at(q.start)[3][0])
         figs = []
         for k, ((a, b), v) in enumerate(pairs):
             fig = self._dist_figure(qs[v], hit, a, f"{word} distribution over regions ({k + 1} of {len(pairs)})")
             if fig is not None:
+                if v != values[0] and bound_of(t, qs[v], qs[v].start) == "exact":
+                    fig.bound = first_bound  # 分别突破3500亿元、3400亿元: the bound word covers the list
                 if t[a:b] in self.regions.surfaces:
                     fig.region = self.regions.resolve(t[a:b], context)
                 else:

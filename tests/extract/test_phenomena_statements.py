@@ -82,6 +82,23 @@ CASES = [
     pytest.param("推动约90个续建项目、35个新开工项目加快建设。",
                  [dict(value=90, bound="approx"), dict(value=35, bound="approx")],
                  id="bound-yue-over-a-list"),
+    pytest.param("支持高明区、三水区规模以上工业增加值各增长8%。",
+                 [dict(region="高明区", indicator="industrial_value_added", value=8),
+                  dict(region="三水区", indicator="industrial_value_added", value=8)],
+                 id="dist-regions-after-a-verb"),
+    pytest.param("禅城、南海地区生产总值分别突破1000亿元、3500亿元。",
+                 [dict(region="禅城区", value=1e11, bound="min"), dict(region="南海区", value=3.5e11, bound="min")],
+                 id="dist-regions-bound-covers-the-list"),
+    pytest.param("罗村街道、九江镇规上工业产值双双突破一百亿元。",
+                 [dict(region="", indicator="industrial_output", note="town 罗村街道"),
+                  dict(region="", indicator="industrial_output", note="town 九江镇")],
+                 id="dist-shuangshuang-over-towns"),
+    pytest.param("全市地区生产总值从9000亿元跃升至1.3万亿元，年均增长6%。",
+                 [dict(indicator="gdp", value=9e11), dict(indicator="gdp", value=1.3e12),
+                  dict(indicator="gdp", measure="growth", value=6)],
+                 id="level-from-one-value-to-another"),
+    pytest.param("民营经济增加值占全市比重超过四成。", [dict(measure="share", value=40, bound="min", unit="percent")],
+                 id="share-in-tenths"),
 ]
 
 
