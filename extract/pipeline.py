@@ -76,6 +76,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
         "distribution": re.compile(alternation(lex.cue_words("distribution"))),
         "group_total": re.compile(alternation(lex.cue_words("group_total"))),
+        "generic_company": re.compile(alternation(lex.cue_words("generic_company"))),
         # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
@@ -571,7 +572,7 @@ class _Extractor:
         code, tier = hit.code, hit.tier
         if tier == 2 and f.measure == "count" and not code.endswith(("_count", "_units")):
             code += "_count"
-        entity = self._entity(Ss, pos, hit) if tier != 1 else ""
+        entity = self._entity(Ss, cs, pos, hit, f.measure) if tier != 1 else ""
         if entity:
             code, tier = f"{entity}_{code}", 2
             notes.append(entity)
@@ -661,12 +662,16 @@ class _Extractor:
             pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None
         )
 
-    def _entity(self, sentence_start: int, pos: int, hit: IndicatorHit) -> str:
+    def _entity(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit, measure: str) -> str:
         """'company' / 'project' when a tier-2 figure describes one named company or project, else ''."""
         if hit.tier == 1:
             return ""
         pats = _word_patterns()
         t = self.t
+        if measure != "count" and (named := pats["company"].search(t, clause_start, pos)) is not None:
+            # 美的集团今年计划追加投资50亿元: a named company is the subject of the clause (上市公司 are not one)
+            if not pats["generic_company"].search(named.group(0)):
+                return "company"
         if not pats["attribute"].search(hit.text) and not pats["attribute"].search(
             t, max(sentence_start, pos - 12), pos
         ):

@@ -75,7 +75,7 @@ ROLES = {"bound_prefix", "bound_suffix", "estimate", "commitment", "breaker", "n
          "share_word", "growth_verb", "growth_rate_word", "not_a_row", "class_suffix", "threshold_noun", "connector",
          "gap_word", "admin_noun", "org_noun", "countable_noun", "company_word", "entity_attribute", "speech_verb",
          "subject_cue", "reference", "distribution", "word_value", "project_word", "existing_verb", "group_total",
-         "town_suffix", "not_town", "zone_suffix"}
+         "town_suffix", "not_town", "zone_suffix", "generic_company"}
 
 
 def test_cue_table_has_every_role_and_no_duplicates() -> None:

@@ -185,6 +185,9 @@ SHAPE = [
 ]
 
 SCOPE = [
+    pytest.param("美达集团今年计划追加投资50亿元，全市上市公司市值突破1万亿元，上市公司达到50家。",
+                 [dict(tier=2, note="company", value=5e9), dict(note="", value=1e12), dict(note="", value=50)],
+                 id="scope-company-as-the-subject-of-its-clause"),
     pytest.param("据介绍，华腾科技有限公司达产后年产值约50亿元。",
                  [dict(tier=2, note="company", value=5e9)], id="scope-company"),
     pytest.param("该项目规划总投资120亿元，占地面积约300亩。",
