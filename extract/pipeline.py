@@ -422,7 +422,12 @@ class _Extractor:
                 spans[-1], after, by_region = (a, a + n), a + n, True
         if by_region and not all(place(t[a:b]) for a, b in spans):
             return None
-        inherit = not by_region and prev is not None and len(spans) > 1 and all(place(t[a:b]) for a, b in spans)
+        inherit: IndicatorHit | None = None
+        if not by_region and len(spans) > 1 and all(place(t[a:b]) for a, b in spans):
+            # 佛山、东莞均超过1万亿元: the regions come alone; the indicator is the figure's before, or one named
+            # earlier in the sentence (各市地区生产总值增长目标中，湛江、茂名均为5.5%以上)
+            sentence_start = self.seg.at(q.start)[1][0]
+            inherit = prev.hit if prev is not None else find_alias(t, sentence_start, start, q.unit == "percent")
         values = [i]
         j = i + 1
         while j < len(qs) and qs[j].unit == q.unit:
@@ -433,7 +438,7 @@ class _Extractor:
             values.append(j)
             j += 1
         if by_region or inherit:
-            return self._distribute_regions(qs, values, spans, after, d.group(0), prev.hit if inherit else None)
+            return self._distribute_regions(qs, values, spans, after, d.group(0), inherit)
         if len(spans) == 1 and len(values) > 1:
             item = t[spans[0][0] : spans[0][1]]
             for comp, parts in lexicon().compounds.items():

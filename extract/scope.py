@@ -19,6 +19,8 @@ _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4
 _NEXT_AMOUNT = re.compile(r"(?:乃至|甚至|或者?|、|和|至|到)(?:超过?|达到?)?[\d.一二两三四五六七八九十百千万亿]+元?")
 _NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
+# words of a statement about a figure: a quoted span with one is speech, however short
+_STATEMENT = re.compile(r"增长|增速|下降|达到|突破|超过|以上|左右|以内|确保|力争|争取|完成|实现")
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
 _CLOSE_QUOTES = '”》」』"'
 
@@ -58,6 +60,8 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     if close is None:
         return False
     content = text[open_at + 1 : close.start()]
+    if _STATEMENT.search(content):
+        return False  # “今年要确保地区生产总值增长7%以上”: quoted speech that states a figure, not a name
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 

@@ -22,6 +22,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
+_PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
 # A review of the past year that runs over many paragraphs: from a heading that opens it (一、2023年工作回顾 /
 # 回顾2023年 / 一、过去一年工作回顾), or in a work report from a paragraph that opens with 过去一年 / 一年来 (also
 # after 2023年是…之年。), to a paragraph that opens the plans (二、… / 今年… / 2024年是… / 主要预期目标). A speech's
@@ -40,6 +41,14 @@ _REVIEW_CLOSE = re.compile(
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标|(?:今后|未来)(?:五年|一个时期))"
 )
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
+
+
+_PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
+
+
+def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The offsets that lie in none of the spans (few: usually none)."""
+    return [o for o in offsets if not any(a <= o < b for a, b in spans)] if spans else offsets
 
 
 def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int]]:
@@ -288,6 +297,12 @@ class DocumentTime:
             if _SINCE.match(text, m.end()) and doc_year is not None:
                 # “十三五”以来累计…: a result so far, up to the year before the speech, not the plan's end year
                 plans.append((m.start(), doc_year - 1, "actual", f"{m.group(0)}以来 = {span[:4]}-{doc_year - 1}", ""))
+            elif doc_year is not None and end_year < doc_year:
+                # “十四五”时期…年均增长4.8% in a 2026 report: the results of a plan period that has ended
+                plans.append((m.start(), end_year, "actual", "", span))
+            elif doc_year is not None and _PLAN_TOTAL.match(text, m.end()):
+                # “十五五”期间累计完成投资…: a total planned over a period still to come, not a result
+                plans.append((m.start(), end_year, "target", "", span))
             else:
                 plans.append((m.start(), end_year, "", "", span))
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
@@ -298,12 +313,14 @@ class DocumentTime:
         self._cues = [kinds[kind][i] for _, kind, i in order]
         self._cue_pos = [c[0] for c in self._cues]
         self._para, self._para_pos = para, [c[0] for c in para]
-        periods = _period_cues(text)
+        # 完成全年目标的48%: progress against a target, a result; its 全年 and 目标 neither plan nor reset the period
+        progress = [m.span() for m in _PROGRESS.finditer(text)]
+        periods = [c for c in _period_cues(text) if not any(a <= c[0] < b for a, b in progress)]
         self._period_pos = [o for o, _ in periods]
         self._periods = [p for _, p in periods]
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
-        self._target = [m.start() for m in pats["target"].finditer(text)]
-        self._plan = [m.start() for m in pats["plan_cue"].finditer(text)]
+        self._target = _outside([m.start() for m in pats["target"].finditer(text)], progress)
+        self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], progress)
         self._review = _review_sections(text, doc_year)
         self._strong_actual = pats["strong_actual"].search
 
@@ -348,8 +365,8 @@ class DocumentTime:
         c_start, c_end = clause
         if best is not None:
             at, year, kind, note, span = best
-            if span and ("年均" in text[at:pos] or "年均" in text[c_start:c_end]):
-                period = span
+            if span and any(w in text[at:pos] or w in text[c_start:c_end] for w in ("年均", "累计")):
+                period = span  # an average or a total over the plan period
         plan = self._plan
         planned = (k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos  # a plan cue before, in the sentence
         if best is None and self._review:

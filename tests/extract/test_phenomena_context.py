@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("全省地区生产总值增长目标为5%左右。广州市提出地区生产总值增长5%左右。其中，深圳市表示，“今年要确保地区生产总值增长5.5%以上”。",
+                 "广东省", [dict(region="广东省", value=5), dict(region="广州市", value=5),
+                          dict(region="深圳市", value=5.5, bound="min", commitment="ensure")],
+                 id="attr-region-that-announces-and-quoted-speech"),
+    pytest.param("各市地区生产总值增长目标中，湛江、茂名均为5.5%以上，汕头提出增长6%。", "广东省",
+                 [dict(region="湛江市", indicator="gdp", value=5.5), dict(region="茂名市", indicator="gdp", value=5.5),
+                  dict(region="汕头市", indicator="gdp", value=6)],
+                 id="attr-listed-regions-take-the-indicator-named-earlier"),
     pytest.param("苏州工业园区要实现地区生产总值2700亿元，前海深港现代服务业合作区今年增加值增长10%，全市地区生产总值增长6%。",
                  "苏州市", [dict(region="", indicator="gdp", note="zone 苏州工业园区"),
                           dict(region="", note="zone 前海深港现代服务业合作区"), dict(region="苏州市", value=6)],
@@ -85,6 +93,18 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("1-6月，规上工业总产值1580亿元，完成全年目标的48%；固定资产投资完成412亿元，同比下降1.2%。", 2025,
+                 [dict(period="M01-M06", kind="actual", value=1.58e11),
+                  dict(period="M01-M06", kind="actual", measure="share", value=48),
+                  dict(period="M01-M06", kind="actual", value=4.12e10),
+                  dict(period="M01-M06", kind="actual", value=-1.2)],
+                 id="time-progress-against-the-annual-target-is-a-result"),
+    pytest.param("“十四五”时期，全市地区生产总值年均增长4.8%。", 2026,
+                 [dict(year=2025, period="2021-2025", kind="actual", indicator="gdp")],
+                 id="time-an-ended-plan-period-gives-results"),
+    pytest.param("“十五五”期间累计完成固定资产投资1.1万亿元以上。", 2026,
+                 [dict(year=2030, period="2026-2030", kind="target", bound="min", value=1.1e12)],
+                 id="time-a-total-over-a-coming-plan-period-is-a-target"),
     pytest.param("到2025年，全市规上工业总产值比2020年翻一番。", 2024,
                  [dict(year=2025, kind="target", indicator="industrial_output", measure="growth", value=100)],
                  id="time-the-base-year-of-a-comparison-is-not-the-figures-year"),
