@@ -309,10 +309,20 @@ class _Extractor:
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
-            if like is not None and t[ps:pe] in self.regions.surfaces:
+            if pe == ps and cs - 1 > Ss and t[cs - 1] == " ":
+                # 珠海 6% 左右: a table line, the region's name before a blank
+                ts, te = strip_phrase(t, self.seg.at(cs - 2)[3][0], cs - 1)
+                if t[ts:te] in self.regions.surfaces:
+                    ps, pe = ts, te
+            named = t[ps:pe] in self.regions.surfaces
+            if named and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
                 region = self.regions.resolve(t[ps:pe], self.regions.context_at(q.start))
                 hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)
+            elif named and (earlier := self._listed_indicator(Ss, ps, percent)) is not None:
+                # 各市GDP增长目标出炉：广州5%左右 / 各市GDP增长目标如下：\n珠海 6%: the indicator of a list of regions
+                region = self.regions.resolve(t[ps:pe], self.regions.context_at(q.start))
+                hit, quote_start = earlier, min(earlier.start, ps)
             elif has_content(t, ps, pe):
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
@@ -387,6 +397,18 @@ class _Extractor:
                 )
             )
         return [i], figs
+
+    def _listed_indicator(self, sentence_start: int, end: int, percent: bool) -> IndicatorHit | None:
+        """The known indicator that introduces a list of regions with their figures: named earlier in the sentence,
+        or before the colon that opens a list of lines (各市GDP增长目标如下：)."""
+        t = self.t
+        hit = find_alias(t, sentence_start, end, percent)
+        if hit is not None:
+            return hit
+        colon = t.rfind("：", max(0, sentence_start - 120), sentence_start)
+        if colon < 0 or t.find("。", colon, sentence_start) >= 0:
+            return None
+        return find_alias(t, self.seg.at(colon)[1][0], colon, percent)
 
     def _breaks_down(self, prev: Figure, sub_start: int) -> bool:
         """Whether the sub-sentence at `sub_start` opens with 其中 and breaks down `prev`, the last figure of the

@@ -9,6 +9,17 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("各市地区生产总值增长目标出炉：茂名5%左右，湛江5.5%。", "广东省",
+                 [dict(region="茂名市", indicator="gdp", measure="growth", value=5, bound="approx"),
+                  dict(region="湛江市", indicator="gdp", measure="growth", value=5.5)],
+                 id="attr-round-up-of-regions-after-a-colon"),
+    pytest.param("各市固定资产投资增长目标如下：\n肇庆 6% 左右\n云浮 7%\n", "广东省",
+                 [dict(region="肇庆市", indicator="fixed_asset_investment", measure="growth", value=6),
+                  dict(region="云浮市", indicator="fixed_asset_investment", measure="growth", value=7)],
+                 id="attr-table-lines-of-regions"),
+    pytest.param("韶关则把地区生产总值增长目标定在6%左右。", "广东省",
+                 [dict(region="韶关市", indicator="gdp", value=6, bound="approx")],
+                 id="attr-target-set-at"),
     pytest.param("全省地区生产总值增长目标为5%左右。广州市提出地区生产总值增长5%左右。其中，深圳市表示，“今年要确保地区生产总值增长5.5%以上”。",
                  "广东省", [dict(region="广东省", value=5), dict(region="广州市", value=5),
                           dict(region="深圳市", value=5.5, bound="min", commitment="ensure")],
