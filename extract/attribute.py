@@ -378,7 +378,18 @@ class DocumentRegions:
         holding `pos` ends, when the caller knows it)."""
         k = bisect.bisect_right(self._event_pos, pos) - 1
         context = self.events[k][1] if k >= 0 else self.doc_region
-        return self.subject_region(sentence_start, pos, context, sentence_end) or context
+        found = self.subject_region(sentence_start, pos, context, sentence_end)
+        if found is not None:
+            return found
+        if context is not None and context.level != "province" and "全省" in self.text[sentence_start:pos]:
+            wholes = _WHOLE.findall(self.text, sentence_start, pos)
+            if wholes and wholes[-1] == "全省":
+                # 全省地区生产总值… in a city's text: the province's figure, not the city's
+                province = context
+                while province.parent_code is not None and (up := self.idx.by_code(province.parent_code)):
+                    province = up
+                return province
+        return context
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def clues(self) -> str:

@@ -9,6 +9,10 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("回看2022年，全省地区生产总值达12.9万亿元。全市地区生产总值增长5%。", "茂名市",
+                 [dict(region="广东省", level="province", year=2022, kind="actual"),
+                  dict(region="茂名市", value=5)],
+                 id="attr-the-whole-province-in-a-citys-text"),
     pytest.param("各市地区生产总值增长目标出炉：茂名5%左右，湛江5.5%。", "广东省",
                  [dict(region="茂名市", indicator="gdp", measure="growth", value=5, bound="approx"),
                   dict(region="湛江市", indicator="gdp", measure="growth", value=5.5)],
