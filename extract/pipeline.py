@@ -87,6 +87,11 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
         "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
         "zone": re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
+        # the zone as the subject: only time words, markers and verbs between it and the indicator
+        "zone_subject": re.compile(
+            rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
+            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|实现|完成|达到|{alternation(lex.cue_words('commitment'))})*$)"
+        ),
     }
 
 
@@ -578,19 +583,14 @@ class _Extractor:
             commitment = commitment_of(t, self.seg.clauses(*sub), pos, self._commitments)
         region = f.region if f.region is not None else self.regions.region_at(Ss, pos, sentence[1])
         notes = list(f.notes)
-        if f.region is None and (group := self._region_group(Ss, cs, pos)):
-            # 蓬江区、江海区、新会区三区地区生产总值合计…: a total of several regions belongs to none of them, nor
-            # to their city; leave it unresolved rather than give the city a wrong figure
+        if f.town:
+            region = None  # 虎门镇、长安镇…均…: one of a list of towns
+            notes.append(f"{TOWN_NOTE} {f.town}")
+        elif f.region is None and (below := self._no_region_of_its_own(Ss, cs, pos, hit)):
+            # 三区…合计 (a total over several regions), 狮山镇… (a town), 苏州工业园区… (a zone): the figure is not the
+            # region's around it; leave it unresolved rather than give that region a wrong figure
             region = None
-            notes.append(f"{GROUP_TOTAL_NOTE} {group}")
-        elif f.region is None and (town := f.town or self._town(cs, pos, hit)):
-            # 狮山镇地区生产总值突破1200亿元: a town's figure is neither its county's nor its city's
-            region = None
-            notes.append(f"{TOWN_NOTE} {town}")
-        elif f.region is None and (zone := self._zone(cs, pos, hit)):
-            # 苏州工业园区要实现地区生产总值2700亿元: a zone's figure is not its city's
-            region = None
-            notes.append(f"{ZONE_NOTE} {zone}")
+            notes.append(below)
         if tm.note:
             notes.append(tm.note)
         period = tm.period
@@ -636,6 +636,20 @@ class _Extractor:
             "; ".join(notes),
         )
 
+    def _no_region_of_its_own(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+        """The note of a figure that has no region of its own in the region table, else '': a total over several
+        regions ('total of A、B'), a town's or street's figure ('town X'), a functional zone's headline figure
+        ('zone X'; a park's land or projects are given to the region it lies in, as the gold annotations do)."""
+        if group := self._region_group(sentence_start, clause_start, pos):
+            return f"{GROUP_TOTAL_NOTE} {group}"
+        # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
+        hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
+        if town := self._town(hs, pos, hit):
+            return f"{TOWN_NOTE} {town}"
+        if hit.tier == 1 and (zone := self._zone(hs, pos, hit)):
+            return f"{ZONE_NOTE} {zone}"
+        return ""
+
     def _region_group(self, sentence_start: int, clause_start: int, pos: int) -> str:
         """'A、B、C' when the figure at `pos` is a total (合计, 共计, 总计, in its clause) over regions listed before it
         in its sentence, else ''."""
@@ -677,7 +691,7 @@ class _Extractor:
             a, b = strip_phrase(t, hit.start, hit.end)
             m = zone.match(t, a, b)
         else:
-            m = zone.fullmatch(t, a, b)
+            m = pats["zone_subject"].match(t, a, end)
         if m is None or t[a] in "全各本我该" or m.group(0) in self.regions.surfaces:
             return ""
         return m.group(0)
