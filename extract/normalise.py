@@ -66,6 +66,9 @@ class Normalised:
         return first, orig[k] + (end - 1 - clean[k]) + 1
 
 
+_NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．])")
+
+
 def _line_length_before(text: str, pos: int) -> int:
     return pos - (text.rfind("\n", 0, pos) + 1)
 
@@ -93,9 +96,11 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     if folded[run_start - 1] in SENTENCE_END:
         return True
     if _line_length_before(folded, run_start) < short:
-        before = folded[folded.rfind("\n", 0, run_start) + 1 : run_start].rstrip()
-        if not any(c in before[:-1] for c in "，；,;"):
-            return True  # a short line without inner commas: a headline (a wrapped clause goes on below)
+        before = folded[folded.rfind("\n", 0, run_start) + 1 : run_start].strip()
+        if not any(c in before[:-1] for c in "，；,;") or _NUMBERED_HEADING.match(before):
+            # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short
+            # wrapped line with commas is a clause that goes on below)
+            return True
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
     line = folded[run_end:nxt].rstrip()

@@ -336,6 +336,9 @@ class _Extractor:
                 hit = prev.hit
                 inherited = prev.measure
                 quote_start = prev.quote_start
+            elif pe == ps and percent and (earlier := find_alias(t, ss, cs, percent)) is not None:
+                # 研发投入强度提高0.3个百分点，达到5.6%: the level after a change of the rate named before it
+                hit, quote_start = earlier, earlier.start
         if hit is None:
             return None
         quote_start = min(quote_start, hit.start)

@@ -40,6 +40,7 @@ _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标|(?:今后|未来)(?:五年|一个时期))"
 )
+_SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
 
@@ -276,8 +277,11 @@ class DocumentTime:
             period = f"{year - span + 1}-{year}" if year is not None else ""
             para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
         for m in year_matches(text) if year_hits is None else year_hits:
-            # 2022年，全省…。城镇新增就业…: a year that opens a paragraph dates the paragraph
-            if (m.start() == 0 or text[m.start() - 1] == "\n") and text.startswith(("，", ","), m.end()):
+            # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text.startswith(("，", ","), m.end()) and (
+                m.start() == line_start or _SPEAKER_INTRO.fullmatch(text, line_start, m.start())
+            ):
                 year = _year_value(m)
                 kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
                 para.append((m.start(), year, kind, "", ""))
@@ -365,7 +369,10 @@ class DocumentTime:
         c_start, c_end = clause
         if best is not None:
             at, year, kind, note, span = best
-            if span and any(w in text[at:pos] or w in text[c_start:c_end] for w in ("年均", "累计")):
+            if period and k and not span and at > self._period_pos[k - 1] and at >= s_start:
+                period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
+            since = max(at, sub[0]) if sub is not None else at  # within the sub-sentence: not past a ；
+            if span and any(w in text[since:pos] or w in text[c_start:c_end] for w in ("年均", "累计")):
                 period = span  # an average or a total over the plan period
         plan = self._plan
         planned = (k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos  # a plan cue before, in the sentence
@@ -382,10 +389,14 @@ class DocumentTime:
             if (self.reports_actuals or period.startswith("M") or period in ("Q1-Q3", "H1")) and not planned:
                 # a statistics release reports results; so does a part of the year gone by (1-2月, 前三季度)
                 kind = "actual"
-            elif self._strong_actual(text, c_start, c_end) and not (
-                (k := bisect_left(target, c_start)) < len(target) and target[k] < pos
+            elif (
+                self._strong_actual(text, c_start, c_end)
+                and not ((k := bisect_left(target, c_start)) < len(target) and target[k] < pos)
+                and not (not period and best is not None and best[1] == self.doc_year and best[0] >= s_start)
             ):
-                kind = "actual"  # 同比增长9%: a result, whatever the sentence plans elsewhere
+                # 同比增长9%: a result, whatever the sentence plans elsewhere; but 今年，…实现150亿元，同比增长10%
+                # (this year named in the sentence) plans the growth too
+                kind = "actual"
             elif not ((k := bisect_left(target, s_start)) < len(target) and target[k] < pos):
                 actual = self._actual
                 k = bisect_left(actual, s_start)

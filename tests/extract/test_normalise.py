@@ -31,6 +31,8 @@ def test_full_width_digits_are_folded() -> None:
         pytest.param("过去一年，我们加大科技投入，全市新增高新技术企业净增\n\n210家，规上工业企业达到2105家。", True,
                      id="short-wrapped-lines-with-inner-commas"),
         pytest.param("一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。", False, id="ordinal-headline"),
+        pytest.param("二、锚定目标任务，奋力跑出加速度\n\n今年的主要目标是：地区生产总值增长6.5%，力争实现7%。", False,
+                     id="numbered-headline-with-a-comma"),
         pytest.param("砥砺前行 实干争先，\n\n开局起步 全力冲刺", False, id="headline-ending-with-a-comma"),
     ],
 )

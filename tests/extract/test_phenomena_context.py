@@ -113,6 +113,21 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("李某指出，2023年，全市地区生产总值达到465亿元；农业总产值突破160亿元。茶产业综合产值达到175亿元。",
+                 2024,
+                 [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"),
+                  dict(year=2023, kind="actual", value=1.75e10)],
+                 id="time-a-year-after-a-speaker-intro-dates-the-paragraph"),
+    pytest.param("今年，全市旅游总收入实现150亿元，同比增长10%。", 2024,
+                 [dict(year=2024, kind="target", value=1.5e10), dict(year=2024, kind="target", value=10)],
+                 id="time-year-on-year-growth-of-this-years-target"),
+    pytest.param("今年要确保地区生产总值增长6%以上，其中一季度增长5%；2022年全县农业总产值达到210亿元。", 2023,
+                 [dict(indicator="gdp", value=6), dict(indicator="gdp", period="Q1", value=5),
+                  dict(year=2022, period="", kind="actual")],
+                 id="time-a-year-after-a-part-of-a-year-starts-anew"),
+    pytest.param("“十三五”期间全市地区生产总值年均增长8%以上；高新技术产品产值占规上工业总产值比重达到40%。", 2019,
+                 [dict(indicator="gdp", measure="growth", period="2016-2020"), dict(measure="share", period="")],
+                 id="time-an-average-does-not-reach-past-a-semicolon"),
     pytest.param("1-6月，规上工业总产值1580亿元，完成全年目标的48%；固定资产投资完成412亿元，同比下降1.2%。", 2025,
                  [dict(period="M01-M06", kind="actual", value=1.58e11),
                   dict(period="M01-M06", kind="actual", measure="share", value=48),
