@@ -57,6 +57,9 @@ _ITEM_SPLIT = re.compile(r"[、和及与]")
 # 推进改造项目120个，完成固定资产投资300亿元: investment after a count of projects belongs to the list
 _PROJECT_COUNT = re.compile(r"项目\s*\d+\s*个|\d+\s*个[^，。；;\n]{0,12}?项目")
 _VALUE_SEPARATORS = ("、", "和", "及", "与", ",")
+_GROUP_OF_REGIONS = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
+)
 _ANY_NUMBER = re.compile(r"[\d０-９一二两兩三四五六七八九十百千万萬亿億倍翻]")
 
 
@@ -82,6 +85,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
             rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
         ),
+        "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
         # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
         "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
@@ -664,7 +668,11 @@ class _Extractor:
             region = self.regions.resolve(m.surface, self.regions.context_at(m.start))
             if region is not None and region.name not in names:
                 names.append(region.name)
-        return "、".join(names) if len(names) >= 2 else ""
+        if len(names) >= 2:
+            return "、".join(names)
+        # 珠三角9市…合计增长5%以上: a group counted rather than listed
+        group = _GROUP_OF_REGIONS.search(self.t, sentence_start, total.start())
+        return group.group(0) if group is not None else ""
 
     def _town(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
         """The town or street (镇, 乡, 街道; below the region table) that the figure at `pos` is about, named right
@@ -672,9 +680,13 @@ class _Extractor:
         t = self.t
         end = hit.start if clause_start <= hit.start < pos else pos
         pats = _word_patterns()
-        if not pats["town_hint"].search(t, clause_start, end):
+        if not pats["town_hint"].search(t, clause_start, max(end, hit.end)):
             return ""  # no 镇 / 乡 / 街道 in the clause (nearly always): skip the costlier test
         m = pats["town"].search(t, clause_start, end)
+        if m is None and not hit.known and clause_start <= hit.start < pos:
+            # 望埠镇新增茶园5000亩: a free phrase that opens with the town
+            a, _ = strip_phrase(t, hit.start, hit.end)
+            m = pats["town_lead"].match(t, a, hit.end)
         if m is None or pats["not_town"].search(t, clause_start, m.end()):
             return ""
         return m.group(0).lstrip("省市区县")

@@ -107,6 +107,8 @@ def skip(
         return False
     if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:
         return True  # a rank (前8名, 排名第3), not a count
+    if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):
+        return True  # 有7个将…定在6.5%以上, 5个中心镇要成为…: the subject of a statement, not a count to reach
     if pats["admin"].match(text, end) and not _NOT_ADMIN.match(text, end, clause_end):
         return True
     if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, end, clause_end):

@@ -9,6 +9,17 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("全市新增茶园1万亩；望埠镇新增茶园5000亩。英红镇党委书记表示，英红镇今年将确保茶叶产值增长12%。",
+                 "英德市", [dict(region="英德市", value=6_666_667), dict(region="", note="town 望埠镇"),
+                          dict(region="", value=12, note="town 英红镇")],
+                 id="attr-a-town-opening-a-free-phrase"),
+    pytest.param("湛江今年地区生产总值力争增长6%。\n\n会议还明确，珠三角9市力争地区生产总值合计增长5%以上。", "广东省",
+                 [dict(region="湛江市", value=6), dict(region="", value=5, note="total of 珠三角9市")],
+                 id="attr-a-total-over-a-counted-group-of-regions"),
+    pytest.param("全市10个县（市、区）中，有7个将今年地区生产总值增速目标定在6.5%以上；5个中心镇要成为增长极。",
+                 "湛江市",
+                 [dict(indicator="gdp", value=6.5, bound="min")],
+                 id="attr-counts-of-regions-that-are-subjects-are-no-figures"),
     pytest.param("回看2022年，全省地区生产总值达12.9万亿元。全市地区生产总值增长5%。", "茂名市",
                  [dict(region="广东省", level="province", year=2022, kind="actual"),
                   dict(region="茂名市", value=5)],
