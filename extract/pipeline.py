@@ -90,10 +90,10 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
         "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
         "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
-        "zone": re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
+        "zone": re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
         # the zone as the subject: only time words, markers and verbs between it and the indicator
         "zone_subject": re.compile(
-            rf"[\u4e00-\u9fff]{{2,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
+            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
             rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|实现|完成|达到|{alternation(lex.cue_words('commitment'))})*$)"
         ),
     }
@@ -707,9 +707,13 @@ class _Extractor:
             m = zone.match(t, a, b)
         else:
             m = pats["zone_subject"].match(t, a, end)
-        if m is None or t[a] in "全各本我该" or m.group(0) in self.regions.surfaces:
-            return ""
-        return m.group(0)
+        if m is None or t[a] in "全各本我该" or len(zone := m.group(0)) <= 2 or zone in self.regions.surfaces:
+            return ""  # 全市开发区 (all of them), 新区 alone, or a zone that is a region of the table
+        if zone.endswith("新区") and zone[:-2] in self.regions.surfaces:
+            district = self.regions.resolve(zone[:-2], self.regions.context_at(pos))
+            if district is not None and district.level == "district":
+                return ""  # 南沙新区: the district itself (肇庆新区 is a zone of its city)
+        return zone
 
     def _is_place(self, name: str) -> bool:
         """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""

@@ -9,6 +9,10 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("肇庆新区今年要完成固定资产投资200亿元；推动高新区规上工业总产值今年突破300亿元；南沙新区地区生产总值增长10%。",
+                 "广州市", [dict(region="", note="zone 肇庆新区"), dict(region="", note="zone 高新区"),
+                          dict(region="南沙区", value=10)],
+                 id="attr-new-areas-and-a-zone-named-by-its-kind"),
     pytest.param("全市新增茶园1万亩；望埠镇新增茶园5000亩。英红镇党委书记表示，英红镇今年将确保茶叶产值增长12%。",
                  "英德市", [dict(region="英德市", value=6_666_667), dict(region="", note="town 望埠镇"),
                           dict(region="", value=12, note="town 英红镇")],
