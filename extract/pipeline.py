@@ -448,6 +448,12 @@ class _Extractor:
         after = d.end()
         by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
         place = self._is_place
+        shared = self._shared_town_suffix(spans)
+        if shared:
+            # 沙井、松岗、燕罗街道…均…: towns listed with their kind written once, after the last
+            def place(name: str) -> bool:
+                return self._is_place(name) or self._is_place(name + shared)
+
         if spans and all(place(t[a:b]) for a, b in spans[:-1]) and not place(t[spans[-1][0] : spans[-1][1]]):
             # 佛山、东莞GDP均增长6%: the last item is a region name followed by the indicator
             a, b = spans[-1]
@@ -548,7 +554,10 @@ class _Extractor:
                 if t[a:b] in self.regions.surfaces:
                     fig.region = self.regions.resolve(t[a:b], context)
                 else:
-                    fig.town = t[a:b]
+                    name = t[a:b]
+                    if not _word_patterns()["town"].fullmatch(name):
+                        name += self._shared_town_suffix(spans)  # 沙井 of 沙井、松岗、燕罗街道
+                    fig.town = name
                 figs.append(fig)
         return values, figs
 
@@ -714,6 +723,22 @@ class _Extractor:
             if district is not None and district.level == "district":
                 return ""  # 南沙新区: the district itself (肇庆新区 is a zone of its city)
         return zone
+
+    def _shared_town_suffix(self, spans: list[tuple[int, int]]) -> str:
+        """'街道' for 沙井、松岗、燕罗街道…: the town kind the last item names, when the items before it are bare
+        two- or three-character names that are no region; else ''."""
+        if len(spans) < 2:
+            return ""
+        t = self.t
+        pats = _word_patterns()
+        last = pats["town_lead"].match(t, *spans[-1])
+        if last is None or pats["not_town"].search(last.group(0)):
+            return ""
+        suffix = pats["town_hint"].search(last.group(0), 2)
+        if suffix is None:
+            return ""
+        bare = all(2 <= b - a <= 3 and t[a:b] not in self.regions.surfaces for a, b in spans[:-1])
+        return suffix.group(0) if bare else ""
 
     def _is_place(self, name: str) -> bool:
         """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""
