@@ -256,6 +256,7 @@ class DocumentRegions:
         items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in self.mentions]
         items += [(p, "d", lvl) for p, lvl in dept.items()]
         items.sort(key=lambda t: (t[0], t[1]))
+        zones = tuple(lexicon().cue_words("zone_suffix"))
         for pos, kind, item in items:
             if kind == "d":
                 region = self._department_region(item, context)
@@ -263,6 +264,8 @@ class DocumentRegions:
                     self.events.append((pos, region))
                 continue
             m: RegionMention = item
+            if text.startswith(zones, m.end):
+                continue  # 广州开发区党工委书记: a zone's title, not the city's
             line_start = text.rfind("\n", 0, m.start) + 1
             line_end = text.find("\n", m.end)
             line_end = len(text) if line_end < 0 else line_end

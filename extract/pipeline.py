@@ -173,6 +173,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     s = start
     for m in _ITEM_SPLIT.finditer(text, start, end):
+        if m.group(0) != "、" and m.start() - s < 2:
+            continue  # 和平县, 永和街道: 和 inside a name (nothing, or one character, before it), not between items
         spans.append((s, m.start()))
         s = m.end()
     spans.append((s, end))

@@ -47,6 +47,12 @@ _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计�
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
+def _estimate_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has an estimate word (预计, 初步统计 …), not as part of 超预期 (beyond expectations)."""
+    found = _cue_patterns()["estimate"].finditer(text, start, end)
+    return any(m.start() == 0 or text[m.start() - 1] != "超" for m in found)
+
+
 def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
     """The offsets that lie in none of the spans (few: usually none)."""
     return [o for o in offsets if not any(a <= o < b for a, b in spans)] if spans else offsets
@@ -410,9 +416,9 @@ class DocumentTime:
             and (year is None or self.doc_year is None or year < self.doc_year)
             and (
                 first_estimate
-                or bool(_cue_patterns()["estimate"].search(text, c_start, c_end))
+                or _estimate_in(text, c_start, c_end)
                 # 预计达到620亿元，增长6.8%: an estimate covers the figures after it in its sub-sentence
-                or (sub is not None and bool(_cue_patterns()["estimate"].search(text, sub[0], pos)))
+                or (sub is not None and _estimate_in(text, sub[0], pos))
             )
         )
         return TimeInfo(year, kind, period, estimate, note)

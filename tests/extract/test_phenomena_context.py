@@ -9,6 +9,12 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("区委书记、广州开发区党工委书记王某作讲话。王某表示，今年全区地区生产总值增长6%以上。", "黄埔区",
+                 [dict(region="黄埔区", value=6)], id="attr-a-zone-in-a-speakers-title-is-not-a-region"),
+    pytest.param("和平县、龙川县地区生产总值分别增长6%、5.5%。永和街道、云埔街道规上工业产值各增长10%。", "河源市",
+                 [dict(region="和平县", indicator="gdp", value=6), dict(region="龙川县", indicator="gdp", value=5.5),
+                  dict(region="", note="town 永和街道"), dict(region="", note="town 云埔街道")],
+                 id="attr-names-with-he-inside-are-not-split"),
     pytest.param("肇庆新区今年要完成固定资产投资200亿元；推动高新区规上工业总产值今年突破300亿元；南沙新区地区生产总值增长10%。",
                  "广州市", [dict(region="", note="zone 肇庆新区"), dict(region="", note="zone 高新区"),
                           dict(region="南沙区", value=10)],
@@ -128,6 +134,10 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("2022年，面对超预期因素冲击，全市地区生产总值达到3.24万亿元，增长3.3%。\n\n全区要实现工业投资同比增长20%。",
+                 2023, [dict(year=2022, kind="actual", bound="exact"), dict(year=2022, kind="actual", bound="exact"),
+                        dict(year=2023, kind="target", value=20)],
+                 id="time-beyond-expectations-is-no-estimate-and-a-planned-year-on-year-growth"),
     pytest.param("李某指出，2023年，全市地区生产总值达到465亿元；农业总产值突破160亿元。茶产业综合产值达到175亿元。",
                  2024,
                  [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"),
