@@ -57,6 +57,7 @@ _ITEM_SPLIT = re.compile(r"[、和及与]")
 # 推进改造项目120个，完成固定资产投资300亿元: investment after a count of projects belongs to the list
 _PROJECT_COUNT = re.compile(r"项目\s*\d+\s*个|\d+\s*个[^，。；;\n]{0,12}?项目")
 _VALUE_SEPARATORS = ("、", "和", "及", "与", ",")
+_WHOLE_REGION = re.compile(r"全[省市区县]")
 _GROUP_OF_REGIONS = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
 )
@@ -84,6 +85,14 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
             rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
+        ),
+        # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
+        "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
+        "town_subject_opening": re.compile(
+            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
+        ),
+        "zone_subject_opening": re.compile(
+            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
         ),
         "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
@@ -666,7 +675,30 @@ class _Extractor:
             return f"{TOWN_NOTE} {town}"
         if hit.tier == 1 and (zone := self._zone(hs, pos, hit)):
             return f"{ZONE_NOTE} {zone}"
+        if hs > sentence_start and (subject := self._sentence_subject(sentence_start, hs, pos, hit.tier)):
+            return subject
         return ""
+
+    def _sentence_subject(self, sentence_start: int, clause_start: int, pos: int, tier: int) -> str:
+        """'town X' / 'zone X' when the sentence opens with a town or zone as its subject (广州开发区要扛起…重任，规上
+        工业总产值…) and names no region before the figure; else ''."""
+        t = self.t
+        pats = _word_patterns()
+        first_end = self.seg.at(sentence_start)[3][1]
+        if first_end >= clause_start or not pats["subject_kind"].search(t, sentence_start, first_end):
+            return ""  # the first clause names no town or zone (nearly always)
+        a, _ = strip_phrase(t, sentence_start, first_end)
+        zone = pats["zone_subject_opening"].match(t, a, first_end)
+        town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
+        found = zone or town
+        if found is None or (zone and tier != 1) or pats["not_town"].search(t, a, found.end(1)):
+            return ""
+        if _WHOLE_REGION.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
+            return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
+        if self.regions.subject_region(sentence_start, pos, self.regions.context_at(pos)) is not None:
+            return ""  # a region named as the subject later in the sentence
+        name = found.group(1)
+        return f"{ZONE_NOTE} {name}" if zone else f"{TOWN_NOTE} {name}"
 
     def _region_group(self, sentence_start: int, clause_start: int, pos: int) -> str:
         """'A、B、C' when the figure at `pos` is a total (合计, 共计, 总计, in its clause) over regions listed before it

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("广州开发区要扛起“万亿制造”重任，规上工业总产值力争突破1万亿元；狮山镇作为工业重镇，地区生产总值增长8%。"
+                 "全区地区生产总值增长6%。", "黄埔区",
+                 [dict(region="", note="zone 广州开发区", value=1e12), dict(region="", note="town 狮山镇", value=8),
+                  dict(region="黄埔区", value=6)],
+                 id="attr-a-town-or-zone-opening-the-sentence-is-its-subject"),
     pytest.param("区委书记、广州开发区党工委书记王某作讲话。王某表示，今年全区地区生产总值增长6%以上。", "黄埔区",
                  [dict(region="黄埔区", value=6)], id="attr-a-zone-in-a-speakers-title-is-not-a-region"),
     pytest.param("和平县、龙川县地区生产总值分别增长6%、5.5%。永和街道、云埔街道规上工业产值各增长10%。", "河源市",
