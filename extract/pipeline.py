@@ -675,13 +675,14 @@ class _Extractor:
             return f"{TOWN_NOTE} {town}"
         if hit.tier == 1 and (zone := self._zone(hs, pos, hit)):
             return f"{ZONE_NOTE} {zone}"
-        if hs > sentence_start and (subject := self._sentence_subject(sentence_start, hs, pos, hit.tier)):
+        sub_start = self.seg.at(pos)[2][0]
+        if hs > sub_start and (subject := self._sentence_subject(sub_start, hs, pos, hit.tier)):
             return subject
         return ""
 
     def _sentence_subject(self, sentence_start: int, clause_start: int, pos: int, tier: int) -> str:
-        """'town X' / 'zone X' when the sentence opens with a town or zone as its subject (广州开发区要扛起…重任，规上
-        工业总产值…) and names no region before the figure; else ''."""
+        """'town X' / 'zone X' when the (sub-)sentence starting at `sentence_start` opens with a town or zone as its
+        subject (广州开发区要扛起…重任，规上工业总产值…) and names no region before the figure; else ''."""
         t = self.t
         pats = _word_patterns()
         first_end = self.seg.at(sentence_start)[3][1]
