@@ -330,8 +330,13 @@ class DocumentRegions:
         cands, offsets = found
         for k in range(bisect.bisect_right(offsets, pos) - 1, -1, -1):
             p, surface = cands[k]
-            if _WHOLE.search(self.text, p, pos):
-                return None  # 全市 / 全区 between the name and the figure: back to the speaker's region
+            if whole := _WHOLE.search(self.text, p, pos):
+                # 慈溪市提出，今年全市…: the whole of the region just named; otherwise (…。全市…) back to the
+                # speaker's region
+                region = self._resolve(surface, context)
+                if region is not None and region.name.endswith(whole.group(0)[1]):
+                    return region
+                return None
             region = self._resolve(surface, context)
             if region is not None:
                 return region
@@ -384,8 +389,19 @@ class DocumentRegions:
         found = self.subject_region(sentence_start, pos, context, sentence_end)
         if found is not None:
             return found
+        wholes = _WHOLE.findall(self.text, sentence_start, pos) if context is not None else []
+        clause_start = max(self.text.rfind(c, sentence_start, pos) for c in "，；：、") + 1
+        if (
+            context is not None
+            and context.level == "district"
+            and not context.name.endswith("市")
+            and "全市" in self.text[max(clause_start, sentence_start) : pos]
+        ):
+            # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city, not the county
+            parent = self.idx.by_code(context.parent_code) if context.parent_code else None
+            if parent is not None and parent.level == "city":
+                return parent
         if context is not None and context.level != "province" and "全省" in self.text[sentence_start:pos]:
-            wholes = _WHOLE.findall(self.text, sentence_start, pos)
             if wholes and wholes[-1] == "全省":
                 # 全省地区生产总值… in a city's text: the province's figure, not the city's
                 province = context

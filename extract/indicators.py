@@ -65,6 +65,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_BRACKETED = re.compile(r"\([^()]{0,12}\)")
+
+
 @functools.cache
 def _keywords() -> dict[str, str]:
     return {r["keyword"]: r["code"] for r in read_table("indicator_keywords")}
@@ -105,9 +108,16 @@ def strip_phrase(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] (between an indicator and its number) holds a noun of its own (能耗, 比重)."""
-    a, b = strip_phrase(text, start, end)
-    rest = _patterns()["gap_ok"].sub("", text[a:b])
+    """Whether text[start:end] (between an indicator and its number) holds a noun of its own (能耗, 比重); a
+    bracketed qualifier (固定资产投资（不含农户）) is not one."""
+    gap = text[start:end]
+    if "(" in gap:
+        gap = _BRACKETED.sub("", gap)
+        a, b = strip_phrase(gap, 0, len(gap))
+        rest = _patterns()["gap_ok"].sub("", gap[a:b])
+    else:
+        a, b = strip_phrase(text, start, end)
+        rest = _patterns()["gap_ok"].sub("", text[a:b])
     return bool(_patterns()["content"].search(rest))
 
 

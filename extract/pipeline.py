@@ -388,8 +388,8 @@ class _Extractor:
             return None
         if t[q.start - 1 : q.start] != "个" and t[q.start - 2 : q.start] not in ("个“", '个"'):
             return None  # both patterns below end with 个 or 个“
-        if t.startswith("级", q.end):
-            return None  # 两个千亿级产业集群: a class of clusters, not a value
+        if t.startswith(("级", "台阶", "大关"), q.end):
+            return None  # 两个千亿级产业集群, 两个千亿台阶: a class or steps, not a value
         _, (Ss, _), _, (cs, _) = self.seg.at(q.start)
         head = t[max(Ss, q.start - 5) : q.start]
         m = _COUNT_BEFORE.search(head) or _QUOTED_COUNT_BEFORE.search(head)

@@ -100,11 +100,13 @@ def skip(
     ):
         # 千亿级产业集群, 万亿大关: a class word; 投资10亿元以上制造业项目, 100亿4个: an amount that qualifies a noun
         return True
-    if text.startswith("级", end):
-        return True
+    if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
+        return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
     measure = q.measure
     if measure != "count":
         return False
+    if nxt == "阶" and text.startswith("台", end - 1):
+        return True  # 两个千亿台阶: the 台 of 台阶, not a count of machines
     if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:
         return True  # a rank (前8名, 排名第3), not a count
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):

@@ -40,6 +40,7 @@ _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标|(?:今后|未来)(?:五年|一个时期))"
 )
+_HEARD = re.compile(r"(?:通报|听取|汇报)了?[^，。]{0,2}$")  # 通报了经济运行情况: a meeting, not a release
 _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
@@ -263,7 +264,12 @@ class DocumentTime:
         self.doc_year = doc_year
         pats, lex = _cue_patterns(), lexicon()
         # a statistics release reports results: its figures are actuals unless a sentence plans or aims
-        self.reports_actuals = bool(pats["actual_genre"].search(text, 0, 150))
+        # the genre is named in the title (2023年前三季度佛山市经济运行情况), not by a meeting that heard a report on it
+        title_end = text.find("\n", 0, 150)
+        self.reports_actuals = any(
+            not _HEARD.search(text, max(0, m.start() - 4), m.start())
+            for m in pats["actual_genre"].finditer(text, 0, 150 if title_end < 0 else title_end)
+        )
         # paragraph cues: time words (去年, 今年) and past spans (过去五年)
         para: list[Cue] = []
         for m in pats["time"].finditer(text):
@@ -285,8 +291,14 @@ class DocumentTime:
         for m in year_matches(text) if year_hits is None else year_hits:
             # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if text.startswith(("，", ","), m.end()) and (
-                m.start() == line_start or _SPEAKER_INTRO.fullmatch(text, line_start, m.start())
+            framing = text.startswith("是", m.end()) and text[m.start() - 1 : m.start()] in ("。", "，")
+            if text.startswith(("，", ",", "是"), m.end()) and (
+                m.start() == line_start
+                or _SPEAKER_INTRO.fullmatch(text, line_start, m.start())
+                # …。会议指出，2026年是开局之年。预计全年…: a past year framed in the paragraph dates the rest of it
+                or framing
+                and doc_year is not None
+                and (_year_value(m) or doc_year) < doc_year
             ):
                 year = _year_value(m)
                 kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
@@ -377,8 +389,7 @@ class DocumentTime:
             at, year, kind, note, span = best
             if period and k and not span and at > self._period_pos[k - 1] and at >= s_start:
                 period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
-            since = max(at, sub[0]) if sub is not None else at  # within the sub-sentence: not past a ；
-            if span and any(w in text[since:pos] or w in text[c_start:c_end] for w in ("年均", "累计")):
+            if span and any(w in text[c_start:c_end] for w in ("年均", "累计")):
                 period = span  # an average or a total over the plan period
         plan = self._plan
         planned = (k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos  # a plan cue before, in the sentence
@@ -409,7 +420,14 @@ class DocumentTime:
                 if k < len(actual) and actual[k] < pos or sub is not None and self._strong_actual(text, sub[0], sub[1]):
                     kind = "actual"
         first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
-        if first_estimate and best is None and not period and year is not None and year == self.doc_year:
+        if (
+            first_estimate
+            and best is None
+            and not period
+            and not self.reports_actuals  # a statistics release's 初步核算 is about the year it reports
+            and year is not None
+            and year == self.doc_year
+        ):
             year -= 1  # 初步统计，全县地区生产总值865亿元: the year just ended
         estimate = (
             kind == "actual"

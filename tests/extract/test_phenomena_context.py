@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("慈溪市提出，今年全市规上工业总产值确保突破4000亿元。谷城县确保全县固定资产投资增长10%以上。",
+                 "宁波市",
+                 [dict(region="慈溪市", value=4e11), dict(region="谷城县", value=10)],
+                 id="attr-the-whole-of-the-county-just-named"),
+    pytest.param("宁海县委书记表示，今年全县地区生产总值增长7%。会议强调，确保一季度全市规上工业增加值增长8%以上。",
+                 "宁波市",
+                 [dict(region="宁海县", value=7), dict(region="宁波市", value=8)],
+                 id="attr-the-whole-city-after-a-county-speaker"),
     pytest.param("广州开发区要扛起“万亿制造”重任，规上工业总产值力争突破1万亿元；狮山镇作为工业重镇，地区生产总值增长8%。"
                  "全区地区生产总值增长6%。", "黄埔区",
                  [dict(region="", note="zone 广州开发区", value=1e12), dict(region="", note="town 狮山镇", value=8),
@@ -139,6 +147,18 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("2027年1月26日，襄阳市召开全市经济工作会议，通报了经济运行情况。会议明确，今年全市地区生产总值增长6.5%以上。",
+                 2027, [dict(year=2027, kind="target", commitment="plan")],
+                 id="time-a-meeting-that-heard-a-report-is-no-statistics-release"),
+    pytest.param("会议指出，2026年是开局之年。预计全年地区生产总值达到6820亿元、增长6.3%，规上工业增加值增长8.1%。",
+                 2027,
+                 [dict(year=2026, kind="actual", bound="approx", value=6.82e11),
+                  dict(year=2026, kind="actual", bound="approx", value=6.3),
+                  dict(year=2026, kind="actual", bound="approx", value=8.1)],
+                 id="time-a-past-year-framed-dates-its-estimates"),
+    pytest.param("山东省2025年国民经济和社会发展统计公报\n\n初步核算，全年全省地区生产总值103860亿元，比上年增长5.6%。",
+                 2025, [dict(year=2025, kind="actual"), dict(year=2025, kind="actual")],
+                 id="time-a-release-preliminary-figures-are-of-its-year"),
     pytest.param("2022年，面对超预期因素冲击，全市地区生产总值达到3.24万亿元，增长3.3%。\n\n全区要实现工业投资同比增长20%。",
                  2023, [dict(year=2022, kind="actual", bound="exact"), dict(year=2022, kind="actual", bound="exact"),
                         dict(year=2023, kind="target", value=20)],
