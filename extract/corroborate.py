@@ -3,11 +3,13 @@
 A transcript may redact its own region ("**区"); the extractor then leaves `region` empty and keeps clues in `note`.
 When other documents of the same corpus state the same figures for one region — the same year, indicator, measure
 and value, at least MIN_AGREEMENTS times, and more often than for any other region — that region is proven by
-corroboration. Rows say so in `note`, with the documents that agree. Otherwise the rows stay unresolved.
+corroboration, provided it is of the kind the redacted name shows (**区, **县, **市) when the clues show one. Rows
+say so in `note`, with the documents that agree. Otherwise the rows stay unresolved.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -15,6 +17,8 @@ from dataclasses import replace
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention
 
 MIN_AGREEMENTS = 2
+# the kind of unit the redacted name was (**区, **县, **市, in the clues of the note): the proven region must be one
+_REDACTED_KIND = re.compile(r"\*\*([区县市])")
 
 Key = tuple[int | None, str, str, str, str, float, float | None]
 
@@ -68,6 +72,10 @@ def _agreeing_region(doc: str, unresolved: list[Mention], stated) -> tuple | Non
             if others:
                 votes[region].add(_key(m))
                 sources[region] |= others
+    kinds = {k for m in unresolved for k in _REDACTED_KIND.findall(m.note)}
+    if kinds:
+        # “**区委书记”: a 区, so not 江阴市 however many round figures they share
+        votes = {region: keys for region, keys in votes.items() if region[0][-1:] in kinds}
     ranked = sorted(((len(keys), region) for region, keys in votes.items()), reverse=True)
     if not ranked or ranked[0][0] < MIN_AGREEMENTS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None

@@ -74,3 +74,16 @@ def test_a_figure_with_no_region_of_its_own_is_never_corroborated(note: str) -> 
     result = corroborate(docs)
     assert [m.region for m in result["r"]] == ["南沙区", "南沙区", ""]
     assert result["r"][2] == own
+
+
+def test_the_kind_of_the_redacted_name_must_match() -> None:
+    """Clues showing a redacted **县 rule out a 区, however many figures agree."""
+    clue = "redacted in text (clues: **县委书记 | **县2023年)"
+    docs = {
+        "r": [row("r", None, "gdp", 10, note=clue), row("r", None, "fixed_asset_investment", 30, note=clue)],
+        "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+    }
+    assert [m.region for m in corroborate(docs)["r"]] == ["", ""]
+    district_clue = "redacted in text (clues: **区委书记)"
+    docs["r"] = [replace(m, note=district_clue) for m in docs["r"]]
+    assert [m.region for m in corroborate(docs)["r"]] == ["南沙区", "南沙区"]

@@ -1,8 +1,10 @@
 -- Gives a region to the mentions of a document that redacts its own region, by corroboration: the region whose
 -- figures other documents state identically (same year, kind, indicator, measure, unit, value and upper value) at
--- least twice, and more often than for any other region. A total over several regions (note 'total of …'), a
--- town's figure (note 'town …') and a zone's (note 'zone …') have no region of their own and are never corroborated. Other mentions keep the region resolved by name
--- (int_mentions_named); unresolved mentions keep a null region_code and a reason.
+-- least twice, and more often than for any other region, and of the kind the redacted name shows (**区, **县, **市
+-- in the note's clues) when it shows one. A total over several regions (note 'total of …'), a town's figure
+-- (note 'town …') and a zone's (note 'zone …') have no region of their own and are never corroborated. Other
+-- mentions keep the region resolved by name (int_mentions_named); unresolved mentions keep a null region_code and a
+-- reason.
 -- A mention with a region and a year gets the id of the fact it states (int_targets_merged groups by it).
 -- Incremental by document (macros/documents_incremental.sql): a document's state includes the region it is
 -- corroborated with, so a new speech that changes a corroboration re-processes the redacted document too.
@@ -55,6 +57,19 @@ redacted as (
 
 ),
 
+redacted_kinds as (
+
+    -- the kind of unit the redacted name was (**区, **县, **市 in the clues of the note; extract/corroborate.py)
+    select
+        doc_id,
+        list_distinct(flatten(list(regexp_extract_all(coalesce(note, ''), '\*\*([区县市])', 1)))) as kinds
+
+    from named
+    where region_name is null
+    group by doc_id
+
+),
+
 agreements as (
 
     select
@@ -64,6 +79,8 @@ agreements as (
                         redacted.value, redacted.value_high)) as n_agreements
 
     from redacted
+    left join redacted_kinds
+        on redacted.doc_id = redacted_kinds.doc_id
     inner join figures as stated
         on redacted.year = stated.year
         and redacted.kind = stated.kind
@@ -74,6 +91,7 @@ agreements as (
         and redacted.value_high is not distinct from stated.value_high
         and redacted.doc_id <> stated.doc_id
     where stated.region_code is not null
+        and (coalesce(len(redacted_kinds.kinds), 0) = 0 or list_contains(redacted_kinds.kinds, right(stated.region_name, 1)))
     group by redacted.doc_id, stated.region_code
 
 ),
