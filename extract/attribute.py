@@ -17,6 +17,11 @@ _TITLE = re.compile(
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 _WHOLE = re.compile(r"全[省市区县]")
+# a zone's speaker introduction: 肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示
+_ZONE_SPEAKER = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|合作区|经济区|新区|工业园区|自贸区|保税区|投资区))"
+    r"(?:党工委|管委会|工委)(?:副)?(?:书记|主任)"
+)
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上
@@ -128,6 +133,7 @@ class DocumentRegions:
         self._mention_starts = [m.start for m in self.mentions]
         self.doc_region = self._doc_region(doc_region)
         self.events: list[tuple[int, Region | None]] = []
+        self._zones: dict[int, str] = {}  # event offset -> the functional zone whose speaker starts there
         self._find_events()
         self._event_pos = [p for p, _ in self.events]
         self._subject_cache: dict[int, tuple[list[tuple[int, str]], list[int]]] = {}
@@ -241,6 +247,12 @@ class DocumentRegions:
         """A region name resolved inside a context region."""
         return self._resolve(surface, context)
 
+    def zone_at(self, pos: int) -> str:
+        """The functional zone whose speaker has the floor at `pos` ('' when a region's speaker or the document's
+        region does)."""
+        k = bisect.bisect_right(self._event_pos, pos) - 1
+        return self._zones.get(self.events[k][0], "") if k >= 0 else ""
+
     def context_at(self, pos: int) -> Region | None:
         """The speaker / section / document region in force at `pos`."""
         return self._context_at(pos)
@@ -265,7 +277,15 @@ class DocumentRegions:
                 continue
             m: RegionMention = item
             if text.startswith(zones, m.end):
-                continue  # 广州开发区党工委书记: a zone's title, not the city's
+                # 肇庆高新区党工委书记 某某：: a zone's speaker; what follows is the zone's, not the city's nor
+                # the speaker's before
+                zone = _ZONE_SPEAKER.match(text, m.start)
+                # (区委书记、广州开发区党工委书记: one person with two titles, the region's first)
+                if zone is not None and text[m.start - 1 : m.start] != "、":
+                    self.events.append((pos, None))
+                    self._zones[pos] = zone.group(1)
+                    context = None
+                continue
             line_start = text.rfind("\n", 0, m.start) + 1
             line_end = text.find("\n", m.end)
             line_end = len(text) if line_end < 0 else line_end

@@ -618,6 +618,8 @@ class _Extractor:
             # region's around it; leave it unresolved rather than give that region a wrong figure
             region = None
             notes.append(below)
+        elif region is None and (zone := self.regions.zone_at(pos)):
+            notes.append(f"{ZONE_NOTE} {zone}")  # said by a zone's speaker, of no region named
         if tm.note:
             notes.append(tm.note)
         period = tm.period

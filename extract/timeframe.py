@@ -22,6 +22,8 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
+_THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
+_PLAN_YEAR_OF = re.compile(r"[”’\"」』]?(?:的)?(?:开局|起步|收官|关键|攻坚|决胜|冲刺|第[一二三四五])")
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
 # A review of the past year that runs over many paragraphs: from a heading that opens it (一、2023年工作回顾 /
 # 回顾2023年 / 一、过去一年工作回顾), or in a work report from a paragraph that opens with 过去一年 / 一年来 (also
@@ -131,10 +133,14 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
     offset = len(text) - len(first)
     line_end = first.find("\n")
     head = offset + line_end if 0 <= line_end < 100 else 0  # a title line, when the text has one
+    if head and text[:head].rstrip().endswith("。"):
+        head = 0  # a first sentence, not a title
     for m in year_matches(text) if years is None else years:
         y = _year_value(m)
         if y is not None:
             horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
+            if not horizon and m.start() >= head and _THIS_YEAR_AFTER.match(text, m.end()):
+                y += 1  # 2023年，…完成590亿元；今年，…: the year named is last year, the text's is the next
             votes[y] += (3 if m.start() < head else 1) * (0.5 if horizon else 1)
             dated = dated or not horizon
     for at in _zodiac_years(text):
@@ -319,6 +325,8 @@ class DocumentTime:
             if _SINCE.match(text, m.end()) and doc_year is not None:
                 # “十三五”以来累计…: a result so far, up to the year before the speech, not the plan's end year
                 plans.append((m.start(), doc_year - 1, "actual", f"{m.group(0)}以来 = {span[:4]}-{doc_year - 1}", ""))
+            elif _PLAN_YEAR_OF.match(text, m.end()):
+                continue  # 2021年是“十四五”开局之年: a year of the plan named, not its end year
             elif doc_year is not None and end_year < doc_year:
                 # “十四五”时期…年均增长4.8% in a 2026 report: the results of a plan period that has ended
                 plans.append((m.start(), end_year, "actual", "", span))
@@ -338,6 +346,11 @@ class DocumentTime:
         # 完成全年目标的48%: progress against a target, a result; its 全年 and 目标 neither plan nor reset the period
         progress = [m.span() for m in _PROGRESS.finditer(text)]
         periods = [c for c in _period_cues(text) if not any(a <= c[0] < b for a, b in progress)]
+        # 2024年一季度清远市经济运行情况: a release's title names the period of every figure in it
+        self._title_period = ""
+        if self.reports_actuals:
+            title = [p for o, p in periods if o < (title_end if title_end >= 0 else 0)]
+            self._title_period = title[-1] if title else ""
         self._period_pos = [o for o, _ in periods]
         self._periods = [p for _, p in periods]
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
@@ -373,7 +386,7 @@ class DocumentTime:
                 if k and offsets[k - 1] >= para[0]:
                     best = self._para[bisect_left(offsets, offsets[k - 1])]
         k = bisect_left(self._period_pos, pos)
-        period = ""
+        period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
         if k and self._period_pos[k - 1] >= s_start:
             period = self._periods[k - 1]
         elif (
@@ -391,6 +404,15 @@ class DocumentTime:
                 period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
             if span and any(w in text[c_start:c_end] for w in ("年均", "累计")):
                 period = span  # an average or a total over the plan period
+            elif (
+                not span
+                and year is not None
+                and self.doc_year is not None
+                and year > self.doc_year
+                and "年均" in text[c_start:c_end]
+                and text[at - 1 : at] in "到至"
+            ):
+                period = f"{self.doc_year}-{year}"  # 到2025年，…年均增长6.5%: an average from this year to then
         plan = self._plan
         planned = (k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos  # a plan cue before, in the sentence
         if best is None and self._review:

@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("广宁县委书记 苏某：\n\n广宁今年地区生产总值增长5%。\n\n肇庆高新区党工委书记 吴某：\n\n"
+                 "今年规上工业增加值增长12%，力争工业投资突破150亿元。", "肇庆市",
+                 [dict(region="广宁县"), dict(region="", note="zone 肇庆高新区"),
+                  dict(region="", note="zone 肇庆高新区")],
+                 id="attr-a-zones-speaker"),
+    pytest.param("今年跨境电商进出口额突破500亿元，固定资产投资五年累计完成3200亿元。", "河源市",
+                 [dict(indicator="cross_border_ecommerce", tier=2), dict(indicator="fixed_asset_investment")],
+                 id="attr-cross-border-trade-is-not-foreign-trade"),
     pytest.param("慈溪市提出，今年全市规上工业总产值确保突破4000亿元。谷城县确保全县固定资产投资增长10%以上。",
                  "宁波市",
                  [dict(region="慈溪市", value=4e11), dict(region="谷城县", value=10)],
@@ -147,6 +155,22 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("2021年是“十四五”开局之年，全市主要预期目标是：地区生产总值增长8%左右。", 2021,
+                 [dict(year=2021, period="", value=8)], id="time-the-first-year-of-a-plan-is-that-year"),
+    pytest.param("2023年，高要区地区生产总值完成约590亿元，增长5%；今年，高要力争地区生产总值增长6.5%。", None,
+                 [dict(year=2023, kind="actual", bound="approx"), dict(year=2023, kind="actual"),
+                  dict(year=2024, kind="target", commitment="strive")],
+                 id="time-a-year-then-this-year-makes-the-text-a-year-later"),
+    pytest.param("2023年阳西县地区生产总值突破300亿元，增长5.2%。\n\n2024年阳西县地区生产总值增长5.5%—6.5%。", None,
+                 [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"), dict(year=2024, kind="target")],
+                 id="time-a-first-sentence-is-no-title"),
+    pytest.param("河源市2021年政府工作报告\n\n到2025年，全市地区生产总值力争突破1500亿元，年均增长6.5%左右。", None,
+                 [dict(year=2025, period=""), dict(year=2025, period="2021-2025", value=6.5)],
+                 id="time-an-average-up-to-a-horizon"),
+    pytest.param("2024年一季度清远市经济运行情况\n\n一季度，全市地区生产总值同比增长4.2%。\n\n分县（市、区）看，英德市实现地区生产总值"
+                 "92.40亿元，增长4.8%。", None,
+                 [dict(period="Q1", value=4.2), dict(period="Q1", region="英德市"), dict(period="Q1", value=4.8)],
+                 id="time-a-release-titles-period-holds-throughout"),
     pytest.param("2027年1月26日，襄阳市召开全市经济工作会议，通报了经济运行情况。会议明确，今年全市地区生产总值增长6.5%以上。",
                  2027, [dict(year=2027, kind="target", commitment="plan")],
                  id="time-a-meeting-that-heard-a-report-is-no-statistics-release"),
