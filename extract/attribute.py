@@ -20,7 +20,7 @@ _WHOLE = re.compile(r"全[省市区县]")
 # a zone's speaker introduction: 肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示
 _ZONE_SPEAKER = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|合作区|经济区|新区|工业园区|自贸区|保税区|投资区))"
-    r"(?:党工委|管委会|工委)(?:副)?(?:书记|主任)"
+    r"(?:(?:党工委|管委会|工委)(?:副)?(?:书记|主任)|(?:主要)?负责人)"
 )
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
@@ -276,11 +276,11 @@ class DocumentRegions:
                     self.events.append((pos, region))
                 continue
             m: RegionMention = item
-            if text.startswith(zones, m.end):
-                # 肇庆高新区党工委书记 某某：: a zone's speaker; what follows is the zone's, not the city's nor
-                # the speaker's before
-                zone = _ZONE_SPEAKER.match(text, m.start)
-                # (区委书记、广州开发区党工委书记: one person with two titles, the region's first)
+            zone = _ZONE_SPEAKER.match(text, m.start)
+            if zone is not None or text.startswith(zones, m.end):
+                # 肇庆高新区党工委书记 某某：, 潮州港经济开发区负责人表示: a zone's speaker; what follows is the zone's,
+                # not the city's nor the speaker's before (区委书记、广州开发区党工委书记: one person with two
+                # titles, the region's first); 广州开发区 otherwise names no region
                 if zone is not None and text[m.start - 1 : m.start] != "、":
                     self.events.append((pos, None))
                     self._zones[pos] = zone.group(1)

@@ -22,6 +22,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
+_TARGETS_OF_YEAR = re.compile(r"[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
 _PLAN_YEAR_OF = re.compile(r"[”’\"」』]?(?:的)?(?:开局|起步|收官|关键|攻坚|决胜|冲刺|第[一二三四五])")
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
@@ -141,7 +142,10 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
             if not horizon and m.start() >= head and _THIS_YEAR_AFTER.match(text, m.end()):
                 y += 1  # 2023年，…完成590亿元；今年，…: the year named is last year, the text's is the next
-            votes[y] += (3 if m.start() < head else 1) * (0.5 if horizon else 1)
+            weight = (3 if m.start() < head else 1) * (0.5 if horizon else 1)
+            if not horizon and _TARGETS_OF_YEAR.match(text, m.end()):
+                weight += 2  # 2024年全县主要预期目标为：…: the year whose targets the text sets is its own
+            votes[y] += weight
             dated = dated or not horizon
     for at in _zodiac_years(text):
         y = ZODIAC_BASE + ZODIAC.index(text[at])

@@ -9,6 +9,9 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("湘橋區委書記表示，湘橋區將大力發展文旅消費。潮州港經濟開發區負責人表示，開發區將堅持以港興區，"
+                 "規上工業增加值力爭增長20%。", "潮州市", [dict(region="", note="zone 潮州港经济开发区", value=20)],
+                 id="attr-a-zones-head-speaking-in-traditional-script"),
     pytest.param("广宁县委书记 苏某：\n\n广宁今年地区生产总值增长5%。\n\n肇庆高新区党工委书记 吴某：\n\n"
                  "今年规上工业增加值增长12%，力争工业投资突破150亿元。", "肇庆市",
                  [dict(region="广宁县"), dict(region="", note="zone 肇庆高新区"),
@@ -155,6 +158,10 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("县委书记在讲话中说，2023年全县地区生产总值突破300亿元，增长5.2%。\n\n他提出，2024年全县主要预期目标为："
+                 "地区生产总值增长6%。", None,
+                 [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"), dict(year=2024, kind="target")],
+                 id="time-the-year-whose-targets-are-set-is-the-texts"),
     pytest.param("2021年是“十四五”开局之年，全市主要预期目标是：地区生产总值增长8%左右。", 2021,
                  [dict(year=2021, period="", value=8)], id="time-the-first-year-of-a-plan-is-that-year"),
     pytest.param("2023年，高要区地区生产总值完成约590亿元，增长5%；今年，高要力争地区生产总值增长6.5%。", None,
