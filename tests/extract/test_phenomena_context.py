@@ -158,9 +158,10 @@ ATTRIBUTION = [
 ]
 
 TIME = [
-    pytest.param("县委书记在讲话中说，2023年全县地区生产总值突破300亿元，增长5.2%。\n\n他提出，2024年全县主要预期目标为："
-                 "地区生产总值增长6%。", None,
-                 [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"), dict(year=2024, kind="target")],
+    pytest.param("县委书记在讲话中说，2023年全县地区生产总值突破300亿元，增长5.2%；2023年规上工业总产值增长12.4%。\n\n"
+                 "他提出，2024年全县主要预期目标为：地区生产总值增长6%。", None,
+                 [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"), dict(year=2023, kind="actual"),
+                  dict(year=2024, kind="target")],
                  id="time-the-year-whose-targets-are-set-is-the-texts"),
     pytest.param("2021年是“十四五”开局之年，全市主要预期目标是：地区生产总值增长8%左右。", 2021,
                  [dict(year=2021, period="", value=8)], id="time-the-first-year-of-a-plan-is-that-year"),
