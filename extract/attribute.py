@@ -409,25 +409,20 @@ class DocumentRegions:
         found = self.subject_region(sentence_start, pos, context, sentence_end)
         if found is not None:
             return found
-        wholes = _WHOLE.findall(self.text, sentence_start, pos) if context is not None else []
-        clause_start = max(self.text.rfind(c, sentence_start, pos) for c in "，；：、") + 1
-        if (
-            context is not None
-            and context.level == "district"
-            and not context.name.endswith("市")
-            and "全市" in self.text[max(clause_start, sentence_start) : pos]
-        ):
-            # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city, not the county
+        if context is None or context.level == "province":
+            return context
+        text = self.text
+        if context.level == "district" and not context.name.endswith("市") and "全市" in text[sentence_start:pos]:
+            clause_start = max(text.rfind(c, sentence_start, pos) for c in "，；：、") + 1
             parent = self.idx.by_code(context.parent_code) if context.parent_code else None
-            if parent is not None and parent.level == "city":
-                return parent
-        if context is not None and context.level != "province" and "全省" in self.text[sentence_start:pos]:
-            if wholes and wholes[-1] == "全省":
-                # 全省地区生产总值… in a city's text: the province's figure, not the city's
-                province = context
-                while province.parent_code is not None and (up := self.idx.by_code(province.parent_code)):
-                    province = up
-                return province
+            if "全市" in text[clause_start:pos] and parent is not None and parent.level == "city":
+                return parent  # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city
+        if "全省" in text[sentence_start:pos] and _WHOLE.findall(text, sentence_start, pos)[-1] == "全省":
+            # 全省地区生产总值… in a city's text: the province's figure, not the city's
+            province = context
+            while province.parent_code is not None and (up := self.idx.by_code(province.parent_code)):
+                province = up
+            return province
         return context
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it

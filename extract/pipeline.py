@@ -241,6 +241,7 @@ class _Extractor:
         self.time = DocumentTime(self.t, self.doc_year, years)
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
+        self._kinds: dict[int, bool] = {}  # _opens_with_kind's memo
 
     def run(self) -> list[Mention]:
         """All mentions of the document, sorted by offset, duplicates removed."""
@@ -678,9 +679,20 @@ class _Extractor:
         if hit.tier == 1 and (zone := self._zone(hs, pos, hit)):
             return f"{ZONE_NOTE} {zone}"
         sub_start = self.seg.at(pos)[2][0]
-        if hs > sub_start and (subject := self._sentence_subject(sub_start, hs, pos, hit.tier)):
-            return subject
+        if hs > sub_start and self._opens_with_kind(sub_start):
+            return self._sentence_subject(sub_start, hs, pos, hit.tier)
         return ""
+
+    def _opens_with_kind(self, sentence_start: int) -> bool:
+        """Whether the first clause from `sentence_start` names a town or zone kind (镇, 街道, 开发区 …; rare),
+        memoised per sentence."""
+        found = self._kinds.get(sentence_start)
+        if found is None:
+            first_end = self.seg.at(sentence_start)[3][1]
+            found = self._kinds[sentence_start] = bool(
+                _word_patterns()["subject_kind"].search(self.t, sentence_start, first_end)
+            )
+        return found
 
     def _sentence_subject(self, sentence_start: int, clause_start: int, pos: int, tier: int) -> str:
         """'town X' / 'zone X' when the (sub-)sentence starting at `sentence_start` opens with a town or zone as its
