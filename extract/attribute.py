@@ -17,9 +17,11 @@ _TITLE = re.compile(
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 _WHOLE = re.compile(r"全[省市区县]")
+# 排名全省前列, 高于全省平均: the province as a yardstick, not as the subject
+_RANKING = re.compile(r"(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)")
 # a zone's speaker introduction: 肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示
 _ZONE_SPEAKER = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|合作区|经济区|新区|工业园区|自贸区|保税区|投资区))"
+    r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|合作区|经济区|新区|工业园区|自贸区|保税区|投资区|试验区))"
     r"(?:(?:党工委|管委会|工委)(?:副)?(?:书记|主任)|(?:主要)?负责人)"
 )
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
@@ -413,11 +415,14 @@ class DocumentRegions:
             return context
         text = self.text
         if context.level == "district" and not context.name.endswith("市") and "全市" in text[sentence_start:pos]:
-            clause_start = max(text.rfind(c, sentence_start, pos) for c in "，；：、") + 1
+            clause_start = max(text.rfind(c, sentence_start, pos) for c in "，；：、") + 1  # the figure's clause
             parent = self.idx.by_code(context.parent_code) if context.parent_code else None
             if "全市" in text[clause_start:pos] and parent is not None and parent.level == "city":
                 return parent  # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city
-        if "全省" in text[sentence_start:pos] and _WHOLE.findall(text, sentence_start, pos)[-1] == "全省":
+        if "全省" not in text[sentence_start:pos]:
+            return context
+        wholes = [m for m in _WHOLE.finditer(text, sentence_start, pos) if not _RANKING.match(text, m.end())]
+        if wholes and wholes[-1].group(0) == "全省":
             # 全省地区生产总值… in a city's text: the province's figure, not the city's
             province = context
             while province.parent_code is not None and (up := self.idx.by_code(province.parent_code)):

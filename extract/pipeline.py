@@ -58,6 +58,8 @@ _ITEM_SPLIT = re.compile(r"[、和及与]")
 _PROJECT_COUNT = re.compile(r"项目\s*\d+\s*个|\d+\s*个[^，。；;\n]{0,12}?项目")
 _VALUE_SEPARATORS = ("、", "和", "及", "与", ",")
 _WHOLE_REGION = re.compile(r"全[省市区县]")
+_DATELINE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:讯|电)?")
+_SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 _GROUP_OF_REGIONS = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
 )
@@ -676,21 +678,37 @@ class _Extractor:
         hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
         if town := self._town(hs, pos, hit):
             return f"{TOWN_NOTE} {town}"
-        if hit.tier == 1 and (zone := self._zone(hs, pos, hit)):
-            return f"{ZONE_NOTE} {zone}"
+        zone = self._zone(hs, pos, hit) if hit.tier == 1 else ""
         sub_start = self.seg.at(pos)[2][0]
-        if hs > sub_start and self._opens_with_kind(sub_start):
-            return self._sentence_subject(sub_start, hs, pos, hit.tier)
-        return ""
+        if not zone and hs > sub_start and self._opens_with_kind(sub_start):
+            subject = self._sentence_subject(sub_start, hs, pos, hit.tier)
+            if not subject.startswith(f"{ZONE_NOTE} "):
+                return subject
+            zone = subject.removeprefix(f"{ZONE_NOTE} ")
+        if zone and zone in lexicon().cue_words("zone_suffix"):
+            zone = self.regions.zone_at(pos) or zone  # 开发区将…: the zone whose head has the floor, by its name
+        return f"{ZONE_NOTE} {zone}" if zone else ""
+
+    def _opening_clause(self, sentence_start: int) -> tuple[int, int]:
+        """The clause that opens the (sub-)sentence at `sentence_start`, after a dateline and a speech introduction
+        (2029年1月8日，茂名市政府工作报告提出，…)."""
+        start, end = self.seg.at(sentence_start)[3]
+        for _ in range(3):
+            if not (_SPEECH_END.search(self.t, start, end) or _DATELINE.fullmatch(self.t, start, end)):
+                break
+            if end + 1 >= len(self.t) or self.t[end] in "。；;!?！？\n":
+                break
+            start, end = self.seg.at(end + 1)[3]
+        return start, end
 
     def _opens_with_kind(self, sentence_start: int) -> bool:
-        """Whether the first clause from `sentence_start` names a town or zone kind (镇, 街道, 开发区 …; rare),
-        memoised per sentence."""
+        """Whether the opening clause of the (sub-)sentence at `sentence_start` names a town or zone kind (镇, 街道,
+        开发区 …; rare), memoised per sentence."""
         found = self._kinds.get(sentence_start)
         if found is None:
-            first_end = self.seg.at(sentence_start)[3][1]
+            first_start, first_end = self._opening_clause(sentence_start)
             found = self._kinds[sentence_start] = bool(
-                _word_patterns()["subject_kind"].search(self.t, sentence_start, first_end)
+                _word_patterns()["subject_kind"].search(self.t, first_start, first_end)
             )
         return found
 
@@ -699,10 +717,10 @@ class _Extractor:
         subject (广州开发区要扛起…重任，规上工业总产值…) and names no region before the figure; else ''."""
         t = self.t
         pats = _word_patterns()
-        first_end = self.seg.at(sentence_start)[3][1]
-        if first_end >= clause_start or not pats["subject_kind"].search(t, sentence_start, first_end):
+        first_start, first_end = self._opening_clause(sentence_start)
+        if first_end >= clause_start or not pats["subject_kind"].search(t, first_start, first_end):
             return ""  # the first clause names no town or zone (nearly always)
-        a, _ = strip_phrase(t, sentence_start, first_end)
+        a, _ = strip_phrase(t, first_start, first_end)
         zone = pats["zone_subject_opening"].match(t, a, first_end)
         town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
         found = zone or town

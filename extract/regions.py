@@ -143,6 +143,15 @@ class RegionIndex:
         if len(pool) != 1:
             return None
         found = pool[0]
+        if (
+            found.level == "district"
+            and surface.endswith("新区")
+            and context is not None
+            and self._province_of(found) != self._province_of(context)
+        ):
+            # 茂名…滨海新区要…: a 新区 of another province than the context's (天津市滨海新区) is a local zone of
+            # the same generic name
+            return None
         if found.level == "district" and (surface not in self._full or len(surface) <= 2):
             # a county-level short name (新建, 港口, 和平), or a two-character full name (矿区, 城区), is often an
             # ordinary word: from another province than the context's it is that word, not the place; without a

@@ -24,7 +24,10 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
-_PLAN_YEAR_OF = re.compile(r"[”’\"」』]?(?:的)?(?:开局|起步|收官|关键|攻坚|决胜|冲刺|第[一二三四五])")
+# 2021年是“十四五”开局之年, 今年是实现“十四五”规划目标任务的关键一年: a year of the plan, not its end
+_PLAN_YEAR_OF = re.compile(
+    r"[”’\"」』]?(?:的)?(?:开局|起步|收官|关键|攻坚|决胜|冲刺|第[一二三四五])|[”’\"」』]?[^，。；\n]{0,14}?(?:之年|的一年|关键一年)"
+)
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
 # A review of the past year that runs over many paragraphs: from a heading that opens it (一、2023年工作回顾 /
 # 回顾2023年 / 一、过去一年工作回顾), or in a work report from a paragraph that opens with 过去一年 / 一年来 (also

@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("2029年1月8日，茂名市政府工作报告提出，滨海新区要加快绿色化工布局，今年固定资产投资增长25%。",
+                 "茂名市",
+                 [dict(region="", note="zone 滨海新区")], id="attr-a-local-new-area-is-no-other-provinces-district"),
+    pytest.param("过去一年，全市规上工业增加值增长8.5%，增速排名全省前列；港口货物吞吐量达到3.1亿吨。\n\n"
+                 "徐闻县委书记介绍，今年将力争菠萝产业产值突破百亿元。会后，湛江市还将举行项目集中开工活动，共有项目86个。",
+                 "湛江市", [dict(region="湛江市"), dict(region="湛江市"), dict(region="徐闻县"), dict(region="湛江市")],
+                 id="attr-a-ranking-in-the-province-and-the-city-again"),
+    pytest.param("汕头华侨经济文化合作试验区管委会主任表示，试验区今年固定资产投资增长20%。", "汕头市",
+                 [dict(region="", note="zone 汕头华侨经济文化合作试验区")], id="attr-a-pilot-zones-head"),
     pytest.param("湘橋區委書記表示，湘橋區將大力發展文旅消費。潮州港經濟開發區負責人表示，開發區將堅持以港興區，"
                  "規上工業增加值力爭增長20%。", "潮州市", [dict(region="", note="zone 潮州港经济开发区", value=20)],
                  id="attr-a-zones-head-speaking-in-traditional-script"),
@@ -158,6 +167,8 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("市委书记强调，今年是实现“十四五”规划目标任务的关键一年，要确保地区生产总值增长6%左右。", 2024,
+                 [dict(year=2024, value=6, commitment="ensure")], id="time-a-key-year-of-a-plan-is-this-year"),
     pytest.param("县委书记在讲话中说，2023年全县地区生产总值突破300亿元，增长5.2%；2023年规上工业总产值增长12.4%。\n\n"
                  "他提出，2024年全县主要预期目标为：地区生产总值增长6%。", None,
                  [dict(year=2023, kind="actual"), dict(year=2023, kind="actual"), dict(year=2023, kind="actual"),
