@@ -2,9 +2,9 @@
 
 A transcript may redact its own region ("**区"); the extractor then leaves `region` empty and keeps clues in `note`.
 When other documents of the same corpus state the same figures for one region — the same year, indicator, measure
-and value, at least MIN_AGREEMENTS times, and more often than for any other region — that region is proven by
-corroboration, provided it is of the kind the redacted name shows (**区, **县, **市) when the clues show one. Rows
-say so in `note`, with the documents that agree. Otherwise the rows stay unresolved.
+and value, at least MIN_AGREEMENTS times, in at least MIN_SOURCES other documents, and more often than for any other
+region — that region is proven by corroboration, provided it is of the kind the redacted name shows (**区, **县, **市)
+when the clues show one. Rows say so in `note`, with the documents that agree. Otherwise the rows stay unresolved.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from dataclasses import replace
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention
 
 MIN_AGREEMENTS = 2
+# …stated for that region by at least this many other documents: districts often copy their city's round targets
+# (6.5%, 8%), so one other text that shares a few of them proves nothing
+MIN_SOURCES = 2
 # the kind of unit the redacted name was (**区, **县, **市, in the clues of the note): the proven region must be one
 _REDACTED_KIND = re.compile(r"\*\*([区县市])")
 
@@ -80,4 +83,6 @@ def _agreeing_region(doc: str, unresolved: list[Mention], stated) -> tuple | Non
     if not ranked or ranked[0][0] < MIN_AGREEMENTS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     n, region = ranked[0]
+    if len(sources[region]) < MIN_SOURCES:
+        return None
     return region, n, sources[region]

@@ -25,8 +25,13 @@ def row(doc: str, region: tuple[str, str, str] | None, indicator: str, value: fl
 CASES = [
     pytest.param(
         {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
-         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30), row("o", B, "gdp", 10)]},
-        "南沙区", id="two-agreements-win"),
+         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30), row("o", B, "gdp", 10)],
+         "q": [row("q", A, "gdp", 10)]},
+        "南沙区", id="two-agreements-in-two-documents-win"),
+    pytest.param(
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)]},
+        "", id="one-other-document-is-not-proof"),
     pytest.param(
         {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
          "o": [row("o", A, "gdp", 10), row("o", B, "fixed_asset_investment", 30)]},
@@ -58,7 +63,7 @@ def test_redacted_region_resolved_only_by_agreement(docs: dict, expected: str) -
     redacted = [m for m, before in zip(result["r"], docs["r"], strict=True) if not before.region]
     assert {m.region for m in redacted} == {expected}
     if expected:
-        assert all("region corroborated: 2 figures agree with 南沙区 in o" in m.note for m in redacted)
+        assert all("region corroborated: 2 figures agree with 南沙区 in o, q" in m.note for m in redacted)
         assert all(m.parent_region == "广州市" and m.level == "district" for m in redacted)
     assert result.get("o", []) == docs.get("o", [])
 
@@ -70,6 +75,7 @@ def test_a_figure_with_no_region_of_its_own_is_never_corroborated(note: str) -> 
     docs = {
         "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30), own],
         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+        "q": [row("q", A, "fixed_asset_investment", 30)],
     }
     result = corroborate(docs)
     assert [m.region for m in result["r"]] == ["南沙区", "南沙区", ""]
@@ -82,6 +88,7 @@ def test_the_kind_of_the_redacted_name_must_match() -> None:
     docs = {
         "r": [row("r", None, "gdp", 10, note=clue), row("r", None, "fixed_asset_investment", 30, note=clue)],
         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+        "q": [row("q", A, "gdp", 10)],
     }
     assert [m.region for m in corroborate(docs)["r"]] == ["", ""]
     district_clue = "redacted in text (clues: **区委书记)"

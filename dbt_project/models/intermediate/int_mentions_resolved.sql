@@ -1,7 +1,8 @@
 -- Gives a region to the mentions of a document that redacts its own region, by corroboration: the region whose
 -- figures other documents state identically (same year, kind, indicator, measure, unit, value and upper value) at
--- least twice, and more often than for any other region, and of the kind the redacted name shows (**区, **县, **市
--- in the note's clues) when it shows one. A total over several regions (note 'total of …'), a town's figure
+-- least twice, in at least two other documents, and more often than for any other region, and of the kind the
+-- redacted name shows (**区, **县, **市 in the note's clues) when it shows one. A total over several regions (note
+-- 'total of …'), a town's figure
 -- (note 'town …') and a zone's (note 'zone …') have no region of their own and are never corroborated. Other
 -- mentions keep the region resolved by name (int_mentions_named); unresolved mentions keep a null region_code and a
 -- reason.
@@ -76,7 +77,8 @@ agreements as (
         redacted.doc_id,
         stated.region_code,
         count(distinct (redacted.year, redacted.kind, redacted.indicator, redacted.measure, redacted.unit,
-                        redacted.value, redacted.value_high)) as n_agreements
+                        redacted.value, redacted.value_high)) as n_agreements,
+        count(distinct stated.doc_id) as n_sources
 
     from redacted
     left join redacted_kinds
@@ -102,6 +104,7 @@ ranked as (
         doc_id,
         region_code,
         n_agreements,
+        n_sources,
         rank() over (partition by doc_id order by n_agreements desc) as agreement_rank,
         count(*) over (partition by doc_id, n_agreements) as n_regions_tied
 
@@ -116,6 +119,7 @@ corroborated as (
     where agreement_rank = 1
         and n_regions_tied = 1
         and n_agreements >= 2
+        and n_sources >= 2  -- districts copy their city's round targets: one other text proves nothing
 
 ),
 
