@@ -27,9 +27,10 @@ from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
-from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention, mention
+from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import quote_offsets, skip
 from extract.segment import Segments, Span
+from extract.subareas import SubAreas
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
@@ -57,12 +58,6 @@ _ITEM_SPLIT = re.compile(r"[、和及与]")
 # 推进改造项目120个，完成固定资产投资300亿元: investment after a count of projects belongs to the list
 _PROJECT_COUNT = re.compile(r"项目\s*\d+\s*个|\d+\s*个[^，。；;\n]{0,12}?项目")
 _VALUE_SEPARATORS = ("、", "和", "及", "与", ",")
-_WHOLE_REGION = re.compile(r"全[省市区县]")
-_DATELINE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:讯|电)?")
-_SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
-_GROUP_OF_REGIONS = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
-)
 _ANY_NUMBER = re.compile(r"[\d０-９一二两兩三四五六七八九十百千万萬亿億倍翻]")
 
 
@@ -81,32 +76,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "project": re.compile(alternation(lex.cue_words("project_word"))),
         "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
         "distribution": re.compile(alternation(lex.cue_words("distribution"))),
-        "group_total": re.compile(alternation(lex.cue_words("group_total"))),
         "generic_company": re.compile(alternation(lex.cue_words("generic_company"))),
-        # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
-        "town": re.compile(
-            rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
-            rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
-        ),
-        # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
-        "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
-        "town_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
-        ),
-        "zone_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
-        ),
-        "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
-        "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
-        # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
-        "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
-        "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
-        "zone": re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
-        # the zone as the subject: only time words, markers and verbs between it and the indicator
-        "zone_subject": re.compile(
-            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
-            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|实现|完成|达到|{alternation(lex.cue_words('commitment'))})*$)"
-        ),
     }
 
 
@@ -243,7 +213,7 @@ class _Extractor:
         self.time = DocumentTime(self.t, self.doc_year, years)
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
-        self._kinds: dict[int, bool] = {}  # _opens_with_kind's memo
+        self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
 
     def run(self) -> list[Mention]:
         """All mentions of the document, sorted by offset, duplicates removed."""
@@ -461,12 +431,12 @@ class _Extractor:
             return None  # 各项贷款余额: nothing listed before the word, so nothing to distribute
         after = d.end()
         by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
-        place = self._is_place
-        shared = self._shared_town_suffix(spans)
+        place = self.areas.is_place
+        shared = self.areas.shared_town_suffix(spans)
         if shared:
             # 沙井、松岗、燕罗街道…均…: towns listed with their kind written once, after the last
             def place(name: str) -> bool:
-                return self._is_place(name) or self._is_place(name + shared)
+                return self.areas.is_place(name) or self.areas.is_place(name + shared)
 
         if spans and all(place(t[a:b]) for a, b in spans[:-1]) and not place(t[spans[-1][0] : spans[-1][1]]):
             # 佛山、东莞GDP均增长6%: the last item is a region name followed by the indicator
@@ -569,8 +539,8 @@ class _Extractor:
                     fig.region = self.regions.resolve(t[a:b], context)
                 else:
                     name = t[a:b]
-                    if not _word_patterns()["town"].fullmatch(name):
-                        name += self._shared_town_suffix(spans)  # 沙井 of 沙井、松岗、燕罗街道
+                    if not self.areas.is_town(name):
+                        name += self.areas.shared_town_suffix(spans)  # 沙井 of 沙井、松岗、燕罗街道
                     fig.town = name
                 figs.append(fig)
         return values, figs
@@ -616,7 +586,7 @@ class _Extractor:
         if f.town:
             region = None  # 虎门镇、长安镇…均…: one of a list of towns
             notes.append(f"{TOWN_NOTE} {f.town}")
-        elif f.region is None and (below := self._no_region_of_its_own(Ss, cs, pos, hit)):
+        elif f.region is None and (below := self.areas.no_region_of_its_own(Ss, cs, pos, hit)):
             # 三区…合计 (a total over several regions), 狮山镇… (a town), 苏州工业园区… (a zone): the figure is not the
             # region's around it; leave it unresolved rather than give that region a wrong figure
             region = None
@@ -666,152 +636,6 @@ class _Extractor:
             commitment,
             tier,
             "; ".join(notes),
-        )
-
-    def _no_region_of_its_own(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit) -> str:
-        """The note of a figure that has no region of its own in the region table, else '': a total over several
-        regions ('total of A、B'), a town's or street's figure ('town X'), a functional zone's headline figure
-        ('zone X'; a park's land or projects are given to the region it lies in, as the gold annotations do)."""
-        if group := self._region_group(sentence_start, clause_start, pos):
-            return f"{GROUP_TOTAL_NOTE} {group}"
-        # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
-        hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
-        if town := self._town(hs, pos, hit):
-            return f"{TOWN_NOTE} {town}"
-        zone = self._zone(hs, pos, hit) if hit.tier == 1 else ""
-        sub_start = self.seg.at(pos)[2][0]
-        if not zone and hs > sub_start and self._opens_with_kind(sub_start):
-            subject = self._sentence_subject(sub_start, hs, pos, hit.tier)
-            if not subject.startswith(f"{ZONE_NOTE} "):
-                return subject
-            zone = subject.removeprefix(f"{ZONE_NOTE} ")
-        if zone and zone in lexicon().cue_words("zone_suffix"):
-            zone = self.regions.zone_at(pos) or zone  # 开发区将…: the zone whose head has the floor, by its name
-        return f"{ZONE_NOTE} {zone}" if zone else ""
-
-    def _opening_clause(self, sentence_start: int) -> tuple[int, int]:
-        """The clause that opens the (sub-)sentence at `sentence_start`, after a dateline and a speech introduction
-        (2029年1月8日，茂名市政府工作报告提出，…)."""
-        start, end = self.seg.at(sentence_start)[3]
-        for _ in range(3):
-            if not (_SPEECH_END.search(self.t, start, end) or _DATELINE.fullmatch(self.t, start, end)):
-                break
-            if end + 1 >= len(self.t) or self.t[end] in "。；;!?！？\n":
-                break
-            start, end = self.seg.at(end + 1)[3]
-        return start, end
-
-    def _opens_with_kind(self, sentence_start: int) -> bool:
-        """Whether the opening clause of the (sub-)sentence at `sentence_start` names a town or zone kind (镇, 街道,
-        开发区 …; rare), memoised per sentence."""
-        found = self._kinds.get(sentence_start)
-        if found is None:
-            first_start, first_end = self._opening_clause(sentence_start)
-            found = self._kinds[sentence_start] = bool(
-                _word_patterns()["subject_kind"].search(self.t, first_start, first_end)
-            )
-        return found
-
-    def _sentence_subject(self, sentence_start: int, clause_start: int, pos: int, tier: int) -> str:
-        """'town X' / 'zone X' when the (sub-)sentence starting at `sentence_start` opens with a town or zone as its
-        subject (广州开发区要扛起…重任，规上工业总产值…) and names no region before the figure; else ''."""
-        t = self.t
-        pats = _word_patterns()
-        first_start, first_end = self._opening_clause(sentence_start)
-        if first_end >= clause_start or not pats["subject_kind"].search(t, first_start, first_end):
-            return ""  # the first clause names no town or zone (nearly always)
-        a, _ = strip_phrase(t, first_start, first_end)
-        zone = pats["zone_subject_opening"].match(t, a, first_end)
-        town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
-        found = zone or town
-        if found is None or (zone and tier != 1) or pats["not_town"].search(t, a, found.end(1)):
-            return ""
-        if _WHOLE_REGION.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
-            return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
-        if self.regions.subject_region(sentence_start, pos, self.regions.context_at(pos)) is not None:
-            return ""  # a region named as the subject later in the sentence
-        name = found.group(1)
-        return f"{ZONE_NOTE} {name}" if zone else f"{TOWN_NOTE} {name}"
-
-    def _region_group(self, sentence_start: int, clause_start: int, pos: int) -> str:
-        """'A、B、C' when the figure at `pos` is a total (合计, 共计, 总计, in its clause) over regions listed before it
-        in its sentence, else ''."""
-        total = _word_patterns()["group_total"].search(self.t, clause_start, pos)
-        if total is None:
-            return ""
-        names: list[str] = []
-        for m in self.regions.mentions_in(sentence_start, total.start()):
-            region = self.regions.resolve(m.surface, self.regions.context_at(m.start))
-            if region is not None and region.name not in names:
-                names.append(region.name)
-        if len(names) >= 2:
-            return "、".join(names)
-        # 珠三角9市…合计增长5%以上: a group counted rather than listed
-        group = _GROUP_OF_REGIONS.search(self.t, sentence_start, total.start())
-        return group.group(0) if group is not None else ""
-
-    def _town(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
-        """The town or street (镇, 乡, 街道; below the region table) that the figure at `pos` is about, named right
-        before its indicator in its clause, else ''."""
-        t = self.t
-        end = hit.start if clause_start <= hit.start < pos else pos
-        pats = _word_patterns()
-        if not pats["town_hint"].search(t, clause_start, max(end, hit.end)):
-            return ""  # no 镇 / 乡 / 街道 in the clause (nearly always): skip the costlier test
-        m = pats["town"].search(t, clause_start, end)
-        if m is None and not hit.known and clause_start <= hit.start < pos:
-            # 望埠镇新增茶园5000亩: a free phrase that opens with the town
-            a, _ = strip_phrase(t, hit.start, hit.end)
-            m = pats["town_lead"].match(t, a, hit.end)
-        if m is None or pats["not_town"].search(t, clause_start, m.end()):
-            return ""
-        return m.group(0).lstrip("省市区县")
-
-    def _zone(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
-        """The functional zone (开发区, 合作区, 工业园区 …) that the figure at `pos` is about, named alone before its
-        indicator in its clause (after lead words), else ''."""
-        t = self.t
-        pats = _word_patterns()
-        if not pats["zone_hint"].search(t, clause_start, max(pos, hit.end)):
-            return ""  # no zone word in the clause (nearly always): skip the costlier test
-        end = hit.start if clause_start <= hit.start < pos else pos
-        a, b = strip_phrase(t, clause_start, end)
-        zone = pats["zone"]
-        if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
-            # 前海合作区今年实现增加值…: a free phrase that opens with the zone
-            a, b = strip_phrase(t, hit.start, hit.end)
-            m = zone.match(t, a, b)
-        else:
-            m = pats["zone_subject"].match(t, a, end)
-        if m is None or t[a] in "全各本我该" or len(zone := m.group(0)) <= 2 or zone in self.regions.surfaces:
-            return ""  # 全市开发区 (all of them), 新区 alone, or a zone that is a region of the table
-        if zone.endswith("新区") and zone[:-2] in self.regions.surfaces:
-            district = self.regions.resolve(zone[:-2], self.regions.context_at(pos))
-            if district is not None and district.level == "district":
-                return ""  # 南沙新区: the district itself (肇庆新区 is a zone of its city)
-        return zone
-
-    def _shared_town_suffix(self, spans: list[tuple[int, int]]) -> str:
-        """'街道' for 沙井、松岗、燕罗街道…: the town kind the last item names, when the items before it are bare
-        two- or three-character names that are no region; else ''."""
-        if len(spans) < 2:
-            return ""
-        t = self.t
-        pats = _word_patterns()
-        last = pats["town_lead"].match(t, *spans[-1])
-        if last is None or pats["not_town"].search(last.group(0)):
-            return ""
-        suffix = pats["town_hint"].search(last.group(0), 2)
-        if suffix is None:
-            return ""
-        bare = all(2 <= b - a <= 3 and t[a:b] not in self.regions.surfaces for a, b in spans[:-1])
-        return suffix.group(0) if bare else ""
-
-    def _is_place(self, name: str) -> bool:
-        """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""
-        pats = _word_patterns()
-        return name in self.regions.surfaces or (
-            pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None
         )
 
     def _entity(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit, measure: str) -> str:

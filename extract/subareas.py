@@ -1,0 +1,215 @@
+"""Figures about no region of the table: a town or street (镇, 乡, 街道; below the county level), a functional zone
+(开发区, 合作区, 新区 …; not an administrative region) or a total over several regions. Such a figure is not the
+figure of the region around it (the county, the city, the speaker's region); the rows say what it is about in `note`
+and leave the region empty, so that it is never merged with the region's own facts."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.attribute import DocumentRegions
+from extract.indicators import IndicatorHit, strip_phrase
+from extract.lexicon import alternation, lexicon
+from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
+from extract.segment import Segments
+
+_WHOLE_REGION = re.compile(r"全[省市区县]")
+_DATELINE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:讯|电)?")
+_SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
+_GROUP_OF_REGIONS = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
+)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    return {
+        "group_total": re.compile(alternation(lex.cue_words("group_total"))),
+        # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
+        "town": re.compile(
+            rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
+            rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
+        ),
+        # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
+        "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
+        "town_subject_opening": re.compile(
+            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
+        ),
+        "zone_subject_opening": re.compile(
+            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
+        ),
+        "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
+        "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
+        # quick tests: whether a clause names any town or zone kind at all
+        "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
+        "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
+        # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
+        "zone": re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
+        # the zone as the subject: only time words, markers and verbs between it and the indicator
+        "zone_subject": re.compile(
+            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
+            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|实现|完成|达到|{alternation(lex.cue_words('commitment'))})*$)"
+        ),
+    }
+
+
+class SubAreas:
+    """Towns, zones and groups of regions in one document (its normalised text, segments and regions)."""
+
+    def __init__(self, text: str, seg: Segments, regions: DocumentRegions) -> None:
+        self.t = text
+        self.seg = seg
+        self.regions = regions
+        self._kinds: dict[int, bool] = {}  # _opens_with_kind's memo
+
+    def no_region_of_its_own(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+        """The note of a figure that has no region of its own in the region table, else '': a total over several
+        regions ('total of A、B'), a town's or street's figure ('town X'), a functional zone's headline figure
+        ('zone X'; a park's land or projects are given to the region it lies in, as the gold annotations do)."""
+        if group := self._region_group(sentence_start, clause_start, pos):
+            return f"{GROUP_TOTAL_NOTE} {group}"
+        # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
+        hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
+        if town := self._town(hs, pos, hit):
+            return f"{TOWN_NOTE} {town}"
+        zone = self._zone(hs, pos, hit) if hit.tier == 1 else ""
+        sub_start = self.seg.at(pos)[2][0]
+        if not zone and hs > sub_start and self._opens_with_kind(sub_start):
+            subject = self._sentence_subject(sub_start, hs, pos, hit.tier)
+            if not subject.startswith(f"{ZONE_NOTE} "):
+                return subject
+            zone = subject.removeprefix(f"{ZONE_NOTE} ")
+        if zone and zone in lexicon().cue_words("zone_suffix"):
+            zone = self.regions.zone_at(pos) or zone  # 开发区将…: the zone whose head has the floor, by its name
+        return f"{ZONE_NOTE} {zone}" if zone else ""
+
+    def _opening_clause(self, sentence_start: int) -> tuple[int, int]:
+        """The clause that opens the (sub-)sentence at `sentence_start`, after a dateline and a speech introduction
+        (2029年1月8日，茂名市政府工作报告提出，…)."""
+        start, end = self.seg.at(sentence_start)[3]
+        for _ in range(3):
+            if not (_SPEECH_END.search(self.t, start, end) or _DATELINE.fullmatch(self.t, start, end)):
+                break
+            if end + 1 >= len(self.t) or self.t[end] in "。；;!?！？\n":
+                break
+            start, end = self.seg.at(end + 1)[3]
+        return start, end
+
+    def _opens_with_kind(self, sentence_start: int) -> bool:
+        """Whether the opening clause of the (sub-)sentence at `sentence_start` names a town or zone kind (镇, 街道,
+        开发区 …; rare), memoised per sentence."""
+        found = self._kinds.get(sentence_start)
+        if found is None:
+            first_start, first_end = self._opening_clause(sentence_start)
+            found = self._kinds[sentence_start] = bool(
+                _patterns()["subject_kind"].search(self.t, first_start, first_end)
+            )
+        return found
+
+    def _sentence_subject(self, sentence_start: int, clause_start: int, pos: int, tier: int) -> str:
+        """'town X' / 'zone X' when the (sub-)sentence starting at `sentence_start` opens with a town or zone as its
+        subject (广州开发区要扛起…重任，规上工业总产值…) and names no region before the figure; else ''."""
+        t = self.t
+        pats = _patterns()
+        first_start, first_end = self._opening_clause(sentence_start)
+        if first_end >= clause_start or not pats["subject_kind"].search(t, first_start, first_end):
+            return ""  # the first clause names no town or zone (nearly always)
+        a, _ = strip_phrase(t, first_start, first_end)
+        zone = pats["zone_subject_opening"].match(t, a, first_end)
+        town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
+        found = zone or town
+        if found is None or (zone and tier != 1) or pats["not_town"].search(t, a, found.end(1)):
+            return ""
+        if _WHOLE_REGION.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
+            return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
+        if self.regions.subject_region(sentence_start, pos, self.regions.context_at(pos)) is not None:
+            return ""  # a region named as the subject later in the sentence
+        name = found.group(1)
+        return f"{ZONE_NOTE} {name}" if zone else f"{TOWN_NOTE} {name}"
+
+    def _region_group(self, sentence_start: int, clause_start: int, pos: int) -> str:
+        """'A、B、C' when the figure at `pos` is a total (合计, 共计, 总计, in its clause) over regions listed before it
+        in its sentence, else ''."""
+        total = _patterns()["group_total"].search(self.t, clause_start, pos)
+        if total is None:
+            return ""
+        names: list[str] = []
+        for m in self.regions.mentions_in(sentence_start, total.start()):
+            region = self.regions.resolve(m.surface, self.regions.context_at(m.start))
+            if region is not None and region.name not in names:
+                names.append(region.name)
+        if len(names) >= 2:
+            return "、".join(names)
+        # 珠三角9市…合计增长5%以上: a group counted rather than listed
+        group = _GROUP_OF_REGIONS.search(self.t, sentence_start, total.start())
+        return group.group(0) if group is not None else ""
+
+    def _town(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+        """The town or street (镇, 乡, 街道; below the region table) that the figure at `pos` is about, named right
+        before its indicator in its clause, else ''."""
+        t = self.t
+        end = hit.start if clause_start <= hit.start < pos else pos
+        pats = _patterns()
+        if not pats["town_hint"].search(t, clause_start, max(end, hit.end)):
+            return ""  # no 镇 / 乡 / 街道 in the clause (nearly always): skip the costlier test
+        m = pats["town"].search(t, clause_start, end)
+        if m is None and not hit.known and clause_start <= hit.start < pos:
+            # 望埠镇新增茶园5000亩: a free phrase that opens with the town
+            a, _ = strip_phrase(t, hit.start, hit.end)
+            m = pats["town_lead"].match(t, a, hit.end)
+        if m is None or pats["not_town"].search(t, clause_start, m.end()):
+            return ""
+        return m.group(0).lstrip("省市区县")
+
+    def _zone(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+        """The functional zone (开发区, 合作区, 工业园区 …) that the figure at `pos` is about, named alone before its
+        indicator in its clause (after lead words), else ''."""
+        t = self.t
+        pats = _patterns()
+        if not pats["zone_hint"].search(t, clause_start, max(pos, hit.end)):
+            return ""  # no zone word in the clause (nearly always): skip the costlier test
+        end = hit.start if clause_start <= hit.start < pos else pos
+        a, b = strip_phrase(t, clause_start, end)
+        zone = pats["zone"]
+        if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
+            # 前海合作区今年实现增加值…: a free phrase that opens with the zone
+            a, b = strip_phrase(t, hit.start, hit.end)
+            m = zone.match(t, a, b)
+        else:
+            m = pats["zone_subject"].match(t, a, end)
+        if m is None or t[a] in "全各本我该" or len(zone := m.group(0)) <= 2 or zone in self.regions.surfaces:
+            return ""  # 全市开发区 (all of them), 新区 alone, or a zone that is a region of the table
+        if zone.endswith("新区") and zone[:-2] in self.regions.surfaces:
+            district = self.regions.resolve(zone[:-2], self.regions.context_at(pos))
+            if district is not None and district.level == "district":
+                return ""  # 南沙新区: the district itself (肇庆新区 is a zone of its city)
+        return zone
+
+    def shared_town_suffix(self, spans: list[tuple[int, int]]) -> str:
+        """'街道' for 沙井、松岗、燕罗街道…: the town kind the last item names, when the items before it are bare
+        two- or three-character names that are no region; else ''."""
+        if len(spans) < 2:
+            return ""
+        t = self.t
+        pats = _patterns()
+        last = pats["town_lead"].match(t, *spans[-1])
+        if last is None or pats["not_town"].search(last.group(0)):
+            return ""
+        suffix = pats["town_hint"].search(last.group(0), 2)
+        if suffix is None:
+            return ""
+        bare = all(2 <= b - a <= 3 and t[a:b] not in self.regions.surfaces for a, b in spans[:-1])
+        return suffix.group(0) if bare else ""
+
+    def is_town(self, name: str) -> bool:
+        """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""
+        return _patterns()["town"].fullmatch(name) is not None
+
+    def is_place(self, name: str) -> bool:
+        """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""
+        pats = _patterns()
+        return name in self.regions.surfaces or (
+            pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None
+        )
