@@ -17,6 +17,7 @@ _TITLE = re.compile(
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 _WHOLE = re.compile(r"全[省市区县]")
+_TOWN_KINDS = ("镇", "乡", "街道")  # after a region's name: the name of a town (乐平镇), not the region
 # 排名全省前列, 高于全省平均: the province as a yardstick, not as the subject
 _RANKING = re.compile(r"(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)")
 # a zone's speaker introduction: 肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示
@@ -193,6 +194,8 @@ class DocumentRegions:
         limit = len(text) - pos
         for k in lengths:
             if k <= limit and (surface := text[pos : pos + k]) in names:
+                if text.startswith(_TOWN_KINDS, pos + k):
+                    return None  # 乐平镇: a town's name, not 乐平市
                 return surface
         return None
 

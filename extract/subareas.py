@@ -15,7 +15,9 @@ from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import Segments
 
 _WHOLE_REGION = re.compile(r"全[省市区县]")
-_DATELINE = re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:讯|电)?")
+_DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
+# 三区工业投资总额…, 两区规上工业增加值均…: regions counted as the subject, not listed
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:区|县|市|镇|街道|县（市、区）|县\(市、区\))")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 _GROUP_OF_REGIONS = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
@@ -70,6 +72,10 @@ class SubAreas:
         ('zone X'; a park's land or projects are given to the region it lies in, as the gold annotations do)."""
         if group := self._region_group(sentence_start, clause_start, pos):
             return f"{GROUP_TOTAL_NOTE} {group}"
+        if clause_start <= hit.start < pos and hit.start - clause_start >= 2:
+            a, _ = strip_phrase(self.t, clause_start, hit.start)
+            if (counted := _COUNTED_GROUP.fullmatch(self.t, a, hit.start)) is not None:
+                return f"{GROUP_TOTAL_NOTE} {counted.group(0)}"
         # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
         hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
         if town := self._town(hs, pos, hit):
@@ -124,7 +130,7 @@ class SubAreas:
             return ""
         if _WHOLE_REGION.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
             return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
-        if self.regions.subject_region(sentence_start, pos, self.regions.context_at(pos)) is not None:
+        if self.regions.subject_region(first_start, pos, self.regions.context_at(pos)) is not None:
             return ""  # a region named as the subject later in the sentence
         name = found.group(1)
         return f"{ZONE_NOTE} {name}" if zone else f"{TOWN_NOTE} {name}"

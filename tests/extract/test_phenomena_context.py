@@ -9,6 +9,13 @@ from tests.extract.helpers import assert_rows
 LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，聚焦重点任务，抢抓发展机遇，"  # > one layout line
 
 ATTRIBUTION = [
+    pytest.param("乐平镇2024年工作会议\n\n今年规上工业增加值增长8%。", None, [dict(region="")],
+                 id="attr-a-town-named-like-another-provinces-county-is-not-it"),
+    pytest.param("2024年，鹤山市提出，鹤山工业城要发挥主引擎作用，力争规上工业总产值突破600亿元。", "江门市",
+                 [dict(region="", note="zone 鹤山工业城")], id="attr-a-zone-after-a-dateline-and-a-speech-intro"),
+    pytest.param("花都、增城、从化三区规上工业总产值合计突破6000亿元，三区工业投资总额增长15%以上。", "广州市",
+                 [dict(region="", note="total of 花都区、增城区、从化区"), dict(region="", note="total of 三区")],
+                 id="attr-regions-counted-as-the-subject"),
     pytest.param("2029年1月8日，茂名市政府工作报告提出，滨海新区要加快绿色化工布局，今年固定资产投资增长25%。",
                  "茂名市",
                  [dict(region="", note="zone 滨海新区")], id="attr-a-local-new-area-is-no-other-provinces-district"),

@@ -103,6 +103,9 @@ CASES = [
                  id="level-from-one-value-to-another"),
     pytest.param("民营经济增加值占全市比重超过四成。", [dict(measure="share", value=40, bound="min", unit="percent")],
                  id="share-in-tenths"),
+    pytest.param("全年外贸进出口总额力争达到420亿元，举办各类促消费活动不少于50场。",
+                 [dict(commitment="strive", value=4.2e10), dict(commitment="plan", value=50, bound="min")],
+                 id="commit-scope-stops-at-a-new-verb-holding-events"),
 ]
 
 
