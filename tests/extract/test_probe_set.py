@@ -11,7 +11,7 @@ import pytest
 from extract.evaluate import evaluate, predict
 
 PROBE_SET = Path(__file__).resolve().parent / "probe_set"
-FLOORS = {"tier1_core": 0.95, "tier1_strict": 0.92, "all_core": 0.945, "all_strict": 0.91}
+FLOORS = {"tier1_core": 0.93, "tier1_strict": 0.905, "all_core": 0.925, "all_strict": 0.895}
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def test_probe_set_gold_quotes_are_verbatim() -> None:
     texts = {p.name: p.read_text(encoding="utf-8") for p in (PROBE_SET / "texts").glob("*.txt")}
     with (PROBE_SET / "gold.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) > 1000 and {r["doc"] for r in rows} <= set(texts)
+    assert len(rows) > 1200 and {r["doc"] for r in rows} <= set(texts)
     for r in rows:
         start = int(r["start"])
         assert texts[r["doc"]][start : start + len(r["quote"])] == r["quote"], r
