@@ -461,6 +461,15 @@ class _Extractor:
                 break
             values.append(j)
             j += 1
+        if not by_region and not inherit and len(values) > 1 and (opening := self.areas.opening_places(cs)):
+            # 共和镇、址山镇要加快承接产业转移，工业投资分别增长20%、25%: the places that open the sentence, paired
+            # with the values, under the indicator before 分别
+            if len(opening) == len(values):
+                hit = find_alias(t, start, d.start(), q.unit == "percent")
+                if hit is None:
+                    hit = phrase_hit(t, *strip_phrase(t, start, d.start()), q.measure)
+                if hit is not None:
+                    return self._distribute_regions(qs, values, opening, after, d.group(0), hit)
         if by_region or inherit:
             return self._distribute_regions(qs, values, spans, after, d.group(0), inherit)
         if len(spans) == 1 and len(values) > 1:

@@ -91,6 +91,35 @@ class SubAreas:
             zone = self.regions.zone_at(pos) or zone  # 开发区将…: the zone whose head has the floor, by its name
         return f"{ZONE_NOTE} {zone}" if zone else ""
 
+    def opening_places(self, clause_start: int) -> list[tuple[int, int]]:
+        """The spans of the places (regions or towns) listed at the opening of the sub-sentence holding the clause at
+        `clause_start`, before it: 共和镇、址山镇要… / 光明、坪山两区要…; [] when it does not open with two or more."""
+        t = self.t
+        sub_start = self.seg.at(clause_start)[2][0]
+        first_start, _ = self._opening_clause(sub_start)
+        comma = t.find("，", first_start, clause_start)
+        end = comma if comma >= 0 else clause_start - 1
+        if end <= first_start or "、" not in t[first_start:end]:
+            return []
+        spans: list[tuple[int, int]] = []
+        a = first_start
+        for part in t[first_start:end].split("、"):
+            spans.append((a, a + len(part)))
+            a += len(part) + 1
+        shared = self.shared_town_suffix(spans)
+
+        def place(name: str) -> bool:
+            return self.is_place(name) or bool(shared) and self.is_place(name + shared)
+
+        if not all(place(t[x:y]) for x, y in spans[:-1]):
+            return []
+        x, y = spans[-1]
+        n = next((n for n in range(min(y - x, 12), 1, -1) if place(t[x : x + n])), 0)
+        if not n:
+            return []
+        spans[-1] = (x, x + n)
+        return spans
+
     def _opening_clause(self, sentence_start: int) -> tuple[int, int]:
         """The clause that opens the (sub-)sentence at `sentence_start`, after a dateline and a speech introduction
         (2029年1月8日，茂名市政府工作报告提出，…)."""

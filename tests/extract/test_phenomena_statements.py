@@ -106,6 +106,12 @@ CASES = [
     pytest.param("全年外贸进出口总额力争达到420亿元，举办各类促消费活动不少于50场。",
                  [dict(commitment="strive", value=4.2e10), dict(commitment="plan", value=50, bound="min")],
                  id="commit-scope-stops-at-a-new-verb-holding-events"),
+    pytest.param("市领导提出，禅城、南海两区要当好制造业主引擎，今年两区工业投资分别增长25%以上、30%以上。",
+                 [dict(region="禅城区", value=25, bound="min"), dict(region="南海区", value=30, bound="min")],
+                 id="dist-regions-listed-where-the-sentence-opens"),
+    pytest.param("大会提出，西樵镇、丹灶镇要加快承接产业转移，工业投资分别增长20%、25%。",
+                 [dict(region="", note="town 西樵镇", value=20), dict(region="", note="town 丹灶镇", value=25)],
+                 id="dist-towns-listed-where-the-sentence-opens"),
 ]
 
 
