@@ -18,6 +18,8 @@ _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4
 # 超30亿元乃至50亿元以上项目: an amount joined to the next one, which qualifies a noun, is a size band too
 _NEXT_AMOUNT = re.compile(r"(?:乃至|甚至|或者?|、|和|至|到)(?:超过?|达到?)?[\d.一二两三四五六七八九十百千万亿]+元?")
 _NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
+_PROGRAMME_AFTER = re.compile(r"[”\"]?(?:计划|行动|工程|战略|三年行动)")
+_ATTENDANCE = re.compile(r"应到|实到|出席|列席|到会|参会|代表")
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 # words of a statement about a figure: a quoted span with one is speech, however short
 _STATEMENT = re.compile(r"增长|增速|下降|达到|突破|超过|以上|左右|以内|确保|力争|争取|完成|实现")
@@ -102,6 +104,8 @@ def skip(
         return True
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
         return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
+    if q.word and _PROGRAMME_AFTER.match(text, end):
+        return True  # 制造业倍增计划, “制造业倍增”行动: the name of a programme, not a growth target
     measure = q.measure
     if measure != "count":
         return False
@@ -109,6 +113,8 @@ def skip(
         return True  # 两个千亿台阶: the 台 of 台阶, not a count of machines
     if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:
         return True  # a rank (前8名, 排名第3), not a count
+    if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):
+        return True  # 应到代表421名，实到405名: who attended the meeting, not a target
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):
         return True  # 有7个将…定在6.5%以上, 5个中心镇要成为…: the subject of a statement, not a count to reach
     if pats["admin"].match(text, end) and not _NOT_ADMIN.match(text, end, clause_end):

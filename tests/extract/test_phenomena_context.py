@@ -372,6 +372,8 @@ SCOPE = [
                  [dict(indicator="gdp", value=3e12, bound="min"), dict(indicator="gdp", value=3.2e12, bound="exact")],
                  id="scope-naizhi-between-two-targets"),
     pytest.param("1月28日召开全区大会，新中国成立75周年。", [], id="scope-dates"),
+    pytest.param("会议应到代表三百二十一名，实到三百零五名。全市深入实施制造业倍增计划，新增规上企业120家。",
+                 [dict(value=120, unit="count")], id="scope-attendance-and-programme-names"),
     pytest.param("全市综合实力排名进入全国前8名。", [], id="scope-rank"),
     pytest.param("成立三个工作组，设立6个驻外招商办事处。", [], id="scope-working-bodies"),
     pytest.param("重点抓好三个方面，深化三项制度改革，新建两个产业园区。", [dict(value=2, unit="count")],
