@@ -28,6 +28,7 @@ _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  #
 _PLAN_YEAR_OF = re.compile(
     r"[”’\"」』]?(?:的)?(?:开局|起步|收官|关键|攻坚|决胜|冲刺|第[一二三四五])|[”’\"」』]?[^，。；\n]{0,14}?(?:之年|的一年|关键一年)"
 )
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[至到—\-–~]((?:19|20)\d{2})年")
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
 # A review of the past year that runs over many paragraphs: from a heading that opens it (一、2023年工作回顾 /
 # 回顾2023年 / 一、过去一年工作回顾), or in a work report from a paragraph that opens with 过去一年 / 一年来 (also
@@ -326,6 +327,14 @@ class DocumentTime:
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
             years.append((m.start(), year, kind, "", ""))
         plans: list[Cue] = []
+        if "年至" in text or "年—" in text or "年-" in text:
+            for m in _YEAR_RANGE.finditer(text):
+                # 2016年至2019年…年均增长8.4%: a span of years, the average's period (placed on its last 年, so that
+                # it outranks the year cue of its second year)
+                first, last = int(m.group(1)), int(m.group(2))
+                if first < last:
+                    kind = "actual" if doc_year is not None and last < doc_year else ""
+                    plans.append((m.end() - 1, last, kind, "", f"{first}-{last}"))
         for m in pats["plan_period"].finditer(text):
             span = lex.cue_words("plan_period")[m.group(0)]
             end_year = int(span[-4:])

@@ -174,6 +174,9 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param("2016年至2019年，全市地区生产总值年均增长8.4%。", 2020,
+                 [dict(year=2019, period="2016-2019", kind="actual", indicator="gdp")],
+                 id="time-an-average-over-a-span-of-years"),
     pytest.param("市委书记强调，今年是实现“十四五”规划目标任务的关键一年，要确保地区生产总值增长6%左右。", 2024,
                  [dict(year=2024, value=6, commitment="ensure")], id="time-a-key-year-of-a-plan-is-this-year"),
     pytest.param("县委书记在讲话中说，2023年全县地区生产总值突破300亿元，增长5.2%；2023年规上工业总产值增长12.4%。\n\n"
