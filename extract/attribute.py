@@ -16,15 +16,9 @@ _TITLE = re.compile(
     r"(?:委|人大|政协|政府|人民政府|党|常务|副?[省市区县州旗]长|[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室))"
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
-_WHOLE = re.compile(r"全[省市区县]")
-_TOWN_KINDS = ("镇", "乡", "街道")  # after a region's name: the name of a town (乐平镇), not the region
+WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
 # 排名全省前列, 高于全省平均: the province as a yardstick, not as the subject
 _RANKING = re.compile(r"(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)")
-# a zone's speaker introduction: 肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示
-_ZONE_SPEAKER = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:高新区|开发区|合作区|经济区|新区|工业园区|自贸区|保税区|投资区|试验区))"
-    r"(?:(?:党工委|管委会|工委)(?:副)?(?:书记|主任)|(?:主要)?负责人)"
-)
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上
@@ -107,6 +101,19 @@ def _subject_cue() -> re.Pattern[str]:
     if not any(c.isdecimal() for c in first):
         cue = f"\\d|{alternation(words)}"  # no word starts with a digit: the same matches, digits tested first
     return re.compile(f"[{re.escape(last)}](?=[\\d{re.escape(first)}])({cue})")
+
+
+@functools.cache
+def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """The town kinds (镇, 乡, 街道) and zone kinds (开发区, 合作区 …) of the cue table, and a zone's speaker
+    introduction built from them (肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示)."""
+    towns = tuple(lexicon().cue_words("town_suffix"))
+    zones = tuple(lexicon().cue_words("zone_suffix"))
+    speaker = re.compile(
+        rf"([\u4e00-\u9fff]{{2,12}}?(?:{alternation(zones)}))"
+        r"(?:(?:党工委|管委会|工委)(?:副)?(?:书记|主任)|(?:主要)?负责人)"
+    )
+    return towns, zones, speaker
 
 
 @functools.cache
@@ -194,7 +201,7 @@ class DocumentRegions:
         limit = len(text) - pos
         for k in lengths:
             if k <= limit and (surface := text[pos : pos + k]) in names:
-                if text.startswith(_TOWN_KINDS, pos + k):
+                if text.startswith(_kinds()[0], pos + k):
                     return None  # 乐平镇: a town's name, not 乐平市
                 return surface
         return None
@@ -273,7 +280,7 @@ class DocumentRegions:
         items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in self.mentions]
         items += [(p, "d", lvl) for p, lvl in dept.items()]
         items.sort(key=lambda t: (t[0], t[1]))
-        zones = tuple(lexicon().cue_words("zone_suffix"))
+        _, zones, zone_speaker = _kinds()
         for pos, kind, item in items:
             if kind == "d":
                 region = self._department_region(item, context)
@@ -281,7 +288,7 @@ class DocumentRegions:
                     self.events.append((pos, region))
                 continue
             m: RegionMention = item
-            zone = _ZONE_SPEAKER.match(text, m.start)
+            zone = zone_speaker.match(text, m.start)
             if zone is not None or text.startswith(zones, m.end):
                 # 肇庆高新区党工委书记 某某：, 潮州港经济开发区负责人表示: a zone's speaker; what follows is the zone's,
                 # not the city's nor the speaker's before (区委书记、广州开发区党工委书记: one person with two
@@ -355,7 +362,7 @@ class DocumentRegions:
         cands, offsets = found
         for k in range(bisect.bisect_right(offsets, pos) - 1, -1, -1):
             p, surface = cands[k]
-            if whole := _WHOLE.search(self.text, p, pos):
+            if whole := WHOLE.search(self.text, p, pos):
                 # 慈溪市提出，今年全市…: the whole of the region just named; otherwise (…。全市…) back to the
                 # speaker's region
                 region = self._resolve(surface, context)
@@ -424,7 +431,7 @@ class DocumentRegions:
                 return parent  # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city
         if "全省" not in text[sentence_start:pos]:
             return context
-        wholes = [m for m in _WHOLE.finditer(text, sentence_start, pos) if not _RANKING.match(text, m.end())]
+        wholes = [m for m in WHOLE.finditer(text, sentence_start, pos) if not _RANKING.match(text, m.end())]
         if wholes and wholes[-1].group(0) == "全省":
             # 全省地区生产总值… in a city's text: the province's figure, not the city's
             province = context

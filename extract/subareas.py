@@ -8,20 +8,18 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.attribute import DocumentRegions
+from extract.attribute import WHOLE, DocumentRegions
 from extract.indicators import IndicatorHit, strip_phrase
 from extract.lexicon import alternation, lexicon
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import Segments
 
-_WHOLE_REGION = re.compile(r"全[省市区县]")
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
-# 三区工业投资总额…, 两区规上工业增加值均…: regions counted as the subject, not listed
-_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:区|县|市|镇|街道|县（市、区）|县\(市、区\))")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
-_GROUP_OF_REGIONS = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
-)
+# a number of regions: 珠三角9市, 10个县（市、区）, 三区
+_REGION_COUNT = r"(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
+_GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _REGION_COUNT)  # …合计: a total over that many
+_COUNTED_GROUP = re.compile(_REGION_COUNT)  # 三区工业投资总额…, 两区…均…: regions counted as the subject
 
 
 @functools.cache
@@ -157,7 +155,7 @@ class SubAreas:
         found = zone or town
         if found is None or (zone and tier != 1) or pats["not_town"].search(t, a, found.end(1)):
             return ""
-        if _WHOLE_REGION.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
+        if WHOLE.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
             return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
         if self.regions.subject_region(first_start, pos, self.regions.context_at(pos)) is not None:
             return ""  # a region named as the subject later in the sentence

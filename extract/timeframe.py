@@ -302,30 +302,28 @@ class DocumentTime:
             year = doc_year - 1 if doc_year is not None else None
             period = f"{year - span + 1}-{year}" if year is not None else ""
             para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
-        for m in year_matches(text) if year_hits is None else year_hits:
-            # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            framing = text.startswith("是", m.end()) and text[m.start() - 1 : m.start()] in ("。", "，")
-            if text.startswith(("，", ",", "是"), m.end()) and (
-                m.start() == line_start
-                or _SPEAKER_INTRO.fullmatch(text, line_start, m.start())
-                # …。会议指出，2026年是开局之年。预计全年…: a past year framed in the paragraph dates the rest of it
-                or framing
-                and doc_year is not None
-                and (_year_value(m) or doc_year) < doc_year
-            ):
-                year = _year_value(m)
-                kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
-                para.append((m.start(), year, kind, "", ""))
-        para.sort(key=lambda c: c[0])
-        # sentence cues: explicit years and plan periods (十四五)
+        # explicit years: sentence cues, and paragraph cues when they open a paragraph
         years: list[Cue] = []
         for m in year_matches(text) if year_hits is None else year_hits:
-            if text.startswith(("“", "第"), m.end()) or m.start() > 0 and text[m.start() - 1] in "比较":
-                continue  # “2025年”, 第2025年; 比2020年翻一番: the base of a comparison, not the figure's year
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
+            if text.startswith(("，", ",", "是"), m.end()):
+                # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                framing = text.startswith("是", m.end()) and text[m.start() - 1 : m.start()] in ("。", "，")
+                if (
+                    m.start() == line_start
+                    or _SPEAKER_INTRO.fullmatch(text, line_start, m.start())
+                    # …。会议指出，2026年是开局之年。预计全年…: a past year framed in the paragraph dates the rest of it
+                    or framing
+                    and doc_year is not None
+                    and (year or doc_year) < doc_year
+                ):
+                    para.append((m.start(), year, kind, "", ""))
+            if text.startswith(("“", "第"), m.end()) or m.start() > 0 and text[m.start() - 1] in "比较":
+                continue  # “2025年”, 第2025年; 比2020年翻一番: the base of a comparison, not the figure's year
             years.append((m.start(), year, kind, "", ""))
+        para.sort(key=lambda c: c[0])
         plans: list[Cue] = []
         if "年至" in text or "年—" in text or "年-" in text:
             for m in _YEAR_RANGE.finditer(text):
