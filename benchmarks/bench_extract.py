@@ -72,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         jio_docs, jio_bytes = _corpus_text(args.jionlp_mb)
         mbps_n, wall = _measure(lambda: [jionlp.ner.extract_money(d) for d in jio_docs], jio_bytes)
         rows.append(("jionlp money", mbps_n, wall, f"ner.extract_money on {jio_bytes / 1e6:.1f} MB"))
-    print(f"corpus: {len(docs)} documents, {n_bytes / 1e6:.1f} MB; extractor {EXTRACTOR_VERSION}; "
-          f"cpu count {os.cpu_count()} (single process)")
+    print(
+        f"corpus: {len(docs)} documents, {n_bytes / 1e6:.1f} MB; extractor {EXTRACTOR_VERSION}; "
+        f"cpu count {os.cpu_count()} (single process)"
+    )
     print(f"{'method':18s} {'MB/s/core':>10s} {'wall s':>8s}  note")
     for name, speed, wall, note in rows:
         print(f"{name:18s} {speed:10.2f} {wall:8.1f}  {note}")

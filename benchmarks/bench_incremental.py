@@ -29,8 +29,9 @@ REPEATS = 3
 
 def timed_build(env: dict[str, str]) -> float:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "warehouse", "build"], cwd=PROJECT_ROOT, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "warehouse", "build"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True
+    )
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")

@@ -29,8 +29,11 @@ def assert_rows(text: str, expected: list[dict], year: int | None = 2023, region
     rows = run(text, year, region)
     for m in rows:
         assert text[m.start : m.end] == m.quote
-    shown = "\n".join(f"  {m.quote!r} {m.region} {m.year} {m.period} {m.kind} {m.indicator} {m.measure} {m.value} "
-                      f"{m.value_high} {m.unit} {m.bound} {m.commitment} {m.note}" for m in rows)
+    shown = "\n".join(
+        f"  {m.quote!r} {m.region} {m.year} {m.period} {m.kind} {m.indicator} {m.measure} {m.value} "
+        f"{m.value_high} {m.unit} {m.bound} {m.commitment} {m.note}"
+        for m in rows
+    )
     assert len(rows) == len(expected), f"expected {len(expected)} rows, got {len(rows)}:\n{shown}"
     left = list(rows)
     for want in expected:

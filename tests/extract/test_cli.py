@@ -16,8 +16,9 @@ SPEECH = "广州市委书记 张三：\n\n确保今年地区生产总值增长6%
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "extract", *args], capture_output=True, text=True,
-                          cwd=PROJECT_ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "extract", *args], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120
+    )
 
 
 def test_csv_output(tmp_path: Path) -> None:

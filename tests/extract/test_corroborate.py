@@ -9,51 +9,104 @@ import pytest
 from extract.corroborate import corroborate
 from extract.rows import Mention
 
-BASE = Mention(doc="", start=0, end=1, quote="x", region="", parent_region="", level="", year=2024, period="",
-               kind="target", indicator="gdp", indicator_text="地区生产总值", measure="growth", value=6.0,
-               value_high=None, unit="percent", bound="min", commitment="plan", tier=1, note="")
+BASE = Mention(
+    doc="",
+    start=0,
+    end=1,
+    quote="x",
+    region="",
+    parent_region="",
+    level="",
+    year=2024,
+    period="",
+    kind="target",
+    indicator="gdp",
+    indicator_text="地区生产总值",
+    measure="growth",
+    value=6.0,
+    value_high=None,
+    unit="percent",
+    bound="min",
+    commitment="plan",
+    tier=1,
+    note="",
+)
 A = ("南沙区", "广州市", "district")
 B = ("黄埔区", "广州市", "district")
 
 
 def row(doc: str, region: tuple[str, str, str] | None, indicator: str, value: float, **kw) -> Mention:
     name, parent, level = region or ("", "", "")
-    return replace(BASE, doc=doc, region=name, parent_region=parent, level=level, indicator=indicator, value=value,
-                   **kw)
+    return replace(
+        BASE, doc=doc, region=name, parent_region=parent, level=level, indicator=indicator, value=value, **kw
+    )
 
 
 CASES = [
     pytest.param(
-        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
-         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30), row("o", B, "gdp", 10)],
-         "q": [row("q", A, "gdp", 10)]},
-        "南沙区", id="two-agreements-in-two-documents-win"),
+        {
+            "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+            "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30), row("o", B, "gdp", 10)],
+            "q": [row("q", A, "gdp", 10)],
+        },
+        "南沙区",
+        id="two-agreements-in-two-documents-win",
+    ),
     pytest.param(
-        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
-         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)]},
-        "", id="one-other-document-is-not-proof"),
+        {
+            "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+            "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+        },
+        "",
+        id="one-other-document-is-not-proof",
+    ),
     pytest.param(
-        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
-         "o": [row("o", A, "gdp", 10), row("o", B, "fixed_asset_investment", 30)]},
-        "", id="one-agreement-each-is-a-tie"),
+        {
+            "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
+            "o": [row("o", A, "gdp", 10), row("o", B, "fixed_asset_investment", 30)],
+        },
+        "",
+        id="one-agreement-each-is-a-tie",
+    ),
     pytest.param(
-        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)],
-         "o": [row("o", A, "gdp", 10)]},
-        "", id="a-single-agreement-is-not-proof"),
+        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30)], "o": [row("o", A, "gdp", 10)]},
+        "",
+        id="a-single-agreement-is-not-proof",
+    ),
     pytest.param(
-        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30),
-               row("r", A, "gdp", 10), row("r", A, "fixed_asset_investment", 30)]},
-        "", id="the-document-cannot-prove-itself"),
+        {
+            "r": [
+                row("r", None, "gdp", 10),
+                row("r", None, "fixed_asset_investment", 30),
+                row("r", A, "gdp", 10),
+                row("r", A, "fixed_asset_investment", 30),
+            ]
+        },
+        "",
+        id="the-document-cannot-prove-itself",
+    ),
     pytest.param(
-        {"r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30, year=2023)],
-         "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)]},
-        "", id="years-must-agree"),
+        {
+            "r": [row("r", None, "gdp", 10), row("r", None, "fixed_asset_investment", 30, year=2023)],
+            "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+        },
+        "",
+        id="years-must-agree",
+    ),
     pytest.param(
-        {"r": [row("r", None, "project_capacity", 10, measure="count", unit="count"),
-               row("r", None, "company_output", 30, measure="count", unit="count")],
-         "o": [row("o", A, "project_capacity", 10, measure="count", unit="count"),
-               row("o", A, "company_output", 30, measure="count", unit="count")]},
-        "", id="company-and-project-figures-are-not-evidence"),
+        {
+            "r": [
+                row("r", None, "project_capacity", 10, measure="count", unit="count"),
+                row("r", None, "company_output", 30, measure="count", unit="count"),
+            ],
+            "o": [
+                row("o", A, "project_capacity", 10, measure="count", unit="count"),
+                row("o", A, "company_output", 30, measure="count", unit="count"),
+            ],
+        },
+        "",
+        id="company-and-project-figures-are-not-evidence",
+    ),
 ]
 
 

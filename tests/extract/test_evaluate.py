@@ -25,8 +25,13 @@ def test_agrees_with_score_py(tmp_path: Path, gold_dir: Path, corpus_dir: Path, 
         w.writeheader()
         w.writerows(pred)
     score_py = require_shared("tools") / "score.py"
-    out = subprocess.run([sys.executable, str(score_py), str(gold_dir / "seeds.csv"), str(pred_csv),
-                          str(corpus_dir), "--json"], capture_output=True, text=True, check=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, str(score_py), str(gold_dir / "seeds.csv"), str(pred_csv), str(corpus_dir), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
     reference = json.loads(out.stdout)
     ours = evaluate(gold_rows, pred, texts)
     for name, _, _ in SCORES:
@@ -36,12 +41,38 @@ def test_agrees_with_score_py(tmp_path: Path, gold_dir: Path, corpus_dir: Path, 
 def test_scoring_rules_on_hand_made_rows() -> None:
     text = "力争地区生产总值增长6%，新建学校5所。"
     gold = [
-        dict(doc="d.txt", start="2", quote="地区生产总值增长6%", region="广州市", year="2023", kind="target",
-             indicator="gdp", measure="growth", value="6", value_high="", unit="percent", bound="exact",
-             commitment="strive", period=""),
-        dict(doc="d.txt", start="15", quote="学校5所", region="广州市", year="2023", kind="target",
-             indicator="new_schools_count", measure="count", value="5", value_high="", unit="count", bound="exact",
-             commitment="plan", period=""),
+        dict(
+            doc="d.txt",
+            start="2",
+            quote="地区生产总值增长6%",
+            region="广州市",
+            year="2023",
+            kind="target",
+            indicator="gdp",
+            measure="growth",
+            value="6",
+            value_high="",
+            unit="percent",
+            bound="exact",
+            commitment="strive",
+            period="",
+        ),
+        dict(
+            doc="d.txt",
+            start="15",
+            quote="学校5所",
+            region="广州市",
+            year="2023",
+            kind="target",
+            indicator="new_schools_count",
+            measure="count",
+            value="5",
+            value_high="",
+            unit="count",
+            bound="exact",
+            commitment="plan",
+            period="",
+        ),
     ]
     pred = [dict(gold[0], commitment="plan"), dict(gold[1], indicator="whatever", start="16", quote="校5所")]
     r = evaluate(gold, pred, {"d.txt": text})

@@ -8,8 +8,15 @@ import pytest
 
 from extract.lexicon import DATA_DIR, lexicon, tokenizer
 
-TIER1 = {"gdp", "fixed_asset_investment", "industrial_investment", "industrial_value_added", "industrial_output",
-         "retail_sales", "foreign_trade"}
+TIER1 = {
+    "gdp",
+    "fixed_asset_investment",
+    "industrial_investment",
+    "industrial_value_added",
+    "industrial_output",
+    "retail_sales",
+    "foreign_trade",
+}
 HEADERS = {
     "indicators": ["code", "tier", "name_zh", "name_en", "aliases"],
     "units": ["unit_text", "unit", "factor", "measure"],
@@ -70,12 +77,49 @@ def test_private_jieba_tokenizer_knows_table_words() -> None:
     assert "规上工业增加值" in tok.lcut("今年规上工业增加值增长8%")
 
 
-ROLES = {"bound_prefix", "bound_suffix", "estimate", "commitment", "breaker", "not_breaker", "lead_skip", "time",
-         "past_span", "actual", "strong_actual", "actual_genre", "target", "plan_cue", "period", "plan_period",
-         "share_word", "growth_verb", "growth_rate_word", "not_a_row", "class_suffix", "threshold_noun", "connector",
-         "gap_word", "admin_noun", "org_noun", "countable_noun", "company_word", "entity_attribute", "speech_verb",
-         "subject_cue", "reference", "distribution", "word_value", "project_word", "existing_verb", "group_total",
-         "town_suffix", "not_town", "zone_suffix", "generic_company"}
+ROLES = {
+    "bound_prefix",
+    "bound_suffix",
+    "estimate",
+    "commitment",
+    "breaker",
+    "not_breaker",
+    "lead_skip",
+    "time",
+    "past_span",
+    "actual",
+    "strong_actual",
+    "actual_genre",
+    "target",
+    "plan_cue",
+    "period",
+    "plan_period",
+    "share_word",
+    "growth_verb",
+    "growth_rate_word",
+    "not_a_row",
+    "class_suffix",
+    "threshold_noun",
+    "connector",
+    "gap_word",
+    "admin_noun",
+    "org_noun",
+    "countable_noun",
+    "company_word",
+    "entity_attribute",
+    "speech_verb",
+    "subject_cue",
+    "reference",
+    "distribution",
+    "word_value",
+    "project_word",
+    "existing_verb",
+    "group_total",
+    "town_suffix",
+    "not_town",
+    "zone_suffix",
+    "generic_company",
+}
 
 
 def test_cue_table_has_every_role_and_no_duplicates() -> None:

@@ -23,16 +23,21 @@ def test_full_width_digits_are_folded() -> None:
 @pytest.mark.parametrize(
     ("text", "joined"),
     [
-        pytest.param(LONG + "力争实\n\n现两位数增长。",
-                     True, id="page-break-inside-word"),
+        pytest.param(LONG + "力争实\n\n现两位数增长。", True, id="page-break-inside-word"),
         pytest.param("南沙区委书记 某某：\n\n力争增长8%。", False, id="speaker-header"),
         pytest.param("第一段落结束。\n第二段落开始", False, id="after-full-stop"),
         pytest.param("短标题\n\n正文很长的一段文字", False, id="short-headline"),
-        pytest.param("过去一年，我们加大科技投入，全市新增高新技术企业净增\n\n210家，规上工业企业达到2105家。", True,
-                     id="short-wrapped-lines-with-inner-commas"),
+        pytest.param(
+            "过去一年，我们加大科技投入，全市新增高新技术企业净增\n\n210家，规上工业企业达到2105家。",
+            True,
+            id="short-wrapped-lines-with-inner-commas",
+        ),
         pytest.param("一、2023年工作回顾\n\n过去一年，地区生产总值增长5%。", False, id="ordinal-headline"),
-        pytest.param("二、锚定目标任务，奋力跑出加速度\n\n今年的主要目标是：地区生产总值增长6.5%，力争实现7%。", False,
-                     id="numbered-headline-with-a-comma"),
+        pytest.param(
+            "二、锚定目标任务，奋力跑出加速度\n\n今年的主要目标是：地区生产总值增长6.5%，力争实现7%。",
+            False,
+            id="numbered-headline-with-a-comma",
+        ),
         pytest.param("砥砺前行 实干争先，\n\n开局起步 全力冲刺", False, id="headline-ending-with-a-comma"),
     ],
 )
@@ -53,10 +58,14 @@ def test_offsets_map_back() -> None:
 
 def test_hard_wrapped_text_is_joined() -> None:
     lines = [
-        "全市上下要坚定信心，确保今年地区生产总值增", "长6%以上，力争全年规上工业增加值增长8%，固",
-        "定资产投资增长10%以上，社会消费品零售总额", "增长7%左右，外贸进出口总额稳定在三千亿元左",
-        "右；研发经费投入强度达到3.5%，高新技术企业", "数量达到5000家以上，新增城镇就业6万人以上，",
-        "城镇调查失业率控制在5.5%以内，居民人均可支", "配收入增长与经济增长基本同步，单位生产总值",
+        "全市上下要坚定信心，确保今年地区生产总值增",
+        "长6%以上，力争全年规上工业增加值增长8%，固",
+        "定资产投资增长10%以上，社会消费品零售总额",
+        "增长7%左右，外贸进出口总额稳定在三千亿元左",
+        "右；研发经费投入强度达到3.5%，高新技术企业",
+        "数量达到5000家以上，新增城镇就业6万人以上，",
+        "城镇调查失业率控制在5.5%以内，居民人均可支",
+        "配收入增长与经济增长基本同步，单位生产总值",
         "能耗下降完成省里下达的目标任务。",
     ]
     assert "\n" not in normalise("\n".join(lines)).text

@@ -20,9 +20,13 @@ def _squash(text: str) -> str:
 def test_no_corpus_sentence_in_extractor_files(corpus_dir: Path) -> None:
     corpus = "".join(_squash(p.read_text(encoding="utf-8-sig")) for p in sorted(corpus_dir.glob("*.txt")))
     runs = {corpus[i : i + RUN] for i in range(len(corpus) - RUN + 1)}
-    files = [*PROJECT_ROOT.glob("extract/**/*.py"), *PROJECT_ROOT.glob("extract/data/*.csv"),
-             *PROJECT_ROOT.glob("tests/extract/*.py"), *PROJECT_ROOT.glob("tests/extract/probe_set/texts/*.txt"),
-             PROJECT_ROOT / "benchmarks" / "bench_extract.py"]
+    files = [
+        *PROJECT_ROOT.glob("extract/**/*.py"),
+        *PROJECT_ROOT.glob("extract/data/*.csv"),
+        *PROJECT_ROOT.glob("tests/extract/*.py"),
+        *PROJECT_ROOT.glob("tests/extract/probe_set/texts/*.txt"),
+        PROJECT_ROOT / "benchmarks" / "bench_extract.py",
+    ]
     offenders = []
     for path in files:
         text = _squash(path.read_text(encoding="utf-8"))

@@ -22,8 +22,12 @@ def test_every_dbt_source_is_a_python_asset(defs: dg.Definitions) -> None:
     graph = defs.resolve_asset_graph()
     materializable = {key for key in graph.get_all_asset_keys() if graph.get(key).is_materializable}
     python_keys = {key for key in materializable if key.path[0] in ("raw", "lookup")}
-    assert {dg.AssetKey(["raw", "speeches"]), dg.AssetKey(["raw", "target_mentions"]),
-            dg.AssetKey(["lookup", "regions"]), dg.AssetKey(["lookup", "indicators"])} <= python_keys
+    assert {
+        dg.AssetKey(["raw", "speeches"]),
+        dg.AssetKey(["raw", "target_mentions"]),
+        dg.AssetKey(["lookup", "regions"]),
+        dg.AssetKey(["lookup", "indicators"]),
+    } <= python_keys
     orphans = sorted(key.to_user_string() for key in graph.get_all_asset_keys() if key not in materializable)
     assert orphans == [], f"asset keys with no definition (orphan dbt sources): {orphans}"
     dbt_keys = materializable - python_keys

@@ -21,8 +21,14 @@ def build(settings: Settings, home: Path | None = None) -> subprocess.CompletedP
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MUBIAO_", "DAGSTER_"))} | settings.env()
     if home is not None:
         env["HOME"] = str(home)
-    result = subprocess.run([sys.executable, "-m", "warehouse", "build"], capture_output=True, text=True, env=env,
-                            cwd=PROJECT_ROOT, timeout=900)
+    result = subprocess.run(
+        [sys.executable, "-m", "warehouse", "build"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
+        timeout=900,
+    )
     assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
     return result
 
@@ -34,8 +40,9 @@ def test_sample_build_fills_every_mart_and_is_idempotent(temp_settings: Settings
     lines = first.stdout.splitlines()
     assert any(line.startswith("documents: ") and int(line.split()[1]) >= 4 for line in lines), first.stdout
     mart_lines = [line.split() for line in lines if line.startswith("  ")]
-    assert {"dim_regions", "dim_indicators", "fct_targets", "fct_city_district_reconciliation",
-            "fct_targets_yoy"} <= {parts[0] for parts in mart_lines}
+    assert {"dim_regions", "dim_indicators", "fct_targets", "fct_city_district_reconciliation", "fct_targets_yoy"} <= {
+        parts[0] for parts in mart_lines
+    }
     empty = [parts[0] for parts in mart_lines if parts[1] == "0" and parts[0] != "fct_target_attainment"]
     assert empty == [], f"marts left empty by the sample corpus: {empty}"
     hashes = mart_hashes(temp_settings)
@@ -48,8 +55,9 @@ def test_sample_build_fills_every_mart_and_is_idempotent(temp_settings: Settings
 @pytest.fixture(scope="module")
 def real_corpus_build(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Settings:
     """One build of the real transcripts (../shared/corpus) into a temporary warehouse, shared by the tests below."""
-    settings = get_settings({"MUBIAO_DATA_DIR": str(tmp_path_factory.mktemp("real")),
-                             "MUBIAO_SPEECHES_DIR": str(corpus_dir)})
+    settings = get_settings(
+        {"MUBIAO_DATA_DIR": str(tmp_path_factory.mktemp("real")), "MUBIAO_SPEECHES_DIR": str(corpus_dir)}
+    )
     build(settings)
     return settings
 
@@ -60,8 +68,11 @@ def test_real_corpus_has_every_district_gdp_growth_target(real_corpus_build: Set
         expected = {
             (row["region"], int(row["year"]), float(row["value"]))
             for row in csv.DictReader(handle)
-            if row["parent_region"] == "广州市" and row["indicator"] == "gdp" and row["measure"] == "growth"
-            and row["kind"] == "target" and row["period"] == ""
+            if row["parent_region"] == "广州市"
+            and row["indicator"] == "gdp"
+            and row["measure"] == "growth"
+            and row["kind"] == "target"
+            and row["period"] == ""
         }
     assert {year for _, year, _ in expected} == {2023, 2024}
     _, rows = run_query(
@@ -95,5 +106,8 @@ def test_real_corpus_reproduces_the_hand_computations(real_corpus_build: Setting
         real_corpus_build,
     )
     assert {row[0]: row[1:] for row in yoy} == {
-        "黄埔区": (2500, 2000.0, 80.0), "越秀区": (115, 115.4, 100.3), "天河区": (730, 703.4, 96.4),
-        "海珠区": (535, 534.5, 99.9)}
+        "黄埔区": (2500, 2000.0, 80.0),
+        "越秀区": (115, 115.4, 100.3),
+        "天河区": (730, 703.4, 96.4),
+        "海珠区": (535, 534.5, 99.9),
+    }

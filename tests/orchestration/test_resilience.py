@@ -30,8 +30,15 @@ def _env(settings: Settings) -> dict[str, str]:
 
 
 def _start_build(settings: Settings) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "warehouse", "build"], cwd=PROJECT_ROOT, env=_env(settings),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "warehouse", "build"],
+        cwd=PROJECT_ROOT,
+        env=_env(settings),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _build(settings: Settings) -> None:
@@ -41,8 +48,14 @@ def _build(settings: Settings) -> None:
 
 
 def _cli_state(settings: Settings) -> str:
-    result = subprocess.run([sys.executable, "-m", "warehouse", "query", STATE_SQL, "--format", "csv"],
-                            cwd=PROJECT_ROOT, env=_env(settings), capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "warehouse", "query", STATE_SQL, "--format", "csv"],
+        cwd=PROJECT_ROOT,
+        env=_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()[1]
 
@@ -81,8 +94,9 @@ def test_hundred_readers_during_a_run_all_see_a_complete_state(temp_settings: Se
 
 
 @pytest.mark.parametrize("kill_after_s", [3.0, 8.0, 14.0])
-def test_killed_run_leaves_last_warehouse_and_next_run_converges(temp_settings: Settings, tmp_path: Path,
-                                                                 kill_after_s: float) -> None:
+def test_killed_run_leaves_last_warehouse_and_next_run_converges(
+    temp_settings: Settings, tmp_path: Path, kill_after_s: float
+) -> None:
     _build(temp_settings)
     published = mart_hashes(temp_settings)
     _add_speech(temp_settings)

@@ -50,14 +50,19 @@ def test_sensor_picks_up_new_changed_and_deleted_speeches(temp_settings: Setting
         os.utime(new_file, ns=(1, 1))  # a change the fingerprint must see even with an old timestamp
         changed = _evaluate(defs, instance, added.cursor)
         _run_requested(defs, instance, changed)
-        values = run_query("select value from marts.fct_targets where region_name = '越秀区' and indicator = 'gdp' "
-                           "and measure = 'growth'", temp_settings)[1]
+        values = run_query(
+            "select value from marts.fct_targets where region_name = '越秀区' and indicator = 'gdp' "
+            "and measure = 'growth'",
+            temp_settings,
+        )[1]
         assert values == [(5.5,)]
 
         new_file.unlink()
         deleted = _evaluate(defs, instance, changed.cursor)
         _run_requested(defs, instance, deleted)
         assert run_query(FACTS_OF.format("越秀区"), temp_settings)[1] == [(0,)]
-        history = run_query("select count(*), count(*) filter (where is_current) from raw.speeches "
-                            "where file_name like '%越秀%'", temp_settings)[1]
+        history = run_query(
+            "select count(*), count(*) filter (where is_current) from raw.speeches where file_name like '%越秀%'",
+            temp_settings,
+        )[1]
         assert history == [(2, 0)]

@@ -34,8 +34,14 @@ def ui(temp_settings: Settings) -> Iterator[DagsterGraphQLClient]:
     temp_settings.data_dir.mkdir(parents=True, exist_ok=True)
     log = open(temp_settings.data_dir / "dagster-dev.log", "w")  # noqa: SIM115 - closed below
     # dagster dev ignores a lone SIGTERM: it runs in its own process group, and the whole group is ended.
-    proc = subprocess.Popen([sys.executable, "-m", "warehouse", "ui", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "warehouse", "ui", "--port", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         client = DagsterGraphQLClient("127.0.0.1", port_number=port)
         deadline = time.monotonic() + 180
@@ -46,8 +52,10 @@ def ui(temp_settings: Settings) -> Iterator[DagsterGraphQLClient]:
             except Exception:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     log.flush()
-                    pytest.fail("dagster dev did not come up:\n" + (temp_settings.data_dir / "dagster-dev.log")
-                                .read_text()[-4000:])
+                    pytest.fail(
+                        "dagster dev did not come up:\n"
+                        + (temp_settings.data_dir / "dagster-dev.log").read_text()[-4000:]
+                    )
                 time.sleep(1)
         yield client
     finally:

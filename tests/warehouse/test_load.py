@@ -40,8 +40,9 @@ def test_reingesting_the_same_files_changes_nothing(con, tmp_path: Path) -> None
     snapshot = _table(con, "select * exclude (extractor_version) from raw.target_mentions order by start, measure")
     again, extracted_again = _sync(con, tmp_path)
     assert (again.new_documents, extracted_again.extracted_documents, extracted_again.skipped_documents) == (0, 0, 1)
-    assert _table(con, "select * exclude (extractor_version) from raw.target_mentions order by start, measure") \
-        == snapshot
+    assert (
+        _table(con, "select * exclude (extractor_version) from raw.target_mentions order by start, measure") == snapshot
+    )
 
 
 def test_changed_file_replaces_old_version_and_keeps_its_history(con, tmp_path: Path) -> None:
@@ -52,8 +53,11 @@ def test_changed_file_replaces_old_version_and_keeps_its_history(con, tmp_path: 
     stats, _ = _sync(con, tmp_path)
     assert (stats.new_documents, stats.retired_documents) == (1, 1)
     assert _table(con, "select count(*), count(*) filter (where is_current) from raw.speeches") == [(2, 1)]
-    current = _table(con, "select m.value from raw.target_mentions m join raw.speeches s using (doc_id) "
-                          "where s.is_current and m.indicator = 'gdp'")
+    current = _table(
+        con,
+        "select m.value from raw.target_mentions m join raw.speeches s using (doc_id) "
+        "where s.is_current and m.indicator = 'gdp'",
+    )
     assert current == [(6.0,)]
 
 

@@ -22,8 +22,10 @@ def settings(tmp_path: Path):
     settings.duckdb_path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(settings.duckdb_path))
     con.execute("create schema marts")
-    con.execute("create table marts.fct_targets as select * from (values ('广州市', 2024, 5.0), ('天河区', 2024, 5.5))"
-                " t(region_name, year, value)")
+    con.execute(
+        "create table marts.fct_targets as select * from (values ('广州市', 2024, 5.0), ('天河区', 2024, 5.5))"
+        " t(region_name, year, value)"
+    )
     con.close()
     return settings
 
@@ -72,9 +74,14 @@ def test_file_reading_functions_are_refused(settings, sql: str) -> None:
 def test_csv_has_header_and_json_is_objects() -> None:
     columns, rows = ["region", "value"], [("广州市", 5.0), ("天河区", None)]
     assert list(csv.reader(io.StringIO(format_rows(columns, rows, "csv")))) == [
-        ["region", "value"], ["广州市", "5.0"], ["天河区", ""]]
+        ["region", "value"],
+        ["广州市", "5.0"],
+        ["天河区", ""],
+    ]
     assert json.loads(format_rows(columns, rows, "json")) == [
-        {"region": "广州市", "value": 5.0}, {"region": "天河区", "value": None}]
+        {"region": "广州市", "value": 5.0},
+        {"region": "天河区", "value": None},
+    ]
 
 
 def test_table_aligns_wide_characters() -> None:
@@ -85,8 +92,14 @@ def test_table_aligns_wide_characters() -> None:
 
 def _cli(settings, *args: str) -> subprocess.CompletedProcess:
     env = {"PATH": "/usr/bin:/bin", **settings.env()}
-    return subprocess.run([sys.executable, "-m", "warehouse", "query", *args], capture_output=True, text=True,
-                          env=env, cwd=PROJECT_ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "warehouse", "query", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
+        timeout=60,
+    )
 
 
 def test_cli_prints_csv_and_refuses_writes_with_nonzero_exit(settings) -> None:
@@ -95,7 +108,8 @@ def test_cli_prints_csv_and_refuses_writes_with_nonzero_exit(settings) -> None:
     refused = _cli(settings, "drop table marts.fct_targets")
     assert refused.returncode == 2 and "DROP statements are refused" in refused.stderr
     assert duckdb.connect(str(settings.duckdb_path), read_only=True).execute(
-        "select count(*) from marts.fct_targets").fetchone() == (2,)
+        "select count(*) from marts.fct_targets"
+    ).fetchone() == (2,)
 
 
 def test_cli_says_when_the_warehouse_is_not_built(tmp_path: Path) -> None:
