@@ -117,6 +117,12 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 
 
 @functools.cache
+def _outlets() -> tuple[str, ...]:
+    """What follows a region name in a news outlet's name (惠州日报, 湛江云媒): a dateline, not the region."""
+    return tuple(lexicon().cue_words("news_outlet"))
+
+
+@functools.cache
 def _speech() -> re.Pattern[str]:
     return re.compile(f"{alternation(lexicon().cue_words('speech_verb'))}|：")
 
@@ -203,6 +209,8 @@ class DocumentRegions:
             if k <= limit and (surface := text[pos : pos + k]) in names:
                 if text.startswith(_kinds()[0], pos + k):
                     return None  # 乐平镇: a town's name, not 乐平市
+                if text.startswith(_outlets(), pos + k):
+                    return None  # 惠州日报 2023年1月29日讯: a news outlet in the dateline, not the region spoken of
                 return surface
         return None
 

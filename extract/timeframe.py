@@ -49,6 +49,8 @@ _REVIEW_CLOSE = re.compile(
 )
 _HEARD = re.compile(r"(?:通报|听取|汇报)了?[^，。]{0,2}$")  # 通报了经济运行情况: a meeting, not a release
 _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
+# 初步核算，2024年全区…。全区规上工业…: a statistics lead before a year that opens a paragraph (its results)
+_STATISTICS_LEAD = re.compile(f"(?:{_SPEAKER_INTRO.pattern})?" + r"(?:据|经)?初步(?:统计|核算|测算)[，,]")
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
 
@@ -307,7 +309,11 @@ class DocumentTime:
         for m in year_matches(text) if year_hits is None else year_hits:
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
-            if text.startswith(("，", ",", "是"), m.end()):
+            if text[m.start() - 1 : m.start()] == "，" and _STATISTICS_LEAD.fullmatch(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()
+            ):
+                para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: the year's results
+            elif text.startswith(("，", ",", "是"), m.end()):
                 # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 framing = text.startswith("是", m.end()) and text[m.start() - 1 : m.start()] in ("。", "，")

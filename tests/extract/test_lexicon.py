@@ -119,6 +119,7 @@ ROLES = {
     "not_town",
     "zone_suffix",
     "generic_company",
+    "news_outlet",
 }
 
 

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "龙门县召开高质量发展大会\n\n惠州日报 2024年2月20日讯\n\n县委书记在会上说，今年全县地区生产总值要增长6%以上。",
+        None,
+        [dict(region="龙门县", level="district")],
+        id="attr-a-news-outlet-in-the-dateline-is-not-the-region",
+    ),
+    pytest.param(
+        "湛江云媒 2024年3月5日\n\n雷州市召开2024年高质量发展大会。会议提出，今年全市地区生产总值增长6%。",
+        None,
+        [dict(region="雷州市")],
+        id="attr-an-outlet-heading-the-text-is-not-the-region",
+    ),
+    pytest.param(
         "乐平镇2024年工作会议\n\n今年规上工业增加值增长8%。",
         None,
         [dict(region="")],
@@ -362,6 +374,16 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "初步核算，2024年全区地区生产总值增长5%。全区规上工业增加值增长7%。\n\n今年，全区地区生产总值力争增长6%。",
+        2025,
+        [
+            dict(year=2024, kind="actual", value=5),
+            dict(year=2024, kind="actual", value=7, commitment=""),
+            dict(year=2025, kind="target", value=6),
+        ],
+        id="time-a-year-after-a-statistics-lead-dates-its-paragraph",
+    ),
     pytest.param(
         "2016年至2019年，全市地区生产总值年均增长8.4%。",
         2020,
