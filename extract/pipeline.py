@@ -102,7 +102,9 @@ class Figure:
     bound: str | None = None
     region: Region | None = None  # set when a list of regions distributes the figures (深圳、广州分别…)
     clause_bound: str | None = None  # bound_of(text, q, clause start), when _figure computed it
-    town: str = ""  # set when a list of towns distributes the figures (虎门镇、长安镇…均…)
+    # set when a list of towns or zones distributes the figures (虎门镇、长安镇…均…): the note of the place below the
+    # region table, 'town 虎门镇' / 'zone 华侨管理区'
+    below: str = ""
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -461,10 +463,15 @@ class _Extractor:
                 break
             values.append(j)
             j += 1
-        if not by_region and not inherit and len(values) > 1 and (opening := self.areas.opening_places(cs)):
-            # 共和镇、址山镇要加快承接产业转移，工业投资分别增长20%、25%: the places that open the sentence, paired
-            # with the values, under the indicator before 分别
-            if len(opening) == len(values):
+        if (
+            not by_region
+            and not inherit
+            and (len(values) > 1 or d.group(0) != "分别")
+            and (opening := self.areas.opening_places(cs))
+        ):
+            # 共和镇、址山镇要加快承接产业转移，工业投资分别增长20%、25% (or 各增长20%): the places that open the
+            # sentence, paired with the values, under the indicator before 分别
+            if len(opening) == len(values) or len(values) == 1 and d.group(0) != "分别":
                 hit = find_alias(t, start, d.start(), q.unit == "percent")
                 if hit is None:
                     hit = phrase_hit(t, *strip_phrase(t, start, d.start()), q.measure)
@@ -544,13 +551,16 @@ class _Extractor:
             if fig is not None:
                 if v != values[0] and bound_of(t, qs[v], qs[v].start) == "exact":
                     fig.bound = first_bound  # 分别突破3500亿元、3400亿元: the bound word covers the list
-                if t[a:b] in self.regions.surfaces:
-                    fig.region = self.regions.resolve(t[a:b], context)
+                name = t[a:b]
+                if name in self.regions.surfaces:
+                    fig.region = self.regions.resolve(name, context)
+                elif self.areas.is_zone(name):
+                    if hit.tier == 1:  # a park's land and projects go to the region it lies in, as elsewhere
+                        fig.below = f"{ZONE_NOTE} {name}"
                 else:
-                    name = t[a:b]
                     if not self.areas.is_town(name):
                         name += self.areas.shared_town_suffix(spans)  # 沙井 of 沙井、松岗、燕罗街道
-                    fig.town = name
+                    fig.below = f"{TOWN_NOTE} {name}"
                 figs.append(fig)
         return values, figs
 
@@ -592,9 +602,9 @@ class _Extractor:
             commitment = commitment_of(t, self.seg.clauses(*sub), pos, self._commitments)
         region = f.region if f.region is not None else self.regions.region_at(Ss, pos, sentence[1])
         notes = list(f.notes)
-        if f.town:
-            region = None  # 虎门镇、长安镇…均…: one of a list of towns
-            notes.append(f"{TOWN_NOTE} {f.town}")
+        if f.below:
+            region = None  # 虎门镇、长安镇…均…: one of a list of towns (or zones)
+            notes.append(f.below)
         elif f.region is None and (below := self.areas.no_region_of_its_own(Ss, cs, pos, hit)):
             # 三区…合计 (a total over several regions), 狮山镇… (a town), 苏州工业园区… (a zone): the figure is not the
             # region's around it; leave it unresolved rather than give that region a wrong figure

@@ -35,10 +35,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
         "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
         "town_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
+            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
         ),
+        # 广海湾经济开发区是主战场，要…; 佛山高新区南海园要… (a park of the zone, named after it)
         "zone_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必)"
+            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园)?)"
+            r"(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
         ),
         "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
@@ -157,8 +159,8 @@ class SubAreas:
             return ""
         if WHOLE.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
             return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
-        if self.regions.subject_region(first_start, pos, self.regions.context_at(pos)) is not None:
-            return ""  # a region named as the subject later in the sentence
+        if self.regions.subject_region(found.end(1), pos, self.regions.context_at(pos)) is not None:
+            return ""  # a region named as the subject later in the sentence (惠阳 of 惠阳经济开发区 is not one)
         name = found.group(1)
         return f"{ZONE_NOTE} {name}" if zone else f"{TOWN_NOTE} {name}"
 
@@ -240,9 +242,16 @@ class SubAreas:
         """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""
         return _patterns()["town"].fullmatch(name) is not None
 
+    def is_zone(self, name: str) -> bool:
+        """Whether `name` is a functional zone's name (红海湾经济开发区, 华侨管理区), not a bare kind (开发区)."""
+        m = _patterns()["zone"].fullmatch(name)
+        return m is not None and name not in lexicon().cue_words("zone_suffix") and name[0] not in "全各本我该"
+
     def is_place(self, name: str) -> bool:
-        """Whether `name` names a region of the table or a town (镇, 乡, 街道)."""
+        """Whether `name` names a region of the table, a town (镇, 乡, 街道) or a functional zone."""
         pats = _patterns()
-        return name in self.regions.surfaces or (
-            pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None
+        return (
+            name in self.regions.surfaces
+            or (pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None)
+            or self.is_zone(name)
         )

@@ -10,6 +10,42 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "2024年全市规上工业增加值增长7%，增速全省排名第3；一般公共预算收入80亿元。",
+        "韶关市",
+        [dict(region="韶关市"), dict(region="韶关市")],
+        id="attr-a-province-ranking-does-not-carry-to-the-next-clause",
+    ),
+    pytest.param(
+        "大广海湾经济区是全市发展的主战场，要确保规上工业总产值增长25%。",
+        "江门市",
+        [dict(region="", note="zone 大广海湾经济区")],
+        id="attr-a-zone-that-is-the-subject-of-a-framing-clause",
+    ),
+    pytest.param(
+        "博罗经济开发区要加快扩园提质，今年规上工业增加值增长12%。",
+        "惠州市",
+        [dict(region="", note="zone 博罗经济开发区")],
+        id="attr-a-zone-named-after-its-county-is-not-the-county",
+    ),
+    pytest.param(
+        "佛山高新区三水园要加快集聚先进制造业，规上工业总产值增长10%。",
+        "佛山市",
+        [dict(region="", note="zone 佛山高新区三水园")],
+        id="attr-a-park-of-a-zone-opening-the-sentence",
+    ),
+    pytest.param(
+        "碣石经济开发区、华侨管理区地区生产总值分别增长9%、7%。",
+        "汕尾市",
+        [dict(region="", note="zone 碣石经济开发区", value=9), dict(region="", note="zone 华侨管理区", value=7)],
+        id="attr-a-list-of-zones-distributes-its-figures",
+    ),
+    pytest.param(
+        "杨柑镇、城月镇要做强特色农业，农业总产值各增长8%。",
+        "湛江市",
+        [dict(region="", note="town 杨柑镇", value=8), dict(region="", note="town 城月镇", value=8)],
+        id="attr-towns-opening-the-sentence-share-a-figure-by-ge",
+    ),
+    pytest.param(
         "龙门县召开高质量发展大会\n\n惠州日报 2024年2月20日讯\n\n县委书记在会上说，今年全县地区生产总值要增长6%以上。",
         None,
         [dict(region="龙门县", level="district")],
