@@ -22,7 +22,8 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
-_TARGETS_OF_YEAR = re.compile(r"[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
+_TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
+_SETS_TARGETS = ("提出", "确定", "明确", "锚定")  # 报告提出2022年全省…: the year whose targets the text sets
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
 # 2021年是“十四五”开局之年, 今年是实现“十四五”规划目标任务的关键一年: a year of the plan, not its end
 _PLAN_YEAR_OF = re.compile(
@@ -134,8 +135,7 @@ def infer_document_year(text: str) -> int | None:
 def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> int | None:
     """infer_document_year for text already in the matching view (simplified, ASCII digits); `years`:
     year_matches(text), when the caller has it."""
-    votes: Counter[int] = Counter()  # weights may be fractional
-    dated = False  # whether any year is the text's own, not only a horizon (到2027年)
+    votes: Counter[int] = Counter()
     first = text.lstrip()
     offset = len(text) - len(first)
     line_end = first.find("\n")
@@ -144,15 +144,14 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         head = 0  # a first sentence, not a title
     for m in year_matches(text) if years is None else years:
         y = _year_value(m)
-        if y is not None:
-            horizon = m.start() > 0 and text[m.start() - 1] in "到至"  # 到2027年: a target horizon, not the year
-            if not horizon and m.start() >= head and _THIS_YEAR_AFTER.match(text, m.end()):
+        # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
+        if y is not None and not (m.start() > 0 and text[m.start() - 1] in "到至"):
+            if m.start() >= head and _THIS_YEAR_AFTER.match(text, m.end()):
                 y += 1  # 2023年，…完成590亿元；今年，…: the year named is last year, the text's is the next
-            weight = (3 if m.start() < head else 1) * (0.5 if horizon else 1)
-            if not horizon and _TARGETS_OF_YEAR.match(text, m.end()):
-                weight += 2  # 2024年全县主要预期目标为：…: the year whose targets the text sets is its own
+            weight = 3 if m.start() < head else 1
+            if _TARGETS_OF_YEAR.match(text, m.end()) or text.endswith(_SETS_TARGETS, 0, m.start()):
+                weight += 2  # 2024年全县主要预期目标为：…, 提出2022年…: the year whose targets the text sets
             votes[y] += weight
-            dated = dated or not horizon
     for at in _zodiac_years(text):
         y = ZODIAC_BASE + ZODIAC.index(text[at])
         # a zodiac name fixes the year only up to 12; take the cycle nearest the explicit years
@@ -160,9 +159,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             ref = votes.most_common(1)[0][0]
             y += 12 * round((ref - y) / 12)
         votes[y] += 3
-        dated = True
-    if not dated:
-        return None  # only horizons: when the speech was given is unknown, and 今年 must stay unresolved
+    if not votes:
+        return None  # no year or only horizons: when the speech was given is unknown, and 今年 must stay unresolved
     best = max(votes.values())
     return max(y for y, v in votes.items() if v == best)
 

@@ -16,6 +16,22 @@ from extract.pipeline import infer_document_year
         pytest.param("在２０２３年全区大会上的讲话", 2023, id="full-width-digits"),
         pytest.param("2024年全市大会\n回顾2023年，我们……2023年的成绩。", 2024, id="title-weighted"),
         pytest.param("今年是关键一年。回顾2022年工作，展望到2030年的目标。", 2022, id="horizon-year-weighs-less"),
+        pytest.param(
+            "会议回顾了2025年的成绩。到2030年，全省经济总量迈上新台阶；到2030年人口稳定；到2030年城镇化率达到70%。"
+            "会议部署了2026年工作。",
+            2026,
+            id="horizons-never-outvote-the-years-of-the-text",
+        ),
+        pytest.param(
+            "【本报讯】省长作报告，提出2026年全省经济增长5%左右。报告回顾，2025年全省经济增长5.2%，2025年外贸增长6%。",
+            2026,
+            id="the-year-whose-targets-are-set-outweighs-the-review",
+        ),
+        pytest.param(
+            "对于2027年，会议确定的主要预期目标是增长5%。2026年全市经济增长4.9%，2026年投资增长3%。",
+            2027,
+            id="targets-of-a-year-after-a-comma",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
