@@ -28,6 +28,7 @@ _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在]))(?=\S)", re
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
+_HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
 # 委书记, 市长, 局, 委员会, ...: every alternative starts with a literal, so the engine skips fast to candidates
@@ -238,6 +239,15 @@ class DocumentRegions:
                 break
             if self.text.startswith(("委", "省委"), m.end):
                 continue
+            if self.text[m.start - 1 : m.start] == "在" and self.text.startswith(_HELD, m.end):
+                # 全省…大会在武汉召开: the venue; the text is about the whole (全省, 全市) the sentence names, if any
+                whole = WHOLE.search(self.text, self.text.rfind("。", 0, m.start) + 1, m.start)
+                wholes = {
+                    self._ancestor(r, whole.group(0)[1]) if whole else None for r in self.idx.candidates(m.surface)
+                }
+                if len(wholes) == 1 and (region := wholes.pop()) is not None:
+                    return region  # 长沙 (市 or 县): in 湖南省 either way
+                continue
             region = self._resolve(m.surface, None)
             if region is None:
                 continue
@@ -255,6 +265,15 @@ class DocumentRegions:
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         return province if province is not None and self._speaks_of_whole_province() else None
+
+    def _ancestor(self, region: Region, kind: str) -> Region | None:
+        """The province (kind 省), city (市) or the county or district itself (区, 县) that `region` lies in."""
+        level = {"省": "province", "市": "city"}.get(kind, "district")
+        while region.level != level:
+            if region.parent_code is None or (up := self.idx.by_code(region.parent_code)) is None:
+                return None
+            region = up
+        return region
 
     def _speaks_of_whole_province(self) -> bool:
         """Whether the text says 全省 / 我省 / 本省 (a whole-text scan, so only asked once a province is named)."""

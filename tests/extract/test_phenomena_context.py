@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "奋力谱写高质量发展新篇章\n\n3月2日，全省高质量发展大会在长沙召开。会议提出，今年全省地区生产总值增长6%左右。",
+        None,
+        [dict(region="湖南省", level="province")],
+        id="attr-the-venue-of-a-provincial-meeting-gives-its-province",
+    ),
+    pytest.param(
+        "2月10日，全市经济工作会议在南沙区举行。会议要求，地区生产总值增长5%以上。",
+        None,
+        [dict(region="广州市", level="city")],
+        id="attr-the-venue-of-a-city-meeting-gives-its-city",
+    ),
+    pytest.param(
         "2024年全市规上工业增加值增长7%，增速全省排名第3；一般公共预算收入80亿元。",
         "韶关市",
         [dict(region="韶关市"), dict(region="韶关市")],

@@ -7,6 +7,14 @@ import pytest
 from tests.extract.helpers import assert_rows
 
 CASES = [
+    pytest.param(
+        "江门今年将地区生产总值增长目标定为5%左右，全省经济增长目标定为5.5%。",
+        [
+            dict(region="江门市", indicator="gdp", measure="growth", value=5, bound="approx"),
+            dict(indicator="gdp", measure="growth", value=5.5, tier=1),
+        ],
+        id="indicator-a-growth-target-set-at-a-figure",
+    ),
     # --- commitment and its scope (SCHEMA.md) -----------------------------------------------------------------
     pytest.param(
         "确保全年地区生产总值增长6%以上、力争7%。",
