@@ -50,8 +50,12 @@ _REVIEW_CLOSE = re.compile(
 )
 _HEARD = re.compile(r"(?:通报|听取|汇报)了?[^，。]{0,2}$")  # 通报了经济运行情况: a meeting, not a release
 _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
-# 初步核算，2024年全区…。全区规上工业…: a statistics lead before a year that opens a paragraph (its results)
-_STATISTICS_LEAD = re.compile(f"(?:{_SPEAKER_INTRO.pattern})?" + r"(?:据|经)?初步(?:统计|核算|测算)[，,]")
+# 初步核算，2024年全区…。全区规上工业… / 报告回顾指出，2021年全省…: a statistics or review lead before a year that
+# opens a paragraph (its results)
+_RESULTS_LEAD = re.compile(
+    f"(?:{_SPEAKER_INTRO.pattern})?"
+    + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
+)
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
 
@@ -307,10 +311,10 @@ class DocumentTime:
         for m in year_matches(text) if year_hits is None else year_hits:
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
-            if text[m.start() - 1 : m.start()] == "，" and _STATISTICS_LEAD.fullmatch(
+            if text[m.start() - 1 : m.start()] in "，,：:" and _RESULTS_LEAD.fullmatch(
                 text, text.rfind("\n", 0, m.start()) + 1, m.start()
             ):
-                para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: the year's results
+                para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results
             elif text.startswith(("，", ",", "是"), m.end()):
                 # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -395,6 +399,8 @@ class DocumentTime:
         bisect_left = bisect.bisect_left
         offsets = self._cue_pos
         k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
+        plan = self._plan
+        planned = (j := bisect_left(plan, s_start)) < len(plan) and plan[j] < pos  # a plan cue before, in the sentence
         if k:
             if offsets[k - 1] >= s_start:
                 best = self._cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
@@ -403,6 +409,8 @@ class DocumentTime:
                 k = bisect_left(offsets, pos)
                 if k and offsets[k - 1] >= para[0]:
                     best = self._para[bisect_left(offsets, offsets[k - 1])]
+                    if planned and best[2] == "actual" and best[3]:
+                        best = None  # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
         if k and self._period_pos[k - 1] >= s_start:
@@ -431,8 +439,6 @@ class DocumentTime:
                 and text[at - 1 : at] in "到至"
             ):
                 period = f"{self.doc_year}-{year}"  # 到2025年，…年均增长6.5%: an average from this year to then
-        plan = self._plan
-        planned = (k := bisect_left(plan, s_start)) < len(plan) and plan[k] < pos  # a plan cue before, in the sentence
         if best is None and self._review:
             for r_start, r_end, r_year in self._review:
                 if r_start <= pos < r_end:

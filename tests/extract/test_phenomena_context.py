@@ -423,6 +423,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "报告回顾指出，2025年全省地区生产总值增长5.1%。全省研发经费支出约5000亿元。\n\n今年全省地区生产总值增长5%左右。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=5.1),
+            dict(year=2025, kind="actual", commitment=""),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-year-after-a-review-lead-dates-its-paragraph",
+    ),
+    pytest.param(
+        "各市目标陆续公布。去年全市社会消费品零售总额增长3%。肇庆提出固定资产投资增长10%。",
+        2026,
+        [dict(year=2025, kind="actual", value=3), dict(year=2026, kind="target", value=10, commitment="plan")],
+        id="time-last-year-does-not-carry-into-a-sentence-that-plans",
+    ),
+    pytest.param(
         "初步核算，2024年全区地区生产总值增长5%。全区规上工业增加值增长7%。\n\n今年，全区地区生产总值力争增长6%。",
         2025,
         [
