@@ -124,6 +124,10 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
     return "growth" if hit.tier == 1 else "share"
 
 
+# adverbs between a region named alone and its verb (东莞则首次突破1.2万亿元): not part of the subject
+_SUBJECT_ADVERBS = ("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样")
+
+
 def _last_like(figures: list[Figure], q: Quantity, anchor: int) -> Figure | None:
     """The last figure at or after offset `anchor` with q's unit."""
     for f in reversed(figures):
@@ -309,6 +313,8 @@ class _Extractor:
                 ts, te = strip_phrase(t, self.seg.at(cs - 2)[3][0], cs - 1)
                 if t[ts:te] in self.regions.surfaces:
                     ps, pe = ts, te
+            while pe > ps and t.endswith(_SUBJECT_ADVERBS, ps, pe):
+                pe -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, pe))  # 东莞则首次突破…: 东莞
             named = t[ps:pe] in self.regions.surfaces
             if named and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
@@ -326,6 +332,7 @@ class _Extractor:
                 hit = prev.hit
                 inherited = prev.measure
                 quote_start = prev.quote_start
+                region = prev.region  # 东莞突破1.2万亿元，增长4.8%: the region the figure before was given
             elif pe == ps and percent and (earlier := find_alias(t, ss, cs, percent)) is not None:
                 # 研发投入强度提高0.3个百分点，达到5.6%: the level after a change of the rate named before it
                 hit, quote_start = earlier, earlier.start

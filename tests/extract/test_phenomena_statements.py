@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "惠州2025年地区生产总值6200亿元，增长5%；江门则首次突破4500亿元，增长4.2%。",
+        [
+            dict(region="惠州市", indicator="gdp", measure="level"),
+            dict(region="惠州市", indicator="gdp", measure="growth", value=5),
+            dict(region="江门市", indicator="gdp", measure="level", value=4.5e11, bound="min"),
+            dict(region="江门市", indicator="gdp", measure="growth", value=4.2),
+        ],
+        id="indicator-a-region-alone-with-adverbs-takes-the-indicator-before",
+    ),
+    pytest.param(
         "江门今年将地区生产总值增长目标定为5%左右，全省经济增长目标定为5.5%。",
         [
             dict(region="江门市", indicator="gdp", measure="growth", value=5, bound="approx"),
