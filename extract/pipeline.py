@@ -124,6 +124,7 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
     return "growth" if hit.tier == 1 else "share"
 
 
+_COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs between a region named alone and its verb (东莞则首次突破1.2万亿元): not part of the subject
 _SUBJECT_ADVERBS = ("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样")
 
@@ -284,6 +285,12 @@ class _Extractor:
         if measure == "count":
             a, b = count_phrase_after(t, q.end, ce)
             hit = find_alias(t, a, b, False) or phrase_hit(t, a, b, "count")
+            if hit is not None and hit.tier == 1:
+                # a headline indicator is never a count: 两个副中心城市地区生产总值均突破… counts the regions (no
+                # row), 50个工业投资项目 counts projects
+                if _COUNTED_REGIONS.search(t, q.end, hit.start):
+                    return None
+                hit = phrase_hit(t, a, b, "count")
             if hit is not None:
                 hit = IndicatorHit(hit.code, hit.text, hit.start, b, hit.tier, hit.known)
         if hit is None:

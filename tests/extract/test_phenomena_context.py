@@ -808,6 +808,14 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "要推动两个县级市地区生产总值均突破800亿元，新开工30个工业投资项目。",
+        [
+            dict(indicator="gdp", measure="level", value=8e10, bound="min"),
+            dict(measure="count", value=30, tier=2),
+        ],
+        id="scope-a-headline-indicator-is-never-a-count",
+    ),
+    pytest.param(
         "美达集团今年计划追加投资50亿元，全市上市公司市值突破1万亿元，上市公司达到50家。",
         [dict(tier=2, note="company", value=5e9), dict(note="", value=1e12), dict(note="", value=50)],
         id="scope-company-as-the-subject-of-its-clause",
