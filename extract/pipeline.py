@@ -315,8 +315,8 @@ class _Extractor:
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
-            if pe == ps and cs - 1 > Ss and t[cs - 1] == " ":
-                # 珠海 6% 左右: a table line, the region's name before a blank
+            if pe == ps and cs - 1 > Ss and t[cs - 1] in " ：":
+                # 珠海 6% 左右 / 珠海：6%左右: a table line, the region's name before a blank or a colon
                 ts, te = strip_phrase(t, self.seg.at(cs - 2)[3][0], cs - 1)
                 if t[ts:te] in self.regions.surfaces:
                     ps, pe = ts, te
@@ -331,6 +331,8 @@ class _Extractor:
                 # 各市GDP增长目标出炉：广州5%左右 / 各市GDP增长目标如下：\n珠海 6%: the indicator of a list of regions
                 region = self.regions.resolve(t[ps:pe], self.regions.context_at(q.start))
                 hit, quote_start = earlier, min(earlier.start, ps)
+                if earlier.start < Ss:  # named in the list's caption, lines above: the quote is the region's line
+                    hit, quote_start = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known), ps
             elif has_content(t, ps, pe):
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
@@ -417,10 +419,14 @@ class _Extractor:
         hit = find_alias(t, sentence_start, end, percent)
         if hit is not None:
             return hit
-        colon = t.rfind("：", max(0, sentence_start - 120), sentence_start)
-        if colon < 0 or t.find("。", colon, sentence_start) >= 0:
-            return None
-        return find_alias(t, self.seg.at(colon)[1][0], colon, percent)
+        floor = max(0, sentence_start - 200)
+        while (colon := t.rfind("：", floor, sentence_start)) >= 0 and t.find("。", colon, sentence_start) < 0:
+            line_start = self.seg.at(colon)[1][0]
+            hit = find_alias(t, line_start, colon, percent)
+            if hit is not None or t[line_start:colon].strip() not in self.regions.surfaces:
+                return hit
+            sentence_start = line_start  # 深圳：5.5% after 广州：5%左右: the colon of the list's caption, above
+        return None
 
     def _breaks_down(self, prev: Figure, sub_start: int) -> bool:
         """Whether the sub-sentence at `sub_start` opens with 其中 and breaks down `prev`, the last figure of the

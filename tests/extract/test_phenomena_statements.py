@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "粤东西北部分城市目标（2026年地区生产总值增速）：\n汕头：6%左右\n湛江：5.5%\n\n其他城市也已公布。",
+        [
+            dict(quote="汕头：6%", region="汕头市", indicator="gdp", measure="growth", value=6, bound="approx"),
+            dict(quote="湛江：5.5%", region="湛江市", indicator="gdp", measure="growth", value=5.5, bound="exact"),
+        ],
+        id="indicator-lines-of-regions-with-colons-under-a-caption",
+    ),
+    pytest.param(
         "惠州2025年地区生产总值6200亿元，增长5%；江门则首次突破4500亿元，增长4.2%。",
         [
             dict(region="惠州市", indicator="gdp", measure="level"),
