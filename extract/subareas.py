@@ -9,11 +9,12 @@ import functools
 import re
 
 from extract.attribute import WHOLE, DocumentRegions
-from extract.indicators import IndicatorHit, strip_phrase
+from extract.indicators import IndicatorHit, find_alias, strip_phrase
 from extract.lexicon import alternation, lexicon
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import Segments
 
+_DIGIT = re.compile(r"\d")
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
@@ -42,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园)?)"
             r"(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
         ),
+        "town_opening": re.compile(rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))"),
+        "zone_opening": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
         "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
         # quick tests: whether a clause names any town or zone kind at all
@@ -154,6 +157,17 @@ class SubAreas:
         a, _ = strip_phrase(t, first_start, first_end)
         zone = pats["zone_subject_opening"].match(t, a, first_end)
         town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
+        if zone is None and town is None and _DIGIT.search(t, a, first_end):
+            # 狮山镇规上工业总产值确保突破3000亿元，工业投资增长20%以上: a town or zone whose figure opens the
+            # sentence, its indicator right after its name, is the subject of the clauses after it too
+            zone = pats["zone_opening"].match(t, a, first_end)
+            town = None if zone else pats["town_opening"].match(t, a, first_end)
+            opening = zone or town
+            if opening is not None and (hit_after := find_alias(t, opening.end(1), first_end, True)) is not None:
+                if hit_after.start - opening.end(1) > 2:
+                    zone = town = None  # something else comes between the name and the indicator
+            else:
+                zone = town = None
         found = zone or town
         if found is None or (zone and tier != 1) or pats["not_town"].search(t, a, found.end(1)):
             return ""

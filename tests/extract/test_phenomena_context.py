@@ -10,6 +10,22 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "丹灶镇规上工业总产值力争突破800亿元，工业投资增长15%以上；九江镇社会消费品零售总额增长7%。",
+        "南海区",
+        [
+            dict(region="", note="town 丹灶镇", indicator="industrial_output"),
+            dict(region="", note="town 丹灶镇", indicator="industrial_investment"),
+            dict(region="", note="town 九江镇"),
+        ],
+        id="attr-a-town-whose-figure-opens-the-sentence-holds-for-its-clauses",
+    ),
+    pytest.param(
+        "江门高新区规上工业增加值增长9%，固定资产投资增长12%。",
+        "江门市",
+        [dict(region="", note="zone 江门高新区"), dict(region="", note="zone 江门高新区")],
+        id="attr-a-zone-whose-figure-opens-the-sentence-holds-for-its-clauses",
+    ),
+    pytest.param(
         "奋力谱写高质量发展新篇章\n\n3月2日，全省高质量发展大会在长沙召开。会议提出，今年全省地区生产总值增长6%左右。",
         None,
         [dict(region="湖南省", level="province")],
