@@ -439,6 +439,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "会议明确，今后五年的主要目标是：到2030年，全市地区生产总值年均增长5%左右；\n"
+        "规模以上工业增加值年均增长6%以上；\n常住人口城镇化率达到75%。",
+        2026,
+        [
+            dict(year=2030, period="2026-2030", value=5),
+            dict(year=2030, period="2026-2030", value=6),
+            dict(year=2030, value=75),
+        ],
+        id="time-a-list-of-lines-ending-in-semicolons-is-one-sentence",
+    ),
+    pytest.param(
         "报告回顾指出，2025年全省地区生产总值增长5.1%。全省研发经费支出约5000亿元。\n\n今年全省地区生产总值增长5%左右。",
         2026,
         [
