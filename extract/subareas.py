@@ -15,6 +15,7 @@ from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import Segments
 
 _DIGIT = re.compile(r"\d")
+_PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?"  # 东湖高新区“十五五”期间地区生产总值…
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
@@ -55,7 +56,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the zone as the subject: only time words, markers and verbs between it and the indicator
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
-            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|实现|完成|达到|{alternation(lex.cue_words('commitment'))})*$)"
+            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|{_PLAN_SPAN}|"
+            rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),
     }
 

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "合肥高新区“十五五”期间地区生产总值年均增长9%以上。滨湖新区今年计划完成固定资产投资300亿元。",
+        "合肥市",
+        [dict(region="", note="zone 合肥高新区"), dict(region="", note="zone 滨湖新区")],
+        id="attr-a-zone-before-a-plan-period-or-a-plan-word",
+    ),
+    pytest.param(
         "丹灶镇规上工业总产值力争突破800亿元，工业投资增长15%以上；九江镇社会消费品零售总额增长7%。",
         "南海区",
         [
