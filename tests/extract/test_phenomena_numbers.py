@@ -184,7 +184,7 @@ CASES = [
     ),
     pytest.param(
         "有效发明专利拥有量21.5万件，接待国内游客9.2亿人次，经济总量跨过两个千亿台阶。",
-        [dict(unit="count", value=215_000), dict(unit="other:person_times", value=9.2e8)],
+        [dict(unit="count", value=215_000), dict(unit="count", measure="count", value=9.2e8)],
         id="units-pieces-and-visits-and-steps-are-no-figures",
     ),
     pytest.param(
