@@ -42,6 +42,10 @@ _REVIEW_HEADING = re.compile(
     + r"(?:(?P<y2>\d{4})年)?[^\n。，,]{0,6}(?:$|。)"
 )
 _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
+# 一、2017年全县经济社会发展取得新成效: a numbered heading that names a past year opens a review of it
+_PAST_YEAR_HEADING = re.compile(
+    r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*(?P<y>\d{4})年(?!以来)[^\n。，,；：:]{2,24}$"
+)
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
 _REVIEW_CLOSE = re.compile(
@@ -83,19 +87,26 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     p = 0
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
-    if not report and "回顾" not in text:
+    if not report and "回顾" not in text and "、" not in text:
         return []  # neither a work report nor a review heading: no paragraph can open a review
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end
         if end > p:
             m = _REVIEW_HEADING.match(text, p, end)
-            opens = m is not None or (
-                report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
+            past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
+            if past is not None and int(past.group("y")) >= doc_year:
+                past = None
+            opens = (
+                m is not None
+                or past is not None
+                or (
+                    report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
+                )
             )
             if opens:
                 if open_at is None:
-                    y = m and (m.group("y1") or m.group("y2"))
+                    y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2"))
                     open_at, year = p, int(y) if y else doc_year - 1
             elif open_at is not None and _REVIEW_CLOSE.match(text, p, end):
                 if year < doc_year:

@@ -445,6 +445,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、2025年全县发展取得新成效\n过去一年，全县地区生产总值增长6.1%。\n"
+        "工业园区全年新增企业35家，贫困发生率下降到1.2%。\n\n二、2026年工作安排\n全县地区生产总值增长6%以上。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=6.1),
+            dict(year=2025, kind="actual", value=35, commitment=""),
+            dict(year=2025, kind="actual", value=1.2),
+            dict(year=2026, kind="target", value=6),
+        ],
+        id="time-a-numbered-heading-naming-a-past-year-opens-a-review",
+    ),
+    pytest.param(
         "会议明确，今后五年的主要目标是：到2030年，全市地区生产总值年均增长5%左右；\n"
         "规模以上工业增加值年均增长6%以上；\n常住人口城镇化率达到75%。",
         2026,
