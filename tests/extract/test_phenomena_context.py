@@ -445,6 +445,12 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "2025年国民经济和社会发展统计公报\n\n初步核算，全区地区生产总值812.5亿元，比上年增长4.3%。",
+        2025,
+        [dict(year=2025, kind="actual", bound="approx"), dict(year=2025, kind="actual", value=4.3, bound="approx")],
+        id="time-a-first-estimate-in-a-release-of-its-year-is-approximate",
+    ),
+    pytest.param(
         "一、2025年全县发展取得新成效\n过去一年，全县地区生产总值增长6.1%。\n"
         "工业园区全年新增企业35家，贫困发生率下降到1.2%。\n\n二、2026年工作安排\n全县地区生产总值增长6%以上。",
         2026,
