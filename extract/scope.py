@@ -67,6 +67,9 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 
+_DEFINITION = re.compile(r"统计范围|起点标准|统计口径")
+
+
 def quote_offsets(text: str) -> list[int]:
     """Offsets of every quote character of `text`, for `skip` (most sentences have none)."""
     return [m.start() for m in _QUOTE_CHARS.finditer(text)]
@@ -102,6 +105,8 @@ def skip(
     ):
         # 千亿级产业集群, 万亿大关: a class word; 投资10亿元以上制造业项目, 100亿4个: an amount that qualifies a noun
         return True
+    if q.unit == "CNY" and _DEFINITION.search(text, sentence_start, start):
+        return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
         return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
     if q.word and _PROGRAMME_AFTER.match(text, end):

@@ -859,6 +859,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "注：规模以上工业统计范围为年主营业务收入2000万元的工业法人单位。全市规上工业增加值增长5%。",
+        [dict(indicator="industrial_value_added", value=5)],
+        id="scope-a-definition-of-the-statistics-is-no-figure",
+    ),
+    pytest.param(
         "要推动两个县级市地区生产总值均突破800亿元，新开工30个工业投资项目。",
         [
             dict(indicator="gdp", measure="level", value=8e10, bound="min"),
