@@ -48,6 +48,8 @@ _PAST_YEAR_HEADING = re.compile(
 )
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
+# 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
+_AT_THE_MEETING = re.compile(r"(?:今天|今日|当天|会上|现场|会议期间|大会上)[^。；]{0,8}?(?:签约|签订|开工|揭牌)")
 _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标|(?:今后|未来)(?:五年|一个时期))"
@@ -420,8 +422,12 @@ class DocumentTime:
                 k = bisect_left(offsets, pos)
                 if k and offsets[k - 1] >= para[0]:
                     best = self._para[bisect_left(offsets, offsets[k - 1])]
-                    if planned and best[2] == "actual" and best[3]:
-                        best = None  # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's
+                    if best[2] == "actual" and (
+                        planned and best[3] or _AT_THE_MEETING.search(self.text, s_start, pos) is not None
+                    ):
+                        # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's; nor is what
+                        # was signed at the meeting (2022年全区…。今天上午，现场签约项目36个)
+                        best = None
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
         if k and self._period_pos[k - 1] >= s_start:
@@ -474,7 +480,14 @@ class DocumentTime:
             elif not ((k := bisect_left(target, s_start)) < len(target) and target[k] < pos):
                 actual = self._actual
                 k = bisect_left(actual, s_start)
-                if k < len(actual) and actual[k] < pos or sub is not None and self._strong_actual(text, sub[0], sub[1]):
+                if (
+                    k < len(actual)
+                    and actual[k] < pos
+                    or sub is not None
+                    and self._strong_actual(text, sub[0], sub[1])
+                    or not planned
+                    and _AT_THE_MEETING.search(text, s_start, pos)
+                ):
                     kind = "actual"
         first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
         if (

@@ -445,6 +445,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "区长回顾说，2025年全区地区生产总值增长5%。会上，集中签约项目42个，总投资达到260亿元。今年要新签约项目80个。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=5),
+            dict(year=2026, kind="actual", value=42, commitment=""),
+            dict(year=2026, kind="actual", value=2.6e10, commitment=""),
+            dict(year=2026, kind="target", value=80),
+        ],
+        id="time-what-is-signed-at-the-meeting-is-done",
+    ),
+    pytest.param(
         "2025年国民经济和社会发展统计公报\n\n初步核算，全区地区生产总值812.5亿元，比上年增长4.3%。",
         2025,
         [dict(year=2025, kind="actual", bound="approx"), dict(year=2025, kind="actual", value=4.3, bound="approx")],
