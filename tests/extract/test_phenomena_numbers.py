@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 GZ = "广州市"
 CASES = [
+    pytest.param(
+        "年末生猪存栏38.5万头，新建数据中心标准机架1.5万架，储能电池年产能达到20GWh。",
+        [
+            dict(measure="count", value=385_000, unit="count"),
+            dict(measure="count", value=15_000, unit="count"),
+            dict(measure="level", value=20, unit="other:GWh"),
+        ],
+        id="units-head-racks-and-gigawatt-hours",
+    ),
     # --- numerals ---------------------------------------------------------------------------------------------
     pytest.param(
         "力争全市地区生产总值达到2.5万亿元。",
