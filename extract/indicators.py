@@ -121,6 +121,13 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     return has_content(rest, 0, len(rest))  # one character left (目标定为 stripped to 定, 额) names no noun
 
 
+def names_something(text: str, start: int, end: int) -> bool:
+    """has_content once the words that may stand between an indicator and its figure are removed: 今年目标定为
+    (before 增长5.5%) names nothing."""
+    rest = _patterns()["gap_ok"].sub("", text[start:end])
+    return has_content(rest, 0, len(rest))
+
+
 def has_content(text: str, start: int, end: int) -> bool:
     """At least two letters / CJK characters: a phrase that can name an indicator."""
     search = _patterns()["content"].search

@@ -18,6 +18,7 @@ from extract.indicators import (
     find_alias,
     has_content,
     modifies_noun,
+    names_something,
     phrase_hit,
     resolve_item,
     strip_phrase,
@@ -333,7 +334,8 @@ class _Extractor:
                 hit, quote_start = earlier, min(earlier.start, ps)
                 if earlier.start < Ss:  # named in the list's caption, lines above: the quote is the region's line
                     hit, quote_start = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known), ps
-            elif has_content(t, ps, pe):
+            elif has_content(t, ps, pe) and (prev is None or t[q.start - 1] == "的" or names_something(t, ps, pe)):
+                # 今年目标定为增长5.5% names nothing new: the indicator before (but 全年目标的48% is a share of it)
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
                 hit = phrase_hit(t, a, b, measure)

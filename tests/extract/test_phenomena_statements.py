@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "温州去年地区生产总值增长5.2%，今年目标定为增长5.5%以上。",
+        [
+            dict(indicator="gdp", value=5.2, kind="actual"),
+            dict(indicator="gdp", measure="growth", value=5.5, bound="min", kind="target"),
+        ],
+        id="indicator-a-target-set-without-naming-the-indicator-again",
+    ),
+    pytest.param(
         "粤东西北部分城市目标（2026年地区生产总值增速）：\n汕头：6%左右\n湛江：5.5%\n\n其他城市也已公布。",
         [
             dict(quote="汕头：6%", region="汕头市", indicator="gdp", measure="growth", value=6, bound="approx"),
