@@ -67,6 +67,10 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 
+_VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
+_MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
+_BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
+_CLASS_NOUN = re.compile(r"城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径")
 
 
@@ -105,6 +109,14 @@ def skip(
     ):
         # 千亿级产业集群, 万亿大关: a class word; 投资10亿元以上制造业项目, 100亿4个: an amount that qualifies a noun
         return True
+    if (frame := text.rfind("从", max(sentence_start, start - 12), start)) >= 0 and _VIEW_FRAME.match(
+        text, frame, clause_end
+    ):
+        return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
+    if _MOST_OF.search(text, max(sentence_start, start - 16), start) is not None:
+        return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
+    if q.unit == "CNY" and text[start:end] in _BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
+        return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
     if q.unit == "CNY" and _DEFINITION.search(text, sentence_start, start):
         return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):

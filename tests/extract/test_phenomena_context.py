@@ -870,6 +870,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "从已公布的26个GDP万亿城市来看，多数目标不低于5%；全省千亿县达到3个，全市GDP力争突破万亿。",
+        [dict(measure="count", value=3), dict(indicator="gdp", value=1e12, bound="min")],
+        id="scope-classes-of-regions-and-the-frame-of-a-view-are-no-figures",
+    ),
+    pytest.param(
         "注：规模以上工业统计范围为年主营业务收入2000万元的工业法人单位。全市规上工业增加值增长5%。",
         [dict(indicator="industrial_value_added", value=5)],
         id="scope-a-definition-of-the-statistics-is-no-figure",
