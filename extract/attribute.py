@@ -248,7 +248,7 @@ class DocumentRegions:
                 if len(wholes) == 1 and (region := wholes.pop()) is not None:
                     return region  # 长沙 (市 or 县): in 湖南省 either way
                 continue
-            region = self._resolve(m.surface, None)
+            region = self._resolve(m.surface, None) or self._by_co_mention(m.surface)
             if region is None:
                 continue
             if region.level == "province":
@@ -265,6 +265,19 @@ class DocumentRegions:
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         return province if province is not None and self._speaks_of_whole_province() else None
+
+    def _by_co_mention(self, surface: str) -> Region | None:
+        """Of several regions with this name (白云区 of 广州市 and of 贵阳市), the only one whose city or province the
+        text names as well; None when none or more than one is."""
+        cands = self.idx.candidates(surface)
+        if len(cands) < 2:
+            return None
+        scores = []
+        for cand in cands:
+            names = {n for a in self.idx.ancestors(cand) for n in (a.name, *a.short_names) if len(n) >= 2}
+            scores.append(sum(1 for n in names if n in self.text))
+        best = max(scores)
+        return cands[scores.index(best)] if best > 0 and scores.count(best) == 1 else None
 
     def _ancestor(self, region: Region, kind: str) -> Region | None:
         """The province (kind 省), city (市) or the county or district itself (区, 县) that `region` lies in."""

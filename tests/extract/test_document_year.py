@@ -32,6 +32,11 @@ from extract.pipeline import infer_document_year
             2027,
             id="targets-of-a-year-after-a-comma",
         ),
+        pytest.param(
+            "1月5日，梅县区召开2026年全区高质量发展大会，观看了2025年发展专题片。2025年，全区经济增长5%。",
+            2026,
+            id="the-year-of-the-meeting-held-outweighs-the-review",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],

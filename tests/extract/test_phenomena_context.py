@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "白云区召开高质量发展大会。区委书记表示，今年全区地区生产总值增长6%左右，为广州发展多作贡献。",
+        None,
+        [dict(region="白云区", parent_region="广州市")],
+        id="attr-a-name-of-two-districts-is-the-one-whose-city-the-text-names",
+    ),
+    pytest.param(
+        "白云区召开经济工作会议。区委书记表示，今年全区地区生产总值增长5.5%，推动贵阳高质量发展。",
+        None,
+        [dict(region="白云区", parent_region="贵阳市")],
+        id="attr-the-same-name-in-another-province-by-its-city",
+    ),
+    pytest.param(
         "合肥高新区“十五五”期间地区生产总值年均增长9%以上。滨湖新区今年计划完成固定资产投资300亿元。",
         "合肥市",
         [dict(region="", note="zone 合肥高新区"), dict(region="", note="zone 滨湖新区")],
