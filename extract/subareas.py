@@ -15,6 +15,8 @@ from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import Segments
 
 _DIGIT = re.compile(r"\d")
+# what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
+_LEAD_GAP = re.compile(r"(?:今年|全年|明年|要|将|力争|确保|争取|计划|完成|实现|的)*")
 _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?"  # 东湖高新区“十五五”期间地区生产总值…
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
@@ -166,7 +168,7 @@ class SubAreas:
             town = None if zone else pats["town_opening"].match(t, a, first_end)
             opening = zone or town
             if opening is not None and (hit_after := find_alias(t, opening.end(1), first_end, True)) is not None:
-                if hit_after.start - opening.end(1) > 2:
+                if not _LEAD_GAP.fullmatch(t, opening.end(1), hit_after.start):
                     zone = town = None  # something else comes between the name and the indicator
             else:
                 zone = town = None

@@ -44,7 +44,8 @@ _REVIEW_HEADING = re.compile(
 _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
 # 一、2017年全县经济社会发展取得新成效: a numbered heading that names a past year opens a review of it
 _PAST_YEAR_HEADING = re.compile(
-    r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*(?P<y>\d{4})年(?!以来)[^\n。，,；：:]{2,24}$"
+    r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
+    r"(?:(?P<y>\d{4})年(?!以来)|[^\n。，,；]{0,12}?(?:过去一年|过去的一年))[^\n。，,；]{2,24}$"
 )
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
@@ -60,7 +61,7 @@ _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介�
 # opens a paragraph (its results)
 _RESULTS_LEAD = re.compile(
     f"(?:{_SPEAKER_INTRO.pattern})?"
-    + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
+    + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]|回望|回首|回顾"
 )
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
@@ -97,7 +98,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
         if end > p:
             m = _REVIEW_HEADING.match(text, p, end)
             past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
-            if past is not None and int(past.group("y")) >= doc_year:
+            if past is not None and past.group("y") and int(past.group("y")) >= doc_year:
                 past = None
             opens = (
                 m is not None
@@ -109,6 +110,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             if opens:
                 if open_at is None:
                     y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2"))
+                    # (一、充分肯定过去一年的成绩: no year named, last year's)
                     open_at, year = p, int(y) if y else doc_year - 1
             elif open_at is not None and _REVIEW_CLOSE.match(text, p, end):
                 if year < doc_year:
@@ -324,8 +326,10 @@ class DocumentTime:
         for m in year_matches(text) if year_hits is None else year_hits:
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
-            if text[m.start() - 1 : m.start()] in "，,：:" and _RESULTS_LEAD.fullmatch(
-                text, text.rfind("\n", 0, m.start()) + 1, m.start()
+            if (
+                m.start() > 0
+                and text[m.start() - 1] in "，,：:望首顾"
+                and _RESULTS_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             ):
                 para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results
             elif text.startswith(("，", ",", "是"), m.end()):

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "大亚湾石化区全年完成固定资产投资280亿元，规上工业总产值突破900亿元。光明科学城今年固定资产投资增长15%。",
+        "惠州市",
+        [
+            dict(region="", note="zone 大亚湾石化区"),
+            dict(region="", note="zone 大亚湾石化区"),
+            dict(region="", note="zone 光明科学城"),
+        ],
+        id="attr-zones-opening-with-lead-words-and-science-cities",
+    ),
+    pytest.param(
         "白云区召开高质量发展大会。区委书记表示，今年全区地区生产总值增长6%左右，为广州发展多作贡献。",
         None,
         [dict(region="白云区", parent_region="广州市")],
@@ -456,6 +466,38 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "一、充分肯定过去一年的成绩\n\n全区地区生产总值增长4.6%。\n规上工业增加值增长6.2%。\n\n二、今年的目标\n\n"
+        "全区地区生产总值增长5%以上。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=4.6),
+            dict(year=2025, kind="actual", value=6.2),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-numbered-heading-on-the-past-year-opens-a-review",
+    ),
+    pytest.param(
+        "一、2025年：在爬坡过坎中稳中有进\n\n全区地区生产总值增长4.8%。\n规上工业增加值增长9.3%。\n\n二、2026年：奋力开新局\n\n"
+        "全区地区生产总值增长5%以上。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=4.8),
+            dict(year=2025, kind="actual", value=9.3),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-numbered-heading-year-with-a-colon-opens-a-review",
+    ),
+    pytest.param(
+        "回望2025年，全区经受住了多重考验。全区地区生产总值增长4.1%。规上工业增加值增长7.8%。\n\n今年全区地区生产总值增长5%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=4.1),
+            dict(year=2025, kind="actual", value=7.8),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-paragraph-looking-back-on-a-year-is-its-results",
+    ),
     pytest.param(
         "区长回顾说，2025年全区地区生产总值增长5%。会上，集中签约项目42个，总投资达到260亿元。今年要新签约项目80个。",
         2026,
