@@ -126,8 +126,12 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
 
 
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
-# adverbs between a region named alone and its verb (东莞则首次突破1.2万亿元): not part of the subject
-_SUBJECT_ADVERBS = ("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样")
+# adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
+# 增长5.5%): not part of the subject
+_SUBJECT_ADVERBS = (
+    *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样"),
+    *("提出", "明确", "目标为", "目标是", "目标", "计划", "预期", "力争", "确保", "要", "将"),  # 湖北提出增长5.5%
+)
 
 
 def _last_like(figures: list[Figure], q: Quantity, anchor: int) -> Figure | None:
@@ -252,7 +256,7 @@ class _Extractor:
                 figures.extend(figs)
                 prev = figs[-1] if figs else prev
                 continue
-            fig = self._figure(q, prev, spans, like)
+            fig = self._figure(q, prev, spans, like, _last_like(figures, q, spans[0][0]))
             if fig is not None:
                 figures.append(fig)
                 prev = fig
@@ -269,10 +273,15 @@ class _Extractor:
     # --- indicator -------------------------------------------------------------------------------------------
 
     def _figure(
-        self, q: Quantity, prev: Figure | None, spans: tuple[Span, Span, Span, Span], like: Figure | None = None
+        self,
+        q: Quantity,
+        prev: Figure | None,
+        spans: tuple[Span, Span, Span, Span],
+        like: Figure | None = None,
+        para_like: Figure | None = None,
     ) -> Figure | None:
         """The figure of quantity q (`prev`: the figure before it in reach; `like`: the last one in reach with the
-        same unit), or None when q is not a figure."""
+        same unit; `para_like`: the last one in its paragraph with the same unit), or None when q is not a figure."""
         t = self.t
         _, (Ss, Se), (ss, _), (cs, ce) = spans
         pats = _word_patterns()
@@ -321,18 +330,24 @@ class _Extractor:
                 ts, te = strip_phrase(t, self.seg.at(cs - 2)[3][0], cs - 1)
                 if t[ts:te] in self.regions.surfaces:
                     ps, pe = ts, te
-            while pe > ps and t.endswith(_SUBJECT_ADVERBS, ps, pe):
-                pe -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, pe))  # 东莞则首次突破…: 东莞
-            named = t[ps:pe] in self.regions.surfaces
+            ne = pe  # the end of the region named alone, if the phrase is one
+            while ne > ps and t.endswith(_SUBJECT_ADVERBS, ps, ne):
+                ne -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, ne))  # 东莞则首次突破…: 东莞
+            named = t[ps:ne] in self.regions.surfaces
             if named and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
-                region = self.regions.resolve(t[ps:pe], self.regions.context_at(q.start))
+                region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)
-            elif named and (earlier := self._listed_indicator(Ss, ps, percent)) is not None:
-                # 各市GDP增长目标出炉：广州5%左右 / 各市GDP增长目标如下：\n珠海 6%: the indicator of a list of regions
-                region = self.regions.resolve(t[ps:pe], self.regions.context_at(q.start))
+            elif named and (
+                (earlier := self._listed_indicator(Ss, ps, percent)) is not None
+                or para_like is not None
+                and (earlier := para_like.hit) is not None
+            ):
+                # 各市GDP增长目标出炉：广州5%左右 / 各市GDP增长目标如下：\n珠海 6%: the indicator of a list of regions;
+                # 广东提出地区生产总值增长5%左右。湖北提出增长5.5%: that of the paragraph's last figure of this unit
+                region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, quote_start = earlier, min(earlier.start, ps)
-                if earlier.start < Ss:  # named in the list's caption, lines above: the quote is the region's line
+                if earlier.start < Ss:  # named in an earlier sentence or a caption: the quote is the region's own
                     hit, quote_start = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known), ps
             elif has_content(t, ps, pe) and (prev is None or t[q.start - 1] == "的" or names_something(t, ps, pe)):
                 # 今年目标定为增长5.5% names nothing new: the indicator before (but 全年目标的48% is a share of it)

@@ -141,6 +141,9 @@ class RegionIndex:
                 if inside:
                     return None
         if len(pool) != 1:
+            provinces = [r for r in pool if r.level == "province"]
+            if len(provinces) == 1 and surface in provinces[0].short_names:
+                return provinces[0]  # 河南, 海南, 吉林 alone: the province, not the county or city of that name
             return None
         found = pool[0]
         if (

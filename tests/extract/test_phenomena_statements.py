@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "广西提出地区生产总值增长5.5%左右。河南则提出增长5%以上，吉林目标为增长5%左右。宁夏目标最高，提出地区生产总值增长6%。",
+        [
+            dict(region="广西壮族自治区", indicator="gdp", value=5.5),
+            dict(region="河南省", indicator="gdp", value=5, bound="min"),
+            dict(region="吉林省", indicator="gdp", value=5, bound="approx"),
+            dict(region="宁夏回族自治区", indicator="gdp", value=6),
+        ],
+        id="indicator-a-round-up-of-provinces-naming-the-indicator-once",
+    ),
+    pytest.param(
         "温州去年地区生产总值增长5.2%，今年目标定为增长5.5%以上。",
         [
             dict(indicator="gdp", value=5.2, kind="actual"),
