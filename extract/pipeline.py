@@ -130,7 +130,8 @@ _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$"
 # 增长5.5%): not part of the subject
 _SUBJECT_ADVERBS = (
     *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样"),
-    *("提出", "明确", "目标为", "目标是", "目标", "计划", "预期", "力争", "确保", "要", "将"),  # 湖北提出增长5.5%
+    # 湖北提出增长5.5%, 四川将目标定为增长6%
+    *("提出", "明确", "目标为", "目标是", "目标定", "目标", "定为", "计划", "预期", "力争", "确保", "要", "将"),
 )
 
 
@@ -245,10 +246,13 @@ class _Extractor:
             if prev is not None and prev.q.start < anchor:
                 prev = None
             like = _last_like(figures, q, anchor)
+            # the last figure of the unit in this paragraph or the one before (a round-up names its indicator once)
+            para_start = spans[0][0]
+            para_like = _last_like(figures, q, seg_at(para_start - 2)[0][0] if para_start >= 2 else 0)
             # 分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)
             cs = spans[3][0]
             dist = self._distribute_slogan(qs, i) or (
-                self._distribute_list(qs, i, cs, like) if distribution(self.t, cs, q.start) else None
+                self._distribute_list(qs, i, cs, like, para_like) if distribution(self.t, cs, q.start) else None
             )
             if dist is not None:
                 used, figs = dist
@@ -256,7 +260,7 @@ class _Extractor:
                 figures.extend(figs)
                 prev = figs[-1] if figs else prev
                 continue
-            fig = self._figure(q, prev, spans, like, _last_like(figures, q, spans[0][0]))
+            fig = self._figure(q, prev, spans, like, para_like)
             if fig is not None:
                 figures.append(fig)
                 prev = fig
@@ -452,7 +456,7 @@ class _Extractor:
         return t.startswith("其中", sub_start) and self.seg.at(prev.q.start)[2][1] + 1 == sub_start
 
     def _distribute_list(
-        self, qs: list[Quantity], i: int, cs: int, prev: Figure | None = None
+        self, qs: list[Quantity], i: int, cs: int, prev: Figure | None = None, para_like: Figure | None = None
     ) -> tuple[list[int], list[Figure]] | None:
         """X、Y分别…A、B / X和Y各…A / 深圳、广州分别…A、B: pair the listed items with the values (cs: the clause start
         of qs[i]; `prev`: the figure before, whose indicator a list of regions alone takes)."""
@@ -491,6 +495,8 @@ class _Extractor:
             # earlier in the sentence (各市地区生产总值增长目标中，湛江、茂名均为5.5%以上)
             sentence_start = self.seg.at(q.start)[1][0]
             inherit = prev.hit if prev is not None else find_alias(t, sentence_start, start, q.unit == "percent")
+            if inherit is None and para_like is not None:
+                inherit = para_like.hit  # 北京、上海均提出增长5%左右 in a round-up, after the line that names it
         values = [i]
         j = i + 1
         while j < len(qs) and qs[j].unit == q.unit:

@@ -18,6 +18,18 @@ CASES = [
         id="indicator-a-round-up-of-provinces-naming-the-indicator-once",
     ),
     pytest.param(
+        "其中，江西提出地区生产总值增长5%左右。贵州将目标定为增长5.5%左右，云南提出增长5%。\n"
+        "从直辖市看，北京、天津均提出增长5%左右。",
+        [
+            dict(region="江西省", indicator="gdp", value=5),
+            dict(region="贵州省", indicator="gdp", value=5.5),
+            dict(region="云南省", indicator="gdp", value=5),
+            dict(region="北京市", indicator="gdp", value=5),
+            dict(region="天津市", indicator="gdp", value=5),
+        ],
+        id="indicator-a-round-up-goes-on-in-the-next-line",
+    ),
+    pytest.param(
         "温州去年地区生产总值增长5.2%，今年目标定为增长5.5%以上。",
         [
             dict(indicator="gdp", value=5.2, kind="actual"),
