@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "全市社会消费品零售总额860亿元，小幅下降0.8%；工业投资连续三年增长超过20%。",
+        [
+            dict(indicator="retail_sales", measure="level"),
+            dict(indicator="retail_sales", measure="growth", value=-0.8),
+            dict(indicator="industrial_investment", measure="growth", value=20, bound="min"),
+        ],
+        id="adverbs-of-degree-between-indicator-and-figure",
+    ),
+    pytest.param(
         "年末生猪存栏38.5万头，新建数据中心标准机架1.5万架，储能电池年产能达到20GWh。",
         [
             dict(measure="count", value=385_000, unit="count"),
