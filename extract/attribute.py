@@ -19,7 +19,7 @@ _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|�
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
 # 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
 _RANKING = re.compile(
-    r"(?:排名|排位|排|位居|居|位列|位次)?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
+    r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
 )
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)

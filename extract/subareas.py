@@ -14,7 +14,7 @@ from extract.lexicon import alternation, lexicon
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import Segments
 
-_DIGIT = re.compile(r"\d")
+_FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure in the clause, for a cheap first test
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
 _LEAD_GAP = re.compile(r"(?:今年|全年|明年|要|将|力争|确保|争取|计划|完成|实现|的)*")
 _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?"  # 东湖高新区“十五五”期间地区生产总值…
@@ -95,8 +95,24 @@ class SubAreas:
                 return subject
             zone = subject.removeprefix(f"{ZONE_NOTE} ")
         if zone and zone in lexicon().cue_words("zone_suffix"):
-            zone = self.regions.zone_at(pos) or zone  # 开发区将…: the zone whose head has the floor, by its name
+            # 开发区将…: the zone whose head has the floor, or the last one named in full before (横琴粤澳深度合作区…。
+            # 合作区地区生产总值…), by its name
+            zone = self.regions.zone_at(pos) or self._named_before(zone, hs) or zone
         return f"{ZONE_NOTE} {zone}" if zone else ""
+
+    def _named_before(self, kind: str, pos: int) -> str:
+        """The last zone of this kind (合作区) named in full before offset `pos` (the clause that names it bare),
+        within a few paragraphs, else ''."""
+        t = self.t
+        at = t.rfind(kind, max(0, pos - 1500), pos)
+        while at >= 0:
+            clause_start = self.seg.at(at)[3][0]
+            a, b = strip_phrase(t, max(clause_start, at - 12), at + len(kind))
+            if b == at + len(kind) and (found := _patterns()["zone"].match(t, a, b)) and found.end() == b:
+                if self.is_zone(name := found.group(0)):
+                    return name
+            at = t.rfind(kind, max(0, pos - 1500), at)
+        return ""
 
     def opening_places(self, clause_start: int) -> list[tuple[int, int]]:
         """The spans of the places (regions or towns) listed at the opening of the sub-sentence holding the clause at
@@ -161,7 +177,7 @@ class SubAreas:
         a, _ = strip_phrase(t, first_start, first_end)
         zone = pats["zone_subject_opening"].match(t, a, first_end)
         town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
-        if zone is None and town is None and _DIGIT.search(t, a, first_end):
+        if zone is None and town is None and _FIGURE_HINT.search(t, a, first_end):
             # 狮山镇规上工业总产值确保突破3000亿元，工业投资增长20%以上: a town or zone whose figure opens the
             # sentence, its indicator right after its name, is the subject of the clauses after it too
             zone = pats["zone_opening"].match(t, a, first_end)

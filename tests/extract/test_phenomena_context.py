@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "前海深港现代服务业合作区要扩区提质。合作区地区生产总值要力争实现两位数增长，固定资产投资完成500亿元左右。",
+        "深圳市",
+        [
+            dict(region="", note="zone 前海深港现代服务业合作区", value=10),
+            dict(region="", note="zone 前海深港现代服务业合作区", value=5e10),
+        ],
+        id="attr-a-zone-named-by-its-kind-after-its-full-name",
+    ),
+    pytest.param(
+        "2025年，全县地区生产总值完成520亿元，总量继续位居全省县域第一；财政收入38亿元，增长5%。",
+        "博罗县",
+        [dict(region="博罗县"), dict(region="博罗县"), dict(region="博罗县")],
+        id="attr-a-ranking-among-the-provinces-counties-is-no-province-figure",
+    ),
+    pytest.param(
         "大亚湾石化区全年完成固定资产投资280亿元，规上工业总产值突破900亿元。光明科学城今年固定资产投资增长15%。",
         "惠州市",
         [
