@@ -107,7 +107,8 @@ class SubAreas:
         at = t.rfind(kind, max(0, pos - 1500), pos)
         while at >= 0:
             clause_start = self.seg.at(at)[3][0]
-            a, b = strip_phrase(t, max(clause_start, at - 12), at + len(kind))
+            a = max(clause_start, at - 12, t.rfind("的", 0, at) + 1)  # 社会各界关注的横琴粤澳深度合作区: after 的
+            a, b = strip_phrase(t, a, at + len(kind))
             if b == at + len(kind) and (found := _patterns()["zone"].match(t, a, b)) and found.end() == b:
                 if self.is_zone(name := found.group(0)):
                     return name

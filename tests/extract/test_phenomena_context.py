@@ -19,6 +19,12 @@ ATTRIBUTION = [
         id="attr-a-zone-named-by-its-kind-after-its-full-name",
     ),
     pytest.param(
+        "对于备受关注的河套深港科技创新合作区，报告提出，今年合作区规上工业总产值力争增长15%。",
+        "深圳市",
+        [dict(region="", note="zone 河套深港科技创新合作区", value=15)],
+        id="attr-a-zone-named-in-full-after-a-modifier-with-de",
+    ),
+    pytest.param(
         "2025年，全县地区生产总值完成520亿元，总量继续位居全省县域第一；财政收入38亿元，增长5%。",
         "博罗县",
         [dict(region="博罗县"), dict(region="博罗县"), dict(region="博罗县")],
