@@ -62,6 +62,7 @@ _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介�
 _RESULTS_LEAD = re.compile(
     f"(?:{_SPEAKER_INTRO.pattern})?"
     + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]|回望|回首|回顾"
+    + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
 )
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 

@@ -488,6 +488,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "从已公布的数据看，2025年广州地区生产总值增长3.8%；深圳增长5.1%。佛山地区生产总值首次突破1.4万亿元，增长2%。"
+        "\n\n今年广州地区生产总值增长5%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=3.8),
+            dict(year=2025, kind="actual", value=5.1),
+            dict(year=2025, kind="actual", value=1.4e12),
+            dict(year=2025, kind="actual", value=2),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-year-after-a-lead-on-published-data-dates-its-paragraph",
+    ),
+    pytest.param(
         "一、充分肯定过去一年的成绩\n\n全区地区生产总值增长4.6%。\n规上工业增加值增长6.2%。\n\n二、今年的目标\n\n"
         "全区地区生产总值增长5%以上。",
         2026,
