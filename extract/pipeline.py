@@ -602,7 +602,8 @@ class _Extractor:
                         fig.below = f"{ZONE_NOTE} {name}"
                 else:
                     if not self.areas.is_town(name):
-                        name += self.areas.shared_town_suffix(spans)  # 沙井 of 沙井、松岗、燕罗街道
+                        # 潮阳区谷饶镇: the town its district prefixes; 沙井 of 沙井、松岗、燕罗街道
+                        name = self.areas.town_part(name) or name + self.areas.shared_town_suffix(spans)
                     fig.below = f"{TOWN_NOTE} {name}"
                 figs.append(fig)
         return values, figs

@@ -277,6 +277,13 @@ class SubAreas:
         """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""
         return _patterns()["town"].fullmatch(name) is not None
 
+    def town_part(self, name: str) -> str:
+        """The town of a name that a region prefixes (潮阳区谷饶镇 -> 谷饶镇), or '' when `name` is no such thing."""
+        for k in range(min(len(name) - 3, 8), 1, -1):
+            if name[:k] in self.regions.surfaces and self.is_town(name[k:]):
+                return "" if _patterns()["not_town"].search(name[k:]) else name[k:]
+        return ""
+
     def is_zone(self, name: str) -> bool:
         """Whether `name` is a functional zone's name (红海湾经济开发区, 华侨管理区), not a bare kind (开发区)."""
         m = _patterns()["zone"].fullmatch(name)
@@ -289,4 +296,5 @@ class SubAreas:
             name in self.regions.surfaces
             or (pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None)
             or self.is_zone(name)
+            or bool(self.town_part(name))  # 潮阳区谷饶镇
         )

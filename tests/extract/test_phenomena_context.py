@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "新会区崖门镇、台山市广海镇规上工业总产值分别突破60亿元、40亿元。",
+        "江门市",
+        [dict(region="", note="town 崖门镇", value=6e9), dict(region="", note="town 广海镇", value=4e9)],
+        id="attr-towns-each-prefixed-by-its-county-in-a-list",
+    ),
+    pytest.param(
         "前海深港现代服务业合作区要扩区提质。合作区地区生产总值要力争实现两位数增长，固定资产投资完成500亿元左右。",
         "深圳市",
         [
