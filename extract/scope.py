@@ -69,6 +69,7 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
 
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
+_PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 _BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径")
@@ -115,6 +116,8 @@ def skip(
         return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
     if _MOST_OF.search(text, max(sentence_start, start - 16), start) is not None:
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
+    if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
+        return True  # 三元里街道, 五元村: a place name, not three yuan
     if q.unit == "CNY" and text[start:end] in _BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
     if q.unit == "CNY" and _DEFINITION.search(text, sentence_start, start):

@@ -964,6 +964,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "京溪街道、三元里街道社会消费品零售总额分别增长6%、7%。",
+        [dict(note="分别 distribution over regions (1 of 2); town 京溪街道"), dict(value=7)],
+        id="scope-a-numeral-inside-a-place-name-is-no-amount",
+    ),
+    pytest.param(
         "从已公布的26个GDP万亿城市来看，多数目标不低于5%；全省千亿县达到3个，全市GDP力争突破万亿。",
         [dict(measure="count", value=3), dict(indicator="gdp", value=1e12, bound="min")],
         id="scope-classes-of-regions-and-the-frame-of-a-view-are-no-figures",
