@@ -28,6 +28,7 @@ _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在]))(?=\S)", re
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
+_SUB_START = re.compile(r"[；;]\s*")
 _HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
@@ -156,6 +157,7 @@ class DocumentRegions:
         self._find_events()
         self._event_pos = [p for p, _ in self.events]
         self._subject_cache: dict[int, tuple[list[tuple[int, str]], list[int]]] = {}
+        self._openers: set[int] = set()  # end offsets of subject candidates that only open a part of a sentence
 
     def mentions_in(self, start: int, end: int) -> list[RegionMention]:
         """Region names inside text[start:end] that start a line, follow punctuation or a space, or follow（."""
@@ -404,6 +406,8 @@ class DocumentRegions:
         cands, offsets = found
         for k in range(bisect.bisect_right(offsets, pos) - 1, -1, -1):
             p, surface = cands[k]
+            if p in self._openers and _SUB_START.search(self.text, p, pos):
+                continue  # a region opening an earlier part of the sentence (…；惠来县依托…；) is that part's only
             if whole := WHOLE.search(self.text, p, pos):
                 # 慈溪市提出，今年全市…: the whole of the region just named; otherwise (…。全市…) back to the
                 # speaker's region
@@ -431,7 +435,26 @@ class DocumentRegions:
             if _TITLE.match(text, p) and text.startswith(("委", "人大", "政协", "党", "副", "常务"), p):
                 continue
             out.append((p, surface))
-        return out
+        # 惠来县依托石化基地，固定资产投资增长30%: a region that opens the sentence or a part of it after ； is its
+        # subject, whatever word follows it
+        opening = [start, *(m.end() for m in _SUB_START.finditer(text, start, end))]
+        added = False
+        for a in opening:
+            surface = self._surface_starting_at(a)
+            if (
+                surface is None
+                # a short name may begin a longer one (新会产业园, 深圳国际低碳城); a province's hardly ever does
+                or surface[-1] not in "省市区县旗州"
+                and getattr(self._resolve(surface, None), "level", "") != "province"
+                or _TITLE.match(text, a + len(surface))
+                or text.startswith("、", a + len(surface))
+            ):
+                continue  # no full name, a speaker or department (县委…), or a list of regions (handled as such)
+            if (a + len(surface), surface) not in out:
+                out.append((a + len(surface), surface))
+                self._openers.add(a + len(surface))
+                added = True
+        return sorted(out) if added else out
 
     def _surface_ending_at(self, p: int, floor: int) -> str | None:
         """The longest region name ending at `p` and starting at or after `floor`, or None."""

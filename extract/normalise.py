@@ -95,6 +95,13 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True
     if folded[run_start - 1] in SENTENCE_END:
         return True
+    line_start = folded.rfind("\n", 0, run_start) + 1
+    if (
+        _NUMBERED_HEADING.match(folded, line_start)
+        and run_start - line_start <= 40
+        and not any(c in folded[line_start : run_start - 1] for c in "，；,;。")
+    ):
+        return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
     if _line_length_before(folded, run_start) < short:
         before = folded[folded.rfind("\n", 0, run_start) + 1 : run_start].strip()
         if not any(c in before[:-1] for c in "，；,;") or _NUMBERED_HEADING.match(before):

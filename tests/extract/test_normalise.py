@@ -69,3 +69,20 @@ def test_hard_wrapped_text_is_joined() -> None:
         "能耗下降完成省里下达的目标任务。",
     ]
     assert "\n" not in normalise("\n".join(lines)).text
+
+
+def test_a_numbered_heading_is_kept_among_hard_wrapped_lines() -> None:
+    wrapped = [
+        "全区上下要坚定信心，确保今年地区生产总",
+        "值增长6%以上，力争规上工业增加值增长8",
+        "%，固定资产投资增长10%以上，社会消费",
+        "品零售总额增长7%左右，外贸进出口总额稳",
+        "定在三百亿元左右；研发经费投入强度达到",
+        "3%，高新技术企业数量达到500家以上，",
+        "新增城镇就业6千人以上，城镇调查失业率",
+        "控制在5.5%以内，居民人均可支配收入增",
+        "长与经济增长基本同步。",
+    ]
+    heading = "一、2025年：在爬坡过坎中稳中有进与时俱进"  # longer than the wrapped lines
+    text = "\n".join([*wrapped, heading, "2025年是极不平凡的一年，全区上下迎难而上。"])
+    assert f"{heading}\n2025年是" in normalise(text).text

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "全市规上工业增加值增长7%；惠来县依托石化基地，固定资产投资增长25%；新会产业园今年新增用地200公顷。",
+        "揭阳市",
+        [dict(region="揭阳市"), dict(region="惠来县", value=25), dict(region="揭阳市")],
+        id="attr-a-full-region-name-opening-a-part-of-the-sentence-is-its-subject",
+    ),
+    pytest.param(
         "新会区崖门镇、台山市广海镇规上工业总产值分别突破60亿元、40亿元。",
         "江门市",
         [dict(region="", note="town 崖门镇", value=6e9), dict(region="", note="town 广海镇", value=4e9)],
