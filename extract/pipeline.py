@@ -125,13 +125,14 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
     return "growth" if hit.tier == 1 else "share"
 
 
+_GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
 # 增长5.5%): not part of the subject
 _SUBJECT_ADVERBS = (
     *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样"),
     # 湖北提出增长5.5%, 四川将目标定为增长6%
-    *("提出", "明确", "目标为", "目标是", "目标定", "目标", "定为", "计划", "预期", "力争", "确保", "要", "将"),
+    *("提出", "明确", "目标为", "目标是", "目标定", "目标", "定为", "计划", "预期", "力争", "确保", "要", "将", "以"),
 )
 
 
@@ -326,6 +327,10 @@ class _Extractor:
         ):
             hit = IndicatorHit("projects_investment", hit.text, hit.start, hit.end, 2, False)
         region: Region | None = None
+        if hit is None and percent and (growth_goal := _GROWTH_GOAL_AFTER.match(t, q.end)) is not None:
+            # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
+            hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)
+            measure = "growth"
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)

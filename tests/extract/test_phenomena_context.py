@@ -970,6 +970,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "茂名一家新能源车企今年整车销量目标为80万辆。",
+        [dict(tier=2, note="company", region="茂名市")],
+        id="scope-an-unnamed-company-is-a-company",
+    ),
+    pytest.param(
         "京溪街道、三元里街道社会消费品零售总额分别增长6%、7%。",
         [dict(note="分别 distribution over regions (1 of 2); town 京溪街道"), dict(value=7)],
         id="scope-a-numeral-inside-a-place-name-is-no-amount",

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "企业开办时间压缩至2个工作日以内。",
+        [dict(measure="level", value=2, unit="other:day", bound="max")],
+        id="units-working-days",
+    ),
+    pytest.param(
         "全市社会消费品零售总额860亿元，小幅下降0.8%；工业投资连续三年增长超过20%。",
         [
             dict(indicator="retail_sales", measure="level"),

@@ -8,6 +8,17 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "2025年广东地区生产总值增长3.9%。贵州以5.5%的增速领跑全国，西藏、新疆分别增长6.1%、5.8%。珠海今年5%以上的增长目标稳健。",
+        [
+            dict(region="广东省", indicator="gdp", value=3.9),
+            dict(region="贵州省", indicator="gdp", value=5.5),
+            dict(region="西藏自治区", indicator="gdp", value=6.1),
+            dict(region="新疆维吾尔自治区", indicator="gdp", value=5.8),
+            dict(region="珠海市", indicator="gdp", measure="growth", value=5, bound="min"),
+        ],
+        id="indicator-elided-in-a-round-up-of-results-and-a-growth-goal-named-after",
+    ),
+    pytest.param(
         "广西提出地区生产总值增长5.5%左右。河南则提出增长5%以上，吉林目标为增长5%左右。宁夏目标最高，提出地区生产总值增长6%。",
         [
             dict(region="广西壮族自治区", indicator="gdp", value=5.5),
