@@ -67,6 +67,7 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 
+_COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省区市", "省市区", "地市")
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
@@ -135,6 +136,8 @@ def skip(
         return True  # a rank (前8名, 排名第3), not a count
     if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):
         return True  # 应到代表421名，实到405名: who attended the meeting, not a target
+    if text.startswith("个", end - 1) and text.startswith(_COUNTED_NOT_TARGETS, end):
+        return True  # 在3个方面实现突破: an enumeration; 31个省份的目标已公布: regions counted, not a target
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):
         return True  # 有7个将…定在6.5%以上, 5个中心镇要成为…: the subject of a statement, not a count to reach
     if pats["admin"].match(text, end) and not _NOT_ADMIN.match(text, end, clause_end):

@@ -970,6 +970,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "目前31个省份的增长目标已全部公布。全市要在4个方面实现新突破，新增规上工业企业150家。",
+        [dict(measure="count", value=150)],
+        id="scope-enumerations-and-counted-provinces-are-no-figures",
+    ),
+    pytest.param(
         "茂名一家新能源车企今年整车销量目标为80万辆。",
         [dict(tier=2, note="company", region="茂名市")],
         id="scope-an-unnamed-company-is-a-company",
