@@ -125,6 +125,11 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
     return "growth" if hit.tier == 1 else "share"
 
 
+_INDUSTRY_RATIO = re.compile(
+    r"(?P<name>三次产业(?:结构|比例|比重))(?:调整)?(?:为|是|由[^，。；]{0,20}?调整为)?"
+    r"(?P<ratio>(\d+(?:\.\d+)?):(\d+(?:\.\d+)?):(\d+(?:\.\d+)?))"
+)
+_INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
 _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
@@ -265,6 +270,7 @@ class _Extractor:
             if fig is not None:
                 figures.append(fig)
                 prev = fig
+        figures.extend(self._industry_structure())
         mentions = [m for f in figures if (m := self._mention(f)) is not None]
         seen: set[tuple] = set()
         out: list[Mention] = []
@@ -396,6 +402,21 @@ class _Extractor:
             if fig.clause_bound == "approx" and pats["approx_prefix"].search(t, cs, q.start):
                 fig.bound = "approx"
         return fig
+
+    def _industry_structure(self) -> list[Figure]:
+        """三次产业结构为0.1:47.8:52.1: the shares of the primary, secondary and tertiary industries."""
+        t = self.t
+        if "产业" not in t:
+            return []
+        figs = []
+        for m in _INDUSTRY_RATIO.finditer(t):
+            for k, code in enumerate(_INDUSTRY_SHARES):
+                a, b = m.span(k + 3)  # groups 1 and 2 are the name and the whole ratio
+                value = float(m.group(k + 3))
+                q = Quantity(a, b, value, None, "percent", "share", False, "", False, m.group(k + 3))
+                hit = IndicatorHit(code, m.group("name"), m.start("name"), m.end("name"), 2, True)
+                figs.append(Figure(q, hit, "share", m.start(), b, value, None, [f"ratio {m.group('ratio')}"]))
+        return figs
 
     def _distribute_slogan(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
         """投资、消费、进出口三个“1万亿”: the value once for each of the N listed indicators."""

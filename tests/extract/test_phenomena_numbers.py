@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "三次产业结构调整为3.2:41.5:55.3。",
+        [
+            dict(indicator="primary_industry_share", measure="share", value=3.2, unit="percent"),
+            dict(indicator="secondary_industry_share", measure="share", value=41.5),
+            dict(indicator="tertiary_industry_share", measure="share", value=55.3),
+        ],
+        id="shares-of-the-three-industries-as-a-ratio",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
