@@ -29,6 +29,7 @@ _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在]))(?=\S)", re
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
+_OUR_REGION = re.compile(r"我[市区县]")
 _HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
@@ -124,6 +125,12 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 def _outlets() -> tuple[str, ...]:
     """What follows a region name in a news outlet's name (惠州日报, 湛江云媒): a dateline, not the region."""
     return tuple(lexicon().cue_words("news_outlet"))
+
+
+@functools.cache
+def _outlet_name() -> re.Pattern[str]:
+    """A local outlet's name, its region's name as group 1 (阳江日报讯)."""
+    return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?:{alternation(_outlets())})")
 
 
 @functools.cache
@@ -266,7 +273,27 @@ class DocumentRegions:
             return region
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
-        return province if province is not None and self._speaks_of_whole_province() else None
+        if province is not None and self._speaks_of_whole_province():
+            return province
+        return self._outlet_region(head)
+
+    def _outlet_region(self, head: str) -> Region | None:
+        """阳江日报讯 …我市召开全市高质量发展大会: a local outlet's region, when the head speaks of 我市 / 我区 / 我县
+        and names no region of its own."""
+        whole = _OUR_REGION.search(head)
+        if whole is None:
+            return None
+        for m in _outlet_name().finditer(head):
+            for k in range(min(len(m.group(1)), _MAX_SURFACE), 1, -1):
+                surface = m.group(1)[-k:]
+                if surface in _surface_set():
+                    cands = [r for r in self.idx.candidates(surface) if r.level != "province"]
+                    level = "city" if whole.group(0)[1] == "市" else "district"
+                    found = [r for r in cands if r.level == level]
+                    if len(found) == 1:
+                        return found[0]
+                    break
+        return None
 
     def _by_co_mention(self, surface: str) -> Region | None:
         """Of several regions with this name (白云区 of 广州市 and of 贵阳市), the only one whose city or province the

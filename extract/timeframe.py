@@ -23,6 +23,8 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
+_GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)")
+_GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
 # 2021年是“十四五”开局之年, 今年是实现“十四五”规划目标任务的关键一年: a year of the plan, not its end
@@ -166,8 +168,14 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         y = _year_value(m)
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
         if y is not None and not (m.start() > 0 and text[m.start() - 1] in "到至"):
-            if m.start() >= head and _THIS_YEAR_AFTER.match(text, m.end()):
-                y += 1  # 2023年，…完成590亿元；今年，…: the year named is last year, the text's is the next
+            if m.start() >= head and (
+                _THIS_YEAR_AFTER.match(text, m.end())
+                or _GONE_BY_AFTER.match(text, m.end())
+                or text.endswith(_GONE_BY_BEFORE, 0, m.start())
+            ):
+                # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
+                # text's is the next
+                y += 1
             weight = 3 if m.start() < head else 1
             if _TARGETS_OF_YEAR.match(text, m.end()) or text.endswith(_SETS_TARGETS, 0, m.start()):
                 weight += 2  # 2024年全县主要预期目标为：…, 提出2022年…: the year whose targets the text sets

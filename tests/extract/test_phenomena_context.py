@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "云浮日报讯（记者 某某）2月6日，我市召开全市高质量发展大会。市委书记说，全市地区生产总值增长4.5%。",
+        None,
+        [dict(region="云浮市", level="city")],
+        id="attr-our-city-is-the-local-outlets-city",
+    ),
+    pytest.param(
         "全市规上工业增加值增长7%；惠来县依托石化基地，固定资产投资增长25%；新会产业园今年新增用地200公顷。",
         "揭阳市",
         [dict(region="揭阳市"), dict(region="惠来县", value=25), dict(region="揭阳市")],
@@ -499,6 +505,16 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "2025年一季度南海区经济运行简况\n\n一季度，全区规上工业增加值增长6.1%；其中，出口460亿元，增长14%。",
+        2025,
+        [
+            dict(kind="actual", period="Q1", value=6.1, commitment=""),
+            dict(kind="actual", value=4.6e10, commitment=""),
+            dict(kind="actual", value=14, commitment=""),
+        ],
+        id="time-a-brief-on-the-economy-reports-results",
+    ),
     pytest.param(
         "从已公布的数据看，2025年广州地区生产总值增长3.8%；深圳增长5.1%。佛山地区生产总值首次突破1.4万亿元，增长2%。"
         "\n\n今年广州地区生产总值增长5%。",
