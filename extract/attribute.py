@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
 # 委书记, 市长, 局, 委员会, ...: every alternative starts with a literal, so the engine skips fast to candidates
 _TITLE_KEYWORD = re.compile(r"委(?:副)?书记|省长|市长|区长|县长|州长|旗长|局|委员会|发展改革委|政府|人大|政协")
 # 市XX局 / 区XX委 at a line or clause start (the look-behind after the first character keeps the fast skip)
-_DEPARTMENT = re.compile(r"([市区县])(?<![^\n，,、 ][市区县])[\u4e00-\u9fff]{1,8}?(?:局|委)(?!员)")
+_DEPARTMENT = re.compile(r"([市区县])(?<![^\n，,、 ][市区县])(?:(?![和与及的])[\u4e00-\u9fff]){1,8}?(?:局|委)(?!员)")
 REDACTION = "**"
 _RESOLVED: dict[tuple[str, str], Region | None] = {}  # (name, context code) -> region; the table never changes
 

@@ -23,7 +23,8 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
-_GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)")
+_GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾")
+_DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:在|上午|下午)")  # ——2026年1月9日在…会议上: the day of the speech
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
@@ -176,7 +177,7 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
                 # text's is the next
                 y += 1
-            weight = 3 if m.start() < head else 1
+            weight = 3 if m.start() < head or m.start() < 200 and _DAY_AFTER.match(text, m.end()) else 1
             if _TARGETS_OF_YEAR.match(text, m.end()) or text.endswith(_SETS_TARGETS, 0, m.start()):
                 weight += 2  # 2024年全县主要预期目标为：…, 提出2022年…: the year whose targets the text sets
             votes[y] += weight

@@ -41,6 +41,11 @@ from extract.pipeline import infer_document_year
             "1月30日，我市召开大会。市委书记说，2025年极不平凡，全市经济增长4%。", 2026, id="a-year-gone-by-framed"
         ),
         pytest.param("刚刚过去的2025年，全县经济增长5%；2025年外贸增长3%。", 2026, id="a-year-just-gone-by"),
+        pytest.param(
+            "政府工作报告\n——2026年1月8日在某市人民代表大会上\n\n一、2025年工作回顾\n\n2025年是收官之年，2025年经济增长5%。",
+            2026,
+            id="the-day-of-the-speech-and-a-review-heading",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],

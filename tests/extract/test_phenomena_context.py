@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "政府工作报告\n——2026年1月8日在化州市第十七届人民代表大会第六次会议上\n\n一、2025年工作回顾\n\n"
+        "一年来，在茂名市委、市政府和化州市委的坚强领导下，全市地区生产总值增长4.6%。",
+        None,
+        [dict(region="化州市", kind="actual")],
+        id="attr-the-leadership-of-the-parent-city-is-no-speaker-and-no-department",
+    ),
+    pytest.param(
         "云浮日报讯（记者 某某）2月6日，我市召开全市高质量发展大会。市委书记说，全市地区生产总值增长4.5%。",
         None,
         [dict(region="云浮市", level="city")],
