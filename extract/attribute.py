@@ -436,6 +436,8 @@ class DocumentRegions:
             if p in self._openers and _SUB_START.search(self.text, p, pos):
                 continue  # a region opening an earlier part of the sentence (…；惠来县依托…；) is that part's only
             if whole := WHOLE.search(self.text, p, pos):
+                if whole.start() == p and _RANKING.match(self.text, whole.end()):
+                    continue  # 高于江门全市平均水平: the city as a yardstick, not as the subject
                 # 慈溪市提出，今年全市…: the whole of the region just named; otherwise (…。全市…) back to the
                 # speaker's region
                 region = self._resolve(surface, context)

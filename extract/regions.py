@@ -141,9 +141,14 @@ class RegionIndex:
                 if inside:
                     return None
         if len(pool) != 1:
-            provinces = [r for r in pool if r.level == "province"]
-            if len(provinces) == 1 and surface in provinces[0].short_names:
-                return provinces[0]  # 河南, 海南, 吉林 alone: the province, not the county or city of that name
+            for level in ("province", "city"):
+                # 河南, 海南 alone: the province, not the county or city of that name; 西安, 长沙 alone: the city,
+                # not 西安区 or 长沙县 (a county-level unit is written with its kind)
+                top = [r for r in pool if r.level == level]
+                if len(top) == 1 and surface in top[0].short_names:
+                    return top[0]
+                if top:
+                    break
             return None
         found = pool[0]
         if (

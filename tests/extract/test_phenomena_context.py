@@ -10,6 +10,23 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "去年全市地区生产总值增长5.3%，高于湛江全市平均水平；规上工业增加值增长6.4%。",
+        "雷州市",
+        [dict(region="雷州市"), dict(region="雷州市")],
+        id="attr-the-parent-city-as-a-yardstick-is-not-the-subject",
+    ),
+    pytest.param(
+        "武汉今年地区生产总值增长5.5%。西安去年地区生产总值1.38万亿元，增长5.2%。今年长沙的目标为：地区生产总值增长5.5%。",
+        None,
+        [
+            dict(region="武汉市"),
+            dict(region="西安市", kind="actual"),
+            dict(region="西安市", kind="actual"),
+            dict(region="长沙市", value=5.5),
+        ],
+        id="attr-a-city-short-name-alone-is-the-city-and-its-target-after-de",
+    ),
+    pytest.param(
         "政府工作报告\n——2026年1月8日在化州市第十七届人民代表大会第六次会议上\n\n一、2025年工作回顾\n\n"
         "一年来，在茂名市委、市政府和化州市委的坚强领导下，全市地区生产总值增长4.6%。",
         None,

@@ -280,7 +280,8 @@ def test_full_name_beats_short_name(ix: RegionIndex) -> None:
     assert {r.code for r in ix.candidates("吉林")} == {"220000", "220200"}
     assert ix.resolve("吉林") == ix.by_code("220000")  # alone, the province's short name is the province
     assert ix.resolve("河南") == ix.by_code("410000")  # not 河南蒙古族自治县
-    assert ix.resolve("通化") is None  # 通化市 and 通化县: no province among them, still ambiguous
+    assert ix.resolve("通化") == ix.by_code("220500")  # 通化市, not 通化县 (a county is written with its kind)
+    assert ix.resolve("长沙") == ix.by_code("430100")
     assert ix.resolve("吉林市") == ix.by_code("220200")
     assert ix.resolve("吉林省") == ix.by_code("220000")
 
