@@ -68,6 +68,8 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
 
 
 _COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省区市", "省市区", "地市")
+_AT_THE_MEETING_AFTER = re.compile(r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言")
+_QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|企业)\d")
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
@@ -119,6 +121,8 @@ def skip(
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
     if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
         return True  # 三元里街道, 五元村: a place name, not three yuan
+    if q.unit == "CNY" and _QUALIFIES_COUNTED.match(text, end, clause_end):
+        return True  # 投资超10亿元的项目12个: a size class of the projects counted, not an amount
     if q.unit == "CNY" and text[start:end] in _BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
     if q.unit == "CNY" and _DEFINITION.search(text, sentence_start, start):
@@ -136,6 +140,8 @@ def skip(
         return True  # a rank (前8名, 排名第3), not a count
     if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):
         return True  # 应到代表421名，实到405名: who attended the meeting, not a target
+    if _AT_THE_MEETING_AFTER.search(text, end, min(clause_end, end + 12)):
+        return True  # 约2000名干部参会, 3家企业代表作交流发言: who took part in the meeting
     if text.startswith("个", end - 1) and text.startswith(_COUNTED_NOT_TARGETS, end):
         return True  # 在3个方面实现突破: an enumeration; 31个省份的目标已公布: regions counted, not a target
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):

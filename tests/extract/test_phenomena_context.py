@@ -1010,6 +1010,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "全市约1500名干部参会，5家企业代表作了交流发言。今年新引进投资超5亿元的项目20个。",
+        [dict(measure="count", value=20)],
+        id="scope-who-took-part-and-a-size-class-of-projects-are-no-figures",
+    ),
+    pytest.param(
         "目前31个省份的增长目标已全部公布。全市要在4个方面实现新突破，新增规上工业企业150家。",
         [dict(measure="count", value=150)],
         id="scope-enumerations-and-counted-provinces-are-no-figures",
