@@ -74,7 +74,7 @@ _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 _BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
-_CLASS_NOUN = re.compile(r"城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程")
+_CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径")
 
 

@@ -17,6 +17,7 @@ from extract.segment import Segments
 _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure in the clause, for a cheap first test
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
 _LEAD_GAP = re.compile(r"(?:今年|全年|明年|要|将|力争|确保|争取|计划|完成|实现|的)*")
+_ASPECT = re.compile(r"在[\u4e00-\u9fff]{1,10}方面")  # 在镇域发展方面，…: the topic, not the subject
 _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?"  # 东湖高新区“十五五”期间地区生产总值…
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
@@ -43,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # 广海湾经济开发区是主战场，要…; 佛山高新区南海园要… (a park of the zone, named after it)
         "zone_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园)?)"
+            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?)"
             r"(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
         ),
         "town_opening": re.compile(rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))"),
@@ -58,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the zone as the subject: only time words, markers and verbs between it and the indicator
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
-            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|{_PLAN_SPAN}|"
+            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|的?目标[是为]|{_PLAN_SPAN}|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),
     }
@@ -149,7 +150,11 @@ class SubAreas:
         (2029年1月8日，茂名市政府工作报告提出，…)."""
         start, end = self.seg.at(sentence_start)[3]
         for _ in range(3):
-            if not (_SPEECH_END.search(self.t, start, end) or _DATELINE.fullmatch(self.t, start, end)):
+            if not (
+                _SPEECH_END.search(self.t, start, end)
+                or _DATELINE.fullmatch(self.t, start, end)
+                or _ASPECT.fullmatch(self.t, start, end)
+            ):
                 break
             if end + 1 >= len(self.t) or self.t[end] in "。；;!?！？\n":
                 break

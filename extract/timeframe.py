@@ -48,7 +48,7 @@ _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来
 # 一、2017年全县经济社会发展取得新成效: a numbered heading that names a past year opens a review of it
 _PAST_YEAR_HEADING = re.compile(
     r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
-    r"(?:(?P<y>\d{4})年(?!以来)|[^\n。，,；]{0,12}?(?:过去一年|过去的一年))[^\n。，,；]{2,24}$"
+    r"(?:(?P<y>\d{4})年(?!以来)[^\n。，,；]{2,24}|[^\n。，,；]{0,12}?(?:过去一年|过去的一年)[^\n。，,；]{0,24})$"
 )
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")

@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "河套深港科技创新合作区今年的目标是规上工业总产值增长12%以上。深圳高新区坪山园区要…，规上工业总产值增长9%。"
+        "在镇域发展方面，会议明确，碣石镇、南塘镇、甲子镇要发挥带动作用，三镇地区生产总值均增长7%。",
+        "汕尾市",
+        [
+            dict(region="", note="zone 河套深港科技创新合作区"),
+            dict(region="", note="zone 深圳高新区坪山园区"),
+            dict(region="", note="均 distribution over regions (1 of 3); town 碣石镇"),
+            dict(region="", note="均 distribution over regions (2 of 3); town 南塘镇"),
+            dict(region="", note="均 distribution over regions (3 of 3); town 甲子镇"),
+        ],
+        id="attr-zones-with-their-goal-or-park-and-towns-after-a-topic",
+    ),
+    pytest.param(
         "去年全市地区生产总值增长5.3%，高于湛江全市平均水平；规上工业增加值增长6.4%。",
         "雷州市",
         [dict(region="雷州市"), dict(region="雷州市")],
@@ -530,6 +543,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、过去一年\n2025年，全市地区生产总值增长4.1%。\n\n全市还新增规上工业企业41家。\n\n二、今年的目标\n\n新增规上工业企业50家。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=4.1),
+            dict(year=2025, kind="actual", value=41),
+            dict(year=2026, kind="target", value=50),
+        ],
+        id="time-a-heading-on-the-past-year-alone-opens-a-review",
+    ),
+    pytest.param(
         "2025年一季度南海区经济运行简况\n\n一季度，全区规上工业增加值增长6.1%；其中，出口460亿元，增长14%。",
         2025,
         [
@@ -1009,6 +1032,11 @@ SHAPE = [
 ]
 
 SCOPE = [
+    pytest.param(
+        "东莞已经站上万亿GDP城市的新起点，全市地区生产总值增长5%。",
+        [dict(indicator="gdp", value=5)],
+        id="scope-a-class-of-gdp-cities-is-no-amount",
+    ),
     pytest.param(
         "全市约1500名干部参会，5家企业代表作了交流发言。今年新引进投资超5亿元的项目20个。",
         [dict(measure="count", value=20)],
