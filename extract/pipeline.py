@@ -364,7 +364,12 @@ class _Extractor:
                 hit, quote_start = earlier, min(earlier.start, ps)
                 if earlier.start < Ss:  # named in an earlier sentence or a caption: the quote is the region's own
                     hit, quote_start = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known), ps
-            elif has_content(t, ps, pe) and (prev is None or t[q.start - 1] == "的" or names_something(t, ps, pe)):
+            elif has_content(t, ps, pe) and (
+                prev is None
+                and (para_like is None or not percent)
+                or t[q.start - 1] == "的"
+                or names_something(t, ps, pe)
+            ):
                 # 今年目标定为增长5.5% names nothing new: the indicator before (but 全年目标的48% is a share of it)
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
@@ -377,6 +382,11 @@ class _Extractor:
             elif pe == ps and percent and (earlier := find_alias(t, ss, cs, percent)) is not None:
                 # 研发投入强度提高0.3个百分点，达到5.6%: the level after a change of the rate named before it
                 hit, quote_start = earlier, earlier.start
+            elif percent and para_like is not None and para_like.q.unit == "percent":
+                # 地区生产总值1.96万亿元，增长5.1%；今年确保增长5%以上: the rate named last in the paragraph
+                earlier = para_like.hit
+                hit = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known)
+                inherited, quote_start = para_like.measure, ps
         if hit is None:
             return None
         quote_start = min(quote_start, hit.start)

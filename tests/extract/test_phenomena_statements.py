@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "合肥去年地区生产总值1.35万亿元，增长5.6%；今年确保增长6%以上，力争达到6.5%。",
+        [
+            dict(indicator="gdp", measure="level"),
+            dict(indicator="gdp", measure="growth", value=5.6),
+            dict(indicator="gdp", measure="growth", value=6, bound="min", commitment="ensure"),
+            dict(indicator="gdp", measure="growth", value=6.5, commitment="strive"),
+        ],
+        id="indicator-a-rate-named-earlier-in-the-paragraph-after-a-semicolon",
+    ),
+    pytest.param(
         "2025年广东地区生产总值增长3.9%。贵州以5.5%的增速领跑全国，西藏、新疆分别增长6.1%、5.8%。珠海今年5%以上的增长目标稳健。",
         [
             dict(region="广东省", indicator="gdp", value=3.9),
