@@ -29,6 +29,7 @@ _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在]))(?=\S)", re
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
+_ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 _OUR_REGION = re.compile(r"我[市区县]")
 _HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
@@ -188,6 +189,8 @@ class DocumentRegions:
             for p, e in zip(line_starts, line_ends, strict=True)
             if 0 < e - p <= 80 and text.find("。", p, e) < 0 or _SECTION_COLON.match(text, p)
         }
+        if "方面" in text:
+            starts.update(m.start() for m in _ASPECT_OPEN.finditer(text))  # 广州方面，…: a paragraph on 广州
         for pos in sorted(starts):
             # a headline of names (茂名电白区): the chain of names from the line start
             while (surface := self._surface_starting_at(pos)) is not None:
@@ -374,8 +377,8 @@ class DocumentRegions:
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
             is_section = m.start == line_start and (
-                len(line) <= 14 or len(line) < 80 and "。" not in line or text.startswith("：", m.end)
-            )
+                len(line) <= 14 or len(line) < 80 and "。" not in line or text.startswith(("：", "方面"), m.end)
+            )  # 广州方面，…: a paragraph on the region named
             is_speaker = False
             if _STRONG_TITLE.match(text, m.end):
                 is_speaker = True
