@@ -125,7 +125,7 @@ def skip(
         return True  # 投资超10亿元的项目12个: a size class of the projects counted, not an amount
     if q.unit == "CNY" and text[start:end] in _BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
-    if q.unit == "CNY" and _DEFINITION.search(text, sentence_start, start):
+    if q.unit == "CNY" and _DEFINITION.search(text, max(sentence_start, start - 30), start):
         return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
         return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
