@@ -319,7 +319,7 @@ class _Extractor:
             share_gap = percent and pats["share"].search(t, hit.end, q.start) if hit else None
             if share_gap and pats["growth_rate"].search(t, hit.end, q.start):
                 share_gap = None  # 增长率 is a growth rate, not a share
-            if hit is not None and (t[hit.start - 1 : hit.start] == "占" or share_gap):
+            if hit is not None and ("占" in t[max(cs, hit.start - 4) : hit.start] or share_gap):
                 ps, pe = strip_phrase(t, cs, q.start)
                 hit = phrase_hit(t, ps, pe, "level") or hit
                 measure = "share"

@@ -26,6 +26,9 @@ _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|�
 _GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾")
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:在|上午|下午)")  # ——2026年1月9日在…会议上: the day of the speech
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_THIS_YEAR_PLAN = re.compile(r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划)")
+_RESULTS_OF_YEAR = re.compile(r"[，,][^。；\n]{0,16}?(?:实现|完成|达到)[^。；\n]{0,20}?\d")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
 # 2021年是“十四五”开局之年, 今年是实现“十四五”规划目标任务的关键一年: a year of the plan, not its end
@@ -165,6 +168,9 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
     head = offset + line_end if 0 <= line_end < 100 else 0  # a title line, when the text has one
     if head and text[:head].rstrip().endswith("。"):
         head = 0  # a first sentence, not a title
+    for d in _NUMERIC_DATE.finditer(text, 0, 300):
+        votes[int(d.group(1))] += 3  # 2024-07-23 10:05 来源：…: the date the text was published, near its head
+    plans_this_year = _THIS_YEAR_PLAN.search(text) is not None
     for m in year_matches(text) if years is None else years:
         y = _year_value(m)
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
@@ -173,6 +179,9 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 _THIS_YEAR_AFTER.match(text, m.end())
                 or _GONE_BY_AFTER.match(text, m.end())
                 or text.endswith(_GONE_BY_BEFORE, 0, m.start())
+                # 2022年，香洲区实现地区生产总值… in a text that plans 今年: last year's results
+                or plans_this_year
+                and _RESULTS_OF_YEAR.match(text, m.end())
             ):
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
                 # text's is the next

@@ -46,6 +46,14 @@ from extract.pipeline import infer_document_year
             2026,
             id="the-day-of-the-speech-and-a-review-heading",
         ),
+        pytest.param(
+            "2025-03-02 09:15 来源：某县发布\n3月1日，县委全会召开。会议要求今年投资增长9%。", 2025, id="a-numeric-date"
+        ),
+        pytest.param(
+            "2月3日，某区召开大会。\n书记说，2025年，全区实现地区生产总值980亿元。\n书记表示，今年全区提出投资增长10%的目标。",
+            2026,
+            id="results-of-a-year-in-a-text-that-plans-this-year",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "全区地区生产总值1500亿元，约占全市经济总量的六成。",
+        [dict(indicator="gdp", measure="level"), dict(measure="share", value=60, tier=2)],
+        id="a-share-of-the-citys-economy-in-tenths-is-no-growth",
+    ),
+    pytest.param(
         "三次产业结构调整为3.2:41.5:55.3。",
         [
             dict(indicator="primary_industry_share", measure="share", value=3.2, unit="percent"),
