@@ -24,11 +24,17 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾")
-_DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日(?:在|上午|下午)")  # ——2026年1月9日在…会议上: the day of the speech
+_DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
-_THIS_YEAR_PLAN = re.compile(r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划)")
-_RESULTS_OF_YEAR = re.compile(r"[，,][^。；\n]{0,16}?(?:实现|完成|达到)[^。；\n]{0,20}?\d")
+_THIS_YEAR_PLAN = re.compile(
+    r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划)|(?:提出|力争|确保|目标是|目标为|计划)[^。；\n]{0,6}?今年"
+)
+# 2022年，香洲区实现地区生产总值…, 2023年全省地区生产总值达13.57万亿元: a figure of the year, in a sentence that does
+# not plan (see _PLAN_WORDS): its results
+_RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
+_MONTH_AFTER = re.compile(r"\d{1,2}月")  # 2025年2月6日: a date, not a year of results
+_PLAN_WORDS = re.compile(r"提出|力争|确保|目标|预期|计划|要|将|争取")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
 # 2021年是“十四五”开局之年, 今年是实现“十四五”规划目标任务的关键一年: a year of the plan, not its end
@@ -181,13 +187,21 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 or text.endswith(_GONE_BY_BEFORE, 0, m.start())
                 # 2022年，香洲区实现地区生产总值… in a text that plans 今年: last year's results
                 or plans_this_year
+                and not _MONTH_AFTER.match(text, m.end())
                 and _RESULTS_OF_YEAR.match(text, m.end())
+                and not _PLAN_WORDS.search(text, text.rfind("。", 0, m.start()) + 1, m.start())
+                and not _PLAN_WORDS.search(text, m.end(), _sentence_end(text, m.end()))
             ):
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
                 # text's is the next
                 y += 1
             weight = 3 if m.start() < head or m.start() < 200 and _DAY_AFTER.match(text, m.end()) else 1
-            if _TARGETS_OF_YEAR.match(text, m.end()) or text.endswith(_SETS_TARGETS, 0, m.start()):
+            if (
+                _TARGETS_OF_YEAR.match(text, m.end())
+                or text.endswith(_SETS_TARGETS, 0, m.start())
+                or text[m.start() - 1 : m.start()] in "，,"
+                and text.endswith(_SETS_TARGETS, 0, m.start() - 1)
+            ):
                 weight += 2  # 2024年全县主要预期目标为：…, 提出2022年…: the year whose targets the text sets
             votes[y] += weight
     for at in _zodiac_years(text):
@@ -201,6 +215,11 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         return None  # no year or only horizons: when the speech was given is unknown, and 今年 must stay unresolved
     best = max(votes.values())
     return max(y for y, v in votes.items() if v == best)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = text.find("。", pos)
+    return len(text) if end < 0 else end
 
 
 def _zodiac_years(text: str) -> list[int]:

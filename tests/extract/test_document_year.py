@@ -54,6 +54,17 @@ from extract.pipeline import infer_document_year
             2026,
             id="results-of-a-year-in-a-text-that-plans-this-year",
         ),
+        pytest.param(
+            "省人大会议昨日开幕。报告回顾，2025年全省地区生产总值达14.2万亿元，增长4%。\n"
+            "该市2025年地区生产总值1.2万亿元，增长2.6%。\n报告提出今年主要预期目标：地区生产总值增长5%左右。",
+            2026,
+            id="years-of-results-in-a-text-that-sets-this-years-targets",
+        ),
+        pytest.param(
+            "本报讯 2026年2月6日，某市召开大会。\n会议提出，今年全市经济增长5%。2025年全市经济增长4%，2025年投资增长3%。",
+            2026,
+            id="a-full-date-near-the-head-and-a-date-is-no-year-of-results",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
