@@ -61,6 +61,9 @@ def _bound_word_edges() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+_PROPOSES = re.compile(r"[\u4e00-\u9fff]{2,6}?则?(?:提出|明确提出)")
+
+
 def opens_with_breaker(clause: str) -> bool:
     """Whether a clause opens (after intensifiers, time words and subjects) with a new main verb or plan word."""
     return _opens_with_breaker(clause, 0, len(clause))
@@ -73,6 +76,8 @@ def _opens_with_breaker(text: str, start: int, end: int) -> bool:
     # the lead pattern starts with a lead word, a quote or bracket, or a blank (str.isspace is the regex's \s)
     m = pats["lead"].match(text, start, end) if first in _lead_starts() or first.isspace() else None
     rest = m.end() if m else start
+    if _PROPOSES.match(text, rest, end):
+        return True  # 深圳提出…: a new subject that proposes its own figure
     if text[rest : rest + 1] not in _breaker_starts():
         return False  # no breaker word starts here: spare the two matches
     return bool(pats["breaker"].match(text, rest, end)) and not pats["not_breaker"].match(text, rest, end)

@@ -549,6 +549,12 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "回看2025年，全省经济平稳。其中，深圳地区生产总值3.6万亿元、增长5%。",
+        2026,
+        [dict(year=2025, kind="actual", measure="level"), dict(year=2025, kind="actual", value=5)],
+        id="time-looking-back-on-a-year-dates-its-paragraph",
+    ),
+    pytest.param(
         "一、过去一年\n2025年，全市地区生产总值增长4.1%。\n\n全市还新增规上工业企业41家。\n\n二、今年的目标\n\n新增规上工业企业50家。",
         2026,
         [

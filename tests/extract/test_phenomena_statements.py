@@ -8,6 +8,11 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "佛山今年确保地区生产总值增长5%以上，东莞提出地区生产总值增长5.5%以上。",
+        [dict(region="佛山市", commitment="ensure"), dict(region="东莞市", commitment="plan")],
+        id="commit-a-new-subject-that-proposes-is-outside-the-marker",
+    ),
+    pytest.param(
         "合肥去年地区生产总值1.35万亿元，增长5.6%；今年确保增长6%以上，力争达到6.5%。",
         [
             dict(indicator="gdp", measure="level"),
