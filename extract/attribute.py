@@ -129,6 +129,13 @@ def _outlets() -> tuple[str, ...]:
 
 
 @functools.cache
+def _title_abbreviation() -> re.Pattern[str]:
+    """A province's one-character abbreviation opening a title, before a verb or an indicator (粤定…, 粤GDP…)."""
+    chars = "".join(lexicon().cue_words("province_abbreviation"))
+    return re.compile(rf"([{chars}])(?=定|提出|今年|明年|GDP|经济|全年|目标|力争|确保|两会)")
+
+
+@functools.cache
 def _outlet_name() -> re.Pattern[str]:
     """A local outlet's name, its region's name as group 1 (阳江日报讯)."""
     return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?:{alternation(_outlets())})")
@@ -244,6 +251,8 @@ class DocumentRegions:
             return cands[0] if cands else None
         first_stop = self.text.find("。", 0, _HEAD)
         head = self.text[: _HEAD if first_stop < 0 else first_stop]  # the title and dateline, not the first figures
+        if (abbreviated := self._abbreviated_province(head)) is not None:
+            return abbreviated
         province: Region | None = None
         province_end = -1
         for m in self.mentions:
@@ -279,6 +288,15 @@ class DocumentRegions:
         if province is not None and self._speaks_of_whole_province():
             return province
         return self._outlet_region(head)
+
+    def _abbreviated_province(self, head: str) -> Region | None:
+        """粤定今年增长目标 / 粤GDP…: a province abbreviated to one character at the start of the title, before any
+        region named in full."""
+        lead = _title_abbreviation().match(head, len(head) - len(head.lstrip()))
+        if lead is None:
+            return None
+        cands = self.idx.candidates(lexicon().cue_words("province_abbreviation")[lead.group(1)])
+        return cands[0] if len(cands) == 1 else None
 
     def _outlet_region(self, head: str) -> Region | None:
         """阳江日报讯 …我市召开全市高质量发展大会: a local outlet's region, when the head speaks of 我市 / 我区 / 我县

@@ -61,7 +61,8 @@ from extract.pipeline import infer_document_year
             id="years-of-results-in-a-text-that-sets-this-years-targets",
         ),
         pytest.param(
-            "本报讯 2026年2月6日，某市召开大会。\n会议提出，今年全市经济增长5%。2025年全市经济增长4%，2025年投资增长3%。",
+            "本报讯 2026年2月6日，某市召开大会。\n会议提出，今年全市经济增长5%。"
+            "2025年全市经济增长4%，2025年投资增长3%。",
             2026,
             id="a-full-date-near-the-head-and-a-date-is-no-year-of-results",
         ),

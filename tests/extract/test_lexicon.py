@@ -120,6 +120,7 @@ ROLES = {
     "zone_suffix",
     "generic_company",
     "news_outlet",
+    "province_abbreviation",
 }
 
 

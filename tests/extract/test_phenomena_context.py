@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "粤定今年增长目标　深圳冲刺总量4万亿\n\n省人大会议昨日开幕。报告提出今年全省地区生产总值增长5%左右。"
+        "规模以上工业增加值增长5.5%。深圳今年地区生产总值力争增长5.5%。",
+        None,
+        [dict(region="深圳市", value=4e12), dict(region="广东省"), dict(region="广东省"), dict(region="深圳市")],
+        id="attr-a-province-abbreviated-at-the-start-of-the-title",
+    ),
+    pytest.param(
         "深圳今年地区生产总值增长5.5%。\n\n佛山方面，市长在会上作报告时介绍，去年经济增长2%。\n\n报告提出，力争工业投资增长10%以上。",
         None,
         [dict(region="深圳市"), dict(region="佛山市"), dict(region="佛山市", value=10)],
