@@ -18,18 +18,23 @@ _TITLE = re.compile(
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
 # 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
+_OUTPACES = ("跑赢", "跑输", "高于", "快于", "领先", "超过", "低于")  # 跑赢全省: the province as a yardstick
 _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
 )
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
-# 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在]))(?=\S)", re.MULTILINE)
+# 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共]))(?=\S)", re.MULTILINE)
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
+# 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
+_COMMITTEE_MEETING = re.compile(
+    r"委(?:[\u4e00-\u9fff]{0,6}?(?:届[\u4e00-\u9fff]{1,4}次)?)?(?:全体会议|全会|工作会议|经济工作会议)"
+)
 _OUR_REGION = re.compile(r"我[市区县]")
 _HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
@@ -258,8 +263,10 @@ class DocumentRegions:
         for m in self.mentions:
             if m.start >= len(head):
                 break
-            if self.text.startswith(("委", "省委"), m.end):
-                continue
+            if self.text.startswith(("委", "省委"), m.end) and not (
+                self.text[m.start - 2 : m.start] == "中共" and _COMMITTEE_MEETING.match(self.text, m.end)
+            ):
+                continue  # 广东省委…精神: a committee named in passing (在中共廉江市委经济工作会议上 names its own)
             if self.text[m.start - 1 : m.start] == "在" and self.text.startswith(_HELD, m.end):
                 # 全省…大会在武汉召开: the venue; the text is about the whole (全省, 全市) the sentence names, if any
                 whole = WHOLE.search(self.text, self.text.rfind("。", 0, m.start) + 1, m.start)
@@ -546,7 +553,11 @@ class DocumentRegions:
                 return parent  # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city
         if "全省" not in text[sentence_start:pos]:
             return context
-        wholes = [m for m in WHOLE.finditer(text, sentence_start, pos) if not _RANKING.match(text, m.end())]
+        wholes = [
+            m
+            for m in WHOLE.finditer(text, sentence_start, pos)
+            if not _RANKING.match(text, m.end()) and text[m.start() - 2 : m.start()] not in _OUTPACES
+        ]
         if wholes and wholes[-1].group(0) == "全省":
             # 全省地区生产总值… in a city's text: the province's figure, not the city's
             province = context

@@ -25,7 +25,7 @@ _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四�
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾")
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text
-_GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")
+_GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")  # also leads of a paragraph of results
 _NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _THIS_YEAR_PLAN = re.compile(
     r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划)|(?:提出|力争|确保|目标是|目标为|计划)[^。；\n]{0,6}?今年"
@@ -57,7 +57,8 @@ _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来
 # 一、2017年全县经济社会发展取得新成效: a numbered heading that names a past year opens a review of it
 _PAST_YEAR_HEADING = re.compile(
     r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
-    r"(?:(?P<y>\d{4})年(?!以来)[^\n。，,；]{2,24}|[^\n。，,；]{0,12}?(?:过去一年|过去的一年)[^\n。，,；]{0,24})$"
+    r"(?:(?P<y>\d{4})年(?!以来)[^\n。，,；]{2,24}|[^\n。，,；]{0,12}?(?:过去一年|过去的一年)[^\n。，,；]{0,24}"
+    r"|(?![^\n]*(?:今年|明年|目标|任务|要))[^\n。，,；]{0,12}?(?:成绩|成效|成就)[^\n。，,；]{0,12})$"
 )
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
@@ -73,7 +74,8 @@ _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介�
 # opens a paragraph (its results)
 _RESULTS_LEAD = re.compile(
     f"(?:{_SPEAKER_INTRO.pattern})?"
-    + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]|回望|回首|回顾|回看"
+    + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
+    + r"|回望|回首|回顾|回看|(?:刚刚)?过去的"
     + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
 )
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
@@ -366,7 +368,7 @@ class DocumentTime:
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
             if (
                 m.start() > 0
-                and text[m.start() - 1] in "，,：:望首顾看"
+                and text[m.start() - 1] in "，,：:望首顾看的"
                 and _RESULTS_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             ):
                 para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results

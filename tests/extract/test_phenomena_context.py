@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "在中共吴川市委经济工作会议上的讲话\n\n同志们：\n\n今年主要指标要跑赢全省、领跑湛江：全市地区生产总值确保增长6%以上。",
+        None,
+        [dict(region="吴川市", commitment="ensure")],
+        id="attr-the-committees-own-meeting-names-the-region-and-outpacing-the-province",
+    ),
+    pytest.param(
         "粤定今年增长目标　深圳冲刺总量4万亿\n\n省人大会议昨日开幕。报告提出今年全省地区生产总值增长5%左右。"
         "规模以上工业增加值增长5.5%。深圳今年地区生产总值力争增长5.5%。",
         None,
@@ -555,6 +561,24 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "刚刚过去的2025年，全区交出了好答卷。初步核算，地区生产总值1468亿元，增长5.2%。规上工业增加值增长6.1%。",
+        2026,
+        [dict(year=2025, kind="actual"), dict(year=2025, kind="actual"), dict(year=2025, kind="actual", value=6.1)],
+        id="time-a-paragraph-on-the-year-just-gone-by",
+    ),
+    pytest.param(
+        "一、成绩来之不易\n\n全市地区生产总值1418亿元。\n\n全年实施重点项目218个，完成投资312亿元。\n\n二、今年的任务\n\n"
+        "地区生产总值增长6%。",
+        2026,
+        [
+            dict(year=2025, kind="actual"),
+            dict(year=2025, kind="actual", value=218),
+            dict(year=2025, kind="actual", value=3.12e10),
+            dict(year=2026, kind="target"),
+        ],
+        id="time-a-numbered-heading-on-the-achievements-opens-a-review",
+    ),
     pytest.param(
         "回看2025年，全省经济平稳。其中，深圳地区生产总值3.6万亿元、增长5%。",
         2026,
