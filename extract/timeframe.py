@@ -220,8 +220,9 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    end = text.find("。", pos)
-    return len(text) if end < 0 else end
+    """Where the statement starting at `pos` ends: at 。 or ；, or where the sentence turns to 今年."""
+    ends = [e for e in (text.find("。", pos), text.find("；", pos), text.find("今年", pos)) if e >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _zodiac_years(text: str) -> list[int]:

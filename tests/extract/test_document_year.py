@@ -66,6 +66,13 @@ from extract.pipeline import infer_document_year
             2026,
             id="a-full-date-near-the-head-and-a-date-is-no-year-of-results",
         ),
+        pytest.param(
+            "2027年各地增长目标透视\n\n江苏2026年经济总量14.8万亿元，增长5.2%；今年提出增长5%以上。"
+            "浙江2026年地区生产总值9.9万亿元、增长5.6%，今年目标为增长5.5%左右。山东2026年经济总量10.3万亿元，今年目标增长5.5%。"
+            "湖北2026年地区生产总值6.5万亿元，增长5.7%，今年提出增长6%左右。",
+            2027,
+            id="results-before-this-years-targets-in-one-sentence",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
