@@ -18,7 +18,7 @@ _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4
 # 超30亿元乃至50亿元以上项目: an amount joined to the next one, which qualifies a noun, is a size band too
 _NEXT_AMOUNT = re.compile(r"(?:乃至|甚至|或者?|、|和|至|到)(?:超过?|达到?)?[\d.一二两三四五六七八九十百千万亿]+元?")
 _NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
-_PROGRAMME_AFTER = re.compile(r"[”\"]?(?:计划|行动|工程|战略|三年行动)")
+_PROGRAMME_AFTER = re.compile(r"[”\"]?(?:发展|提升|攻坚)?(?:计划|行动|工程|战略|三年行动)")
 _ATTENDANCE = re.compile(r"应到|实到|出席|列席|到会|参会|代表")
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 # words of a statement about a figure: a quoted span with one is speech, however short

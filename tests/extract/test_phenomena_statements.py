@@ -8,6 +8,11 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "福建：外贸冲刺2.1万亿元。实施“1234”先进制造业倍增发展行动。",
+        [dict(indicator="foreign_trade", measure="level", value=2.1e12, commitment="strive")],
+        id="indicator-bare-waimao-and-a-programme-name-is-no-figure",
+    ),
+    pytest.param(
         "佛山今年确保地区生产总值增长5%以上，东莞提出地区生产总值增长5.5%以上。",
         [dict(region="佛山市", commitment="ensure"), dict(region="东莞市", commitment="plan")],
         id="commit-a-new-subject-that-proposes-is-outside-the-marker",
