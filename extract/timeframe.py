@@ -473,6 +473,14 @@ class DocumentTime:
                         # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's; nor is what
                         # was signed at the meeting (2022年全区…。今天上午，现场签约项目36个)
                         best = None
+                if best is None and self.text.startswith("全年", s_start) and not planned:
+                    # 2022年全市地区生产总值…。全年社会消费品零售总额…: the year of the sentence before (the latest
+                    # sentence cue, before this sentence, still in the paragraph)
+                    cue_pos = self._cue_pos
+                    last = cue_pos[bisect_left(cue_pos, pos) - 1]
+                    prior = self._cues[bisect_left(cue_pos, last)]
+                    if last >= para[0] and prior[2] == "actual" and not prior[3]:
+                        best = prior
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
         if k and self._period_pos[k - 1] >= s_start:

@@ -562,6 +562,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "报告显示2025年全市地区生产总值1.3万亿元，增长3%。全年社会消费品零售总额3900亿元，增长2%。\n\n今年全市地区生产总值增长5%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", measure="level"),
+            dict(year=2025, kind="actual", value=3),
+            dict(year=2025, kind="actual", value=3.9e11, commitment=""),
+            dict(year=2025, kind="actual", value=2),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-the-whole-year-after-a-sentence-on-a-past-year-is-that-year",
+    ),
+    pytest.param(
         "刚刚过去的2025年，全区交出了好答卷。初步核算，地区生产总值1468亿元，增长5.2%。规上工业增加值增长6.1%。",
         2026,
         [dict(year=2025, kind="actual"), dict(year=2025, kind="actual"), dict(year=2025, kind="actual", value=6.1)],
