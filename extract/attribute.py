@@ -17,8 +17,8 @@ _TITLE = re.compile(
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
-# 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
 _OUTPACES = ("跑赢", "跑输", "高于", "快于", "领先", "超过", "低于")  # 跑赢全省: the province as a yardstick
+# 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
 _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
 )
@@ -311,16 +311,13 @@ class DocumentRegions:
         whole = _OUR_REGION.search(head)
         if whole is None:
             return None
+        level = "city" if whole.group(0)[1] == "市" else "district"
         for m in _outlet_name().finditer(head):
-            for k in range(min(len(m.group(1)), _MAX_SURFACE), 1, -1):
-                surface = m.group(1)[-k:]
-                if surface in _surface_set():
-                    cands = [r for r in self.idx.candidates(surface) if r.level != "province"]
-                    level = "city" if whole.group(0)[1] == "市" else "district"
-                    found = [r for r in cands if r.level == level]
-                    if len(found) == 1:
-                        return found[0]
-                    break
+            surface = self._surface_ending_at(m.end(1), m.start(1))  # 阳江 of 阳江日报
+            if surface is not None:
+                found = [r for r in self.idx.candidates(surface) if r.level == level]
+                if len(found) == 1:
+                    return found[0]
         return None
 
     def _by_co_mention(self, surface: str) -> Region | None:
@@ -339,11 +336,7 @@ class DocumentRegions:
     def _ancestor(self, region: Region, kind: str) -> Region | None:
         """The province (kind 省), city (市) or the county or district itself (区, 县) that `region` lies in."""
         level = {"省": "province", "市": "city"}.get(kind, "district")
-        while region.level != level:
-            if region.parent_code is None or (up := self.idx.by_code(region.parent_code)) is None:
-                return None
-            region = up
-        return region
+        return next((r for r in (region, *self.idx.ancestors(region)) if r.level == level), None)
 
     def _speaks_of_whole_province(self) -> bool:
         """Whether the text says 全省 / 我省 / 本省 (a whole-text scan, so only asked once a province is named)."""

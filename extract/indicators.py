@@ -116,8 +116,7 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         a, b = strip_phrase(gap, 0, len(gap))
         rest = _patterns()["gap_ok"].sub("", gap[a:b])
     else:
-        a, b = strip_phrase(text, start, end)
-        rest = _patterns()["gap_ok"].sub("", text[a:b])
+        return names_something(text, *strip_phrase(text, start, end))
     return has_content(rest, 0, len(rest))  # one character left (目标定为 stripped to 定, 额) names no noun
 
 

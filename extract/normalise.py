@@ -69,10 +69,6 @@ class Normalised:
 _NUMBERED_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．])")
 
 
-def _line_length_before(text: str, pos: int) -> int:
-    return pos - (text.rfind("\n", 0, pos) + 1)
-
-
 def short_line_length(folded: str) -> int:
     """Below this length a line is a headline, not a wrapped line: SHORT_LINE, or less for hard-wrapped text.
 
@@ -102,8 +98,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         and not any(c in folded[line_start : run_start - 1] for c in "，；,;。")
     ):
         return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
-    if _line_length_before(folded, run_start) < short:
-        before = folded[folded.rfind("\n", 0, run_start) + 1 : run_start].strip()
+    if run_start - line_start < short:
+        before = folded[line_start:run_start].strip()
         if not any(c in before[:-1] for c in "，；,;") or _NUMBERED_HEADING.match(before):
             # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short
             # wrapped line with commas is a clause that goes on below)

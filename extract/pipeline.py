@@ -354,16 +354,14 @@ class _Extractor:
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)
             elif named and (
-                (earlier := self._listed_indicator(Ss, ps, percent)) is not None
-                or para_like is not None
-                and (earlier := para_like.hit) is not None
+                earlier := self._listed_indicator(Ss, ps, percent) or (para_like.hit if para_like else None)
             ):
                 # 各市GDP增长目标出炉：广州5%左右 / 各市GDP增长目标如下：\n珠海 6%: the indicator of a list of regions;
                 # 广东提出地区生产总值增长5%左右。湖北提出增长5.5%: that of the paragraph's last figure of this unit
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, quote_start = earlier, min(earlier.start, ps)
                 if earlier.start < Ss:  # named in an earlier sentence or a caption: the quote is the region's own
-                    hit, quote_start = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known), ps
+                    hit, quote_start = earlier._replace(start=ps, end=ps), ps
             elif has_content(t, ps, pe) and (
                 prev is None
                 and (para_like is None or not percent)
@@ -384,9 +382,7 @@ class _Extractor:
                 hit, quote_start = earlier, earlier.start
             elif percent and para_like is not None and para_like.q.unit == "percent":
                 # 地区生产总值1.96万亿元，增长5.1%；今年确保增长5%以上: the rate named last in the paragraph
-                earlier = para_like.hit
-                hit = IndicatorHit(earlier.code, earlier.text, ps, ps, earlier.tier, earlier.known)
-                inherited, quote_start = para_like.measure, ps
+                hit, inherited, quote_start = para_like.hit._replace(start=ps, end=ps), para_like.measure, ps
         if hit is None:
             return None
         quote_start = min(quote_start, hit.start)

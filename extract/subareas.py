@@ -47,15 +47,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?)"
             r"(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
         ),
-        "town_opening": re.compile(rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))"),
-        "zone_opening": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
-        "town_lead": re.compile(rf"[\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))})"),
+        "town_lead": re.compile(rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
         # quick tests: whether a clause names any town or zone kind at all
         "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
         "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
         # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
-        "zone": re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"),
+        "zone": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
         # the zone as the subject: only time words, markers and verbs between it and the indicator
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
@@ -186,8 +184,8 @@ class SubAreas:
         if zone is None and town is None and _FIGURE_HINT.search(t, a, first_end):
             # 狮山镇规上工业总产值确保突破3000亿元，工业投资增长20%以上: a town or zone whose figure opens the
             # sentence, its indicator right after its name, is the subject of the clauses after it too
-            zone = pats["zone_opening"].match(t, a, first_end)
-            town = None if zone else pats["town_opening"].match(t, a, first_end)
+            zone = pats["zone"].match(t, a, first_end)
+            town = None if zone else pats["town_lead"].match(t, a, first_end)
             opening = zone or town
             if opening is not None and (hit_after := find_alias(t, opening.end(1), first_end, True)) is not None:
                 if not _LEAD_GAP.fullmatch(t, opening.end(1), hit_after.start):

@@ -75,9 +75,11 @@ _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介�
 _RESULTS_LEAD = re.compile(
     f"(?:{_SPEAKER_INTRO.pattern})?"
     + r"(?:据|经)?初步(?:统计|核算|测算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
-    + r"|回望|回首|回顾|回看|(?:刚刚)?过去的"
+    + "|回顾|"
+    + "|".join(_GONE_BY_BEFORE)
     + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
 )
+_RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
 
@@ -369,7 +371,7 @@ class DocumentTime:
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""
             if (
                 m.start() > 0
-                and text[m.start() - 1] in "，,：:望首顾看的"
+                and text[m.start() - 1] in _RESULTS_LEAD_ENDS
                 and _RESULTS_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             ):
                 para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results
