@@ -100,7 +100,9 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
     if run_start - line_start < short:
         before = folded[line_start:run_start].strip()
-        if not any(c in before[:-1] for c in "，；,;") or _NUMBERED_HEADING.match(before):
+        if before[-1:] in ("，", ",", "、") and not _NUMBERED_HEADING.match(before):
+            pass  # 从化区要确保…增长10%以上，\n\n社会消费品…: a headline does not end in a comma, its clause goes on
+        elif not any(c in before[:-1] for c in "，；,;") or _NUMBERED_HEADING.match(before):
             # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short
             # wrapped line with commas is a clause that goes on below)
             return True
