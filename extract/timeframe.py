@@ -83,6 +83,8 @@ _RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_B
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
 
+# 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
+_WHOLE_YEAR_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?全年")
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -97,29 +99,60 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
     return [o for o in offsets if not any(a <= o < b for a, b in spans)] if spans else offsets
 
 
-def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int]]:
-    """(start, end, year) of every review of a past year that spans paragraphs (see _REVIEW_OPEN)."""
+# 三、关于明年的重点工作 / 二、2025年工作安排 (in a December speech): a numbered heading that names the coming year
+# dates its section, up to the next numbered heading
+_TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+_NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
+# 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
+# of it, up to the next sub-heading
+_PAST_SUBHEADING = re.compile(
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年)[^\n。，,；]{0,14}$"
+)
+_THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$")  # 一、今年工作回顾 (a December speech)
+
+
+def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int, str]]:
+    """(start, end, year, kind) of every section that dates the paragraphs in it: a review of a past year that spans
+    paragraphs (see _REVIEW_OPEN; kind actual) and a section on the coming year (see _NEXT_YEAR_HEADING; kind '')."""
     if doc_year is None:
         return []
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, str]] = []
     open_at: int | None = None
+    by_subheading = False  # the open review was opened by a news sub-heading (the next one closes it)
+    ahead: tuple[int, int] | None = None  # (start, year) of an open section on the coming year
     year = doc_year - 1
     p = 0
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
-    if not report and "回顾" not in text and "、" not in text:
-        return []  # neither a work report nor a review heading: no paragraph can open a review
+    if not report and "回顾" not in text and "、" not in text and "去年" not in text and "过去一年" not in text:
+        return []  # neither a work report nor a heading: no paragraph can open a section
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end
         if end > p:
+            top = _TOP_HEADING.match(text, p, end)
+            if top is not None and ahead is not None:
+                out.append((ahead[0], p, ahead[1], ""))
+                ahead = None
+            if top is not None and end - p <= 40 and (nxt := _NEXT_YEAR_HEADING.match(text, top.end(), end)):
+                y = int(nxt.group("y")) if nxt.group("y") else doc_year + 1
+                if y > doc_year:
+                    ahead = (p, y)
             m = _REVIEW_HEADING.match(text, p, end)
             past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
             if past is not None and past.group("y") and int(past.group("y")) >= doc_year:
                 past = None
+            sub = (
+                m is None
+                and past is None
+                and p > 0
+                and end - p <= 24
+                and _PAST_SUBHEADING.match(text, p, end) is not None
+            )
             opens = (
                 m is not None
                 or past is not None
+                or sub
                 or (
                     report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
                 )
@@ -127,16 +160,35 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             if opens:
                 if open_at is None:
                     y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2"))
-                    # (一、充分肯定过去一年的成绩: no year named, last year's)
-                    open_at, year = p, int(y) if y else doc_year - 1
-            elif open_at is not None and _REVIEW_CLOSE.match(text, p, end):
-                if year < doc_year:
-                    out.append((open_at, p, year))
+                    # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
+                    this_year = m is not None and not y and _THIS_YEAR_REVIEW.match(text, p, end) is not None
+                    open_at, year = p, int(y) if y else doc_year if this_year else doc_year - 1
+                    by_subheading = bool(sub)
+            elif open_at is not None and (
+                _closes_review(text, p, end, doc_year)
+                or by_subheading
+                and end - p <= 24
+                and not any(c in text[p:end] for c in "。，,；")
+            ):
+                if year <= doc_year:
+                    out.append((open_at, p, year, "actual"))
                 open_at = None
         p = end + 1
-    if open_at is not None and year < doc_year:
-        out.append((open_at, n, year))
+    if open_at is not None and year <= doc_year:
+        out.append((open_at, n, year, "actual"))
+    if ahead is not None:
+        out.append((ahead[0], n, ahead[1], ""))
     return out
+
+
+def _closes_review(text: str, p: int, end: int, doc_year: int) -> bool:
+    """Whether the line text[p:end] opens the plans (see _REVIEW_CLOSE); 2025年是开局之年。 right under 一、2025年…回顾
+    frames the year under review, and does not."""
+    m = _REVIEW_CLOSE.match(text, p, end)
+    if m is None:
+        return False
+    y = re.match(r"[ \t\u3000]*(\d{4})年", m.group())
+    return y is None or int(y.group(1)) >= doc_year
 
 
 def year_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
@@ -475,13 +527,15 @@ class DocumentTime:
                         # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's; nor is what
                         # was signed at the meeting (2022年全区…。今天上午，现场签约项目36个)
                         best = None
-                if best is None and self.text.startswith("全年", s_start) and not planned:
+                if best is None and not planned and _WHOLE_YEAR_OPENING.match(self.text, s_start, pos):
                     # 2022年全市地区生产总值…。全年社会消费品零售总额…: the year of the sentence before (the latest
-                    # sentence cue, before this sentence, still in the paragraph)
+                    # sentence cue, before this sentence, in the paragraph or the one before: 过去一年，…。\n
+                    # 起步区全年完成投资135亿元)
                     cue_pos = self._cue_pos
                     last = cue_pos[bisect_left(cue_pos, pos) - 1]
                     prior = self._cues[bisect_left(cue_pos, last)]
-                    if last >= para[0] and prior[2] == "actual" and not prior[3]:
+                    before = self.text.rfind("\n", 0, max(0, para[0] - 1)) + 1 if para[0] else 0
+                    if last >= before and prior[2] == "actual" and (not prior[3] or last < para[0]):
                         best = prior
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
@@ -512,10 +566,12 @@ class DocumentTime:
             ):
                 period = f"{self.doc_year}-{year}"  # 到2025年，…年均增长6.5%: an average from this year to then
         if best is None and self._review:
-            for r_start, r_end, r_year in self._review:
+            for r_start, r_end, r_year, r_kind in self._review:
                 if r_start <= pos < r_end:
-                    year = r_year  # a review of the past year: its results, unless the sentence plans
-                    kind = "" if planned else "actual"
+                    # a review of the past year: its results, unless the sentence plans; a section on the coming year:
+                    # its year
+                    year = r_year
+                    kind = "" if planned else r_kind
                     break
         if not kind:
             # whether a cue of a sorted list of offsets lies in [start, pos): the first one at or after start

@@ -562,6 +562,57 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、2025年经济工作回顾\n\n2025年是开局之年。一年来，全市经济稳中有进。\n\n"
+        "（一）主要指标好于预期。规上工业增加值增长7.1%；固定资产投资增长5.2%。\n\n二、2026年的主要目标\n\n"
+        "全市地区生产总值增长5%左右。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=7.1),
+            dict(year=2025, kind="actual", value=5.2),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-review-goes-on-past-a-paragraph-that-frames-its-year",
+    ),
+    pytest.param(
+        "一、今年工作回顾\n\n全县地区生产总值增长4%。\n\n二、关于明年的重点工作\n\n（一）抓项目。"
+        "力争新增规上工业企业20家，规上工业总产值增长10%。\n\n（二）抓民生。今年新增就业岗位已超过1万个。\n\n"
+        "三、关于做好岁末年初工作\n\n确保全年地区生产总值增长4%以上。",
+        2024,
+        [
+            dict(year=2024, value=4, bound="exact"),
+            dict(year=2025, kind="target", value=20, commitment="strive"),
+            dict(year=2025, kind="target", value=10, commitment="strive"),
+            dict(year=2024, value=1e4),
+            dict(year=2024, kind="target", value=4, bound="min"),
+        ],
+        id="time-a-numbered-heading-on-next-years-work-dates-its-section",
+    ),
+    pytest.param(
+        "某区今年力争规上工业总产值突破900亿元\n\n本报讯 1月20日，某区人代会开幕。\n\n去年成绩单：工业增速领跑全市\n\n"
+        "去年全区地区生产总值增长6%。\n\n产业集聚持续显现。全年新签约亿元以上项目48个。\n\n今年怎么干：项目为王\n\n"
+        "全区今年新签约亿元以上项目50个。",
+        2026,
+        [
+            dict(year=2026, kind="target", value=9e10, commitment="strive"),
+            dict(year=2025, kind="actual", value=6),
+            dict(year=2025, kind="actual", value=48),
+            dict(year=2026, kind="target", value=50),
+        ],
+        id="time-a-news-subheading-on-last-years-results-opens-a-review",
+    ),
+    pytest.param(
+        "过去一年，全区地区生产总值增长6.5%，规上工业总产值3320亿元。\n\n"
+        "起步区建设全面提速。明珠湾起步区全年完成投资135亿元。\n\n今年要确保全年重点项目完成投资400亿元以上。",
+        2019,
+        [
+            dict(year=2018, kind="actual", value=6.5),
+            dict(year=2018, kind="actual", value=3.32e11),
+            dict(year=2018, kind="actual", value=1.35e10),
+            dict(year=2019, kind="target", value=4e10, commitment="ensure"),
+        ],
+        id="time-a-whole-year-figure-after-a-paragraph-on-last-year",
+    ),
+    pytest.param(
         "报告显示2025年全市地区生产总值1.3万亿元，增长3%。全年社会消费品零售总额3900亿元，增长2%。\n\n今年全市地区生产总值增长5%。",
         2026,
         [
