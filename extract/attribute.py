@@ -22,6 +22,15 @@ _OUTPACES = ("跑赢", "跑输", "高于", "快于", "领先", "超过", "低于
 _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
 )
+_SHARE_OF = re.compile(r"占[了到]?(?:[\u4e00-\u9fff]{2,4}?)?$")  # 占广州全市的比重, 占全省份额: the whole a share is of
+
+
+def _is_base(text: str, start: int) -> bool:
+    """Whether the region or whole (全市) named at `start` is what a share is taken of (占全市比重,
+    占广州全市的比重), not a subject."""
+    return "占" in text[max(0, start - 7) : start] and _SHARE_OF.search(text, max(0, start - 7), start) is not None
+
+
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
@@ -456,6 +465,8 @@ class DocumentRegions:
             p, surface = cands[k]
             if p in self._openers and _SUB_START.search(self.text, p, pos):
                 continue  # a region opening an earlier part of the sentence (…；惠来县依托…；) is that part's only
+            if _is_base(self.text, p - len(surface)):
+                continue  # 占广州全市的比重: the whole the share is of, not the subject
             if whole := WHOLE.search(self.text, p, pos):
                 if whole.start() == p and _RANKING.match(self.text, whole.end()):
                     continue  # 高于江门全市平均水平: the city as a yardstick, not as the subject
@@ -542,14 +553,17 @@ class DocumentRegions:
         if context.level == "district" and not context.name.endswith("市") and "全市" in text[sentence_start:pos]:
             clause_start = max(text.rfind(c, sentence_start, pos) for c in "，；：、") + 1  # the figure's clause
             parent = self.idx.by_code(context.parent_code) if context.parent_code else None
-            if "全市" in text[clause_start:pos] and parent is not None and parent.level == "city":
+            whole_city = text.find("全市", clause_start, pos)
+            if whole_city >= 0 and not _is_base(text, whole_city) and parent is not None and parent.level == "city":
                 return parent  # 会议强调，确保一季度全市规上工业增加值… after a county's speaker: the city
         if "全省" not in text[sentence_start:pos]:
             return context
         wholes = [
             m
             for m in WHOLE.finditer(text, sentence_start, pos)
-            if not _RANKING.match(text, m.end()) and text[m.start() - 2 : m.start()] not in _OUTPACES
+            if not _RANKING.match(text, m.end())
+            and text[m.start() - 2 : m.start()] not in _OUTPACES
+            and not _is_base(text, m.start())
         ]
         if wholes and wholes[-1].group(0) == "全省":
             # 全省地区生产总值… in a city's text: the province's figure, not the city's

@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "过去一年，全区地区生产总值1450亿元，占广州全市的比重提高到6.3%；规上工业总产值3320亿元。"
+        "全区规上工业增加值占全市比重为16.8%，出口占全省份额稳定在6.5%以上。",
+        "南沙区",
+        [
+            dict(region="南沙区", value=1.45e11),
+            dict(region="南沙区", value=6.3),
+            dict(region="南沙区", value=3.32e11),
+            dict(region="南沙区", value=16.8),
+            dict(region="南沙区", value=6.5),
+        ],
+        id="attr-the-whole-a-share-is-of-is-not-the-subject",
+    ),
+    pytest.param(
         "在中共吴川市委经济工作会议上的讲话\n\n同志们：\n\n今年主要指标要跑赢全省、领跑湛江：全市地区生产总值确保增长6%以上。",
         None,
         [dict(region="吴川市", commitment="ensure")],
