@@ -75,12 +75,16 @@ def short_line_length(folded: str) -> int:
     Text wrapped at a fixed width (PDF extractions) has many unpunctuated lines of one common length; a line well
     short of that width is then a headline even if it is shorter than SHORT_LINE.
     """
-    lengths = [len(ln) for ln in (raw.strip() for raw in folded.split("\n")) if ln and ln[-1] not in SENTENCE_END]
+    lengths = [
+        len(ln)
+        for ln in (raw.strip() for raw in folded.split("\n"))
+        if ln and ln[-1] not in SENTENCE_END and "  " not in ln  # table rows are padded to one width, not wrapped
+    ]
     if len(lengths) < 8:
         return SHORT_LINE
     width, _ = Counter(lengths).most_common(1)[0]
     near = sum(1 for n in lengths if width - 2 <= n <= width)
-    if width >= 12 and near >= 0.4 * len(lengths) and width * 0.7 < SHORT_LINE:
+    if width >= 16 and near >= max(8, 0.4 * len(lengths)) and width * 0.7 < SHORT_LINE:
         return int(width * 0.7)
     return SHORT_LINE
 
@@ -92,6 +96,10 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     if folded[run_start - 1] in SENTENCE_END:
         return True
     line_start = folded.rfind("\n", 0, run_start) + 1
+    nxt = folded.find("\n", run_end)
+    nxt = len(folded) if nxt < 0 else nxt
+    if "  " in folded[line_start:run_start].strip() or "  " in folded[run_end:nxt].strip():
+        return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns padded with blanks) is a line
     if (
         _NUMBERED_HEADING.match(folded, line_start)
         and run_start - line_start <= 40
@@ -106,8 +114,6 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
             # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short
             # wrapped line with commas is a clause that goes on below)
             return True
-    nxt = folded.find("\n", run_end)
-    nxt = len(folded) if nxt < 0 else nxt
     line = folded[run_end:nxt].rstrip()
     if any(c in line[:-1] for c in "，；,;"):
         return False  # 210家，规上工业企业…: a clause goes on after a wrapped line; a headline has no inner commas

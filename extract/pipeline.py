@@ -337,6 +337,11 @@ class _Extractor:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)
             measure = "growth"
+        if hit is None and t[cs - 1 : cs] == " " and (label := self._row_label(cs)) is not None:
+            # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator
+            hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
+            if hit is not None:
+                quote_start = hit.start
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
@@ -465,6 +470,22 @@ class _Extractor:
             )
         return [i], figs
 
+    def _row_label(self, pos: int) -> tuple[int, int] | None:
+        """The first column of the table row holding offset `pos` (a line whose columns are padded with two blanks or
+        more: 地区生产总值   398.6亿元   增长7.2%), when `pos` lies in a later column; else None."""
+        t = self.t
+        line_start = t.rfind("\n", 0, pos) + 1
+        line_end = t.find("\n", pos)
+        if t.find("  ", line_start, len(t) if line_end < 0 else line_end) < 0:
+            return None  # no padded columns: not a table row
+        while line_start < pos and t[line_start] == " ":
+            line_start += 1
+        gap = t.find(" ", line_start, pos)
+        if gap <= line_start:
+            return None
+        start = line_start + 3 if t.startswith("其中：", line_start) else line_start
+        return start, gap
+
     def _listed_indicator(self, sentence_start: int, end: int, percent: bool) -> IndicatorHit | None:
         """The known indicator that introduces a list of regions with their figures: named earlier in the sentence,
         or before the colon that opens a list of lines (各市GDP增长目标如下：)."""
@@ -479,6 +500,28 @@ class _Extractor:
             if hit is not None or t[line_start:colon].strip() not in self.regions.surfaces:
                 return hit
             sentence_start = line_start  # 深圳：5.5% after 广州：5%左右: the colon of the list's caption, above
+        return self._caption_indicator(sentence_start, percent)
+
+    def _caption_indicator(self, line_start: int, percent: bool) -> IndicatorHit | None:
+        """北京 5%左右 / 湖北 5.5% under 部分省份2025年GDP增速目标一览: the known indicator of the headline above a list
+        of lines that each give a region and its figure."""
+        t = self.t
+        surfaces = self.regions.surfaces
+        p = line_start
+        for _ in range(40):
+            if p <= 0 or t[p - 1] != "\n":
+                return None
+            above = t.rfind("\n", 0, p - 1) + 1
+            line = t[above : p - 1].strip()
+            if not line:
+                return None
+            name = line.split(" ", 1)[0]
+            if " " in line and name in surfaces:
+                p = above  # another line of the list
+                continue
+            if len(line) <= 40 and not any(c in line for c in "。，；"):
+                return find_alias(t, above, p - 1, percent)
+            return None
         return None
 
     def _breaks_down(self, prev: Figure, sub_start: int) -> bool:

@@ -181,6 +181,31 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     return out
 
 
+def _table_captions(text: str) -> dict[int, int]:
+    """Start of every row of a table (a line whose columns are padded with two blanks or more) -> start of the
+    caption line above the table (…完成情况如下：), for tables that have one."""
+    out: dict[int, int] = {}
+    rows: list[int] = []
+    caption = -1  # start of the last line that is no table row, when it ends with a colon
+    p = 0
+    n = len(text)
+    while p < n:
+        end = text.find("\n", p)
+        end = n if end < 0 else end
+        line = text[p:end].strip()
+        if "  " in line:
+            rows.append(p)
+        else:
+            if caption >= 0:
+                out.update((r, caption) for r in rows)
+            rows = []
+            caption = p if line.endswith(("：", ":")) else -1
+        p = end + 1
+    if caption >= 0:
+        out.update((r, caption) for r in rows)
+    return out
+
+
 def _closes_review(text: str, p: int, end: int, doc_year: int) -> bool:
     """Whether the line text[p:end] opens the plans (see _REVIEW_CLOSE); 2025年是开局之年。 right under 一、2025年…回顾
     frames the year under review, and does not."""
@@ -491,6 +516,7 @@ class DocumentTime:
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], progress)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], progress)
         self._review = _review_sections(text, doc_year)
+        self._tables = _table_captions(text) if "  " in text else {}
         self._strong_actual = pats["strong_actual"].search
 
     def at(
@@ -508,6 +534,9 @@ class DocumentTime:
         """
         s_start = sentence[0]
         best = None
+        caption = self._tables.get(para[0]) if self._tables else None
+        if caption is not None:
+            para = (caption, para[1])  # a row of a table: its caption (1-9月主要指标完成情况如下：) and the rows above
         bisect_left = bisect.bisect_left
         offsets = self._cue_pos
         k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
@@ -542,7 +571,9 @@ class DocumentTime:
         if k and self._period_pos[k - 1] >= s_start:
             period = self._periods[k - 1]
         elif (
-            k and self._period_pos[k - 1] >= para[0] and (self.reports_actuals or self.text.startswith("其中", s_start))
+            k
+            and self._period_pos[k - 1] >= para[0]
+            and (self.reports_actuals or caption is not None or self.text.startswith("其中", s_start))
         ):
             # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
             # down the sentence before it: both keep the paragraph's latest part of the year

@@ -575,6 +575,46 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区召开经济运行分析会\n"
+        "来源：某区融媒体中心\n"
+        "\n"
+        "会议通报，1-9月全区主要经济指标完成情况如下：\n"
+        "指标　　　　　　总量　　　　　　增速\n"
+        "地区生产总值　　　512.4亿元　　　增长6.1%\n"
+        "规上工业增加值　　—　　　　　　　　增长8.7%\n"
+        "固定资产投资　　　—　　　　　　　　增长11.2%\n"
+        "　其中：工业投资　—　　　　　　　　增长20.4%\n"
+        "社会消费品零售总额　151.3亿元　　增长4.9%\n"
+        "外贸进出口总额　　230.6亿元　　下降2.8%\n"
+        "\n"
+        "会议要求，确保全年地区生产总值增长6%以上。",
+        2025,
+        [
+            dict(indicator="gdp", measure="level", kind="actual", period="M01-M09"),
+            dict(indicator="gdp", value=6.1, kind="actual", period="M01-M09"),
+            dict(indicator="industrial_value_added", value=8.7, kind="actual", period="M01-M09"),
+            dict(indicator="fixed_asset_investment", value=11.2, kind="actual", period="M01-M09"),
+            dict(indicator="industrial_investment", value=20.4, kind="actual", period="M01-M09"),
+            dict(indicator="retail_sales", measure="level", kind="actual", period="M01-M09"),
+            dict(indicator="retail_sales", value=4.9, kind="actual", period="M01-M09"),
+            dict(indicator="foreign_trade", measure="level", kind="actual", period="M01-M09"),
+            dict(indicator="foreign_trade", value=-2.8, kind="actual", period="M01-M09"),
+            dict(indicator="gdp", value=6, kind="target", period="", commitment="ensure"),
+        ],
+        id="time-a-table-of-lines-under-its-caption",
+    ),
+    pytest.param(
+        "各省份目标陆续出炉\n\n二、部分省份2025年GDP增速目标一览\n\n北京　5%左右\n湖北　5.5%\n甘肃　5.5%-6%\n\n"
+        "从目标看，多数省份保持稳定。",
+        2025,
+        [
+            dict(region="北京市", indicator="gdp", measure="growth", value=5, bound="approx"),
+            dict(region="湖北省", indicator="gdp", measure="growth", value=5.5),
+            dict(region="甘肃省", indicator="gdp", measure="growth", value=5.5, value_high=6),
+        ],
+        id="indicator-a-list-of-table-lines-under-a-caption-headline",
+    ),
+    pytest.param(
         "一、2025年经济工作回顾\n\n2025年是开局之年。一年来，全市经济稳中有进。\n\n"
         "（一）主要指标好于预期。规上工业增加值增长7.1%；固定资产投资增长5.2%。\n\n二、2026年的主要目标\n\n"
         "全市地区生产总值增长5%左右。",
