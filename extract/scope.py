@@ -75,7 +75,11 @@ _MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 _BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
-_DEFINITION = re.compile(r"统计范围|起点标准|统计口径")
+_DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")  # …企业指年主营业务收入2000万元及以上
+# 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
+_SLOGAN_MAGNITUDES = re.compile(r"[百千万][项县镇村企][百千万]")
+# 收到代表建议142件, 召开座谈会120余场, 现场观摩了…等5个项目: the business of the meeting, not a target or result
+_MEETING_BUSINESS = re.compile(r"建议|提案|议案|座谈会|观摩")
 
 
 def quote_offsets(text: str) -> list[int]:
@@ -95,7 +99,9 @@ def skip(
     start, end = q.start, q.end
     prev = text[start - 1] if start > 0 else ""
     nxt = text[end] if end < len(text) else ""
-    if prev in "第+/." or nxt in "+/":
+    if prev in "第+/.每" or nxt in "+/":
+        return True  # 第3, 1+6+N, 每千人口: an ordinal, a slogan, a per-unit base
+    if q.chinese and _SLOGAN_MAGNITUDES.search(text, max(0, start - 2), min(len(text), end + 2)):
         return True
     if q.word == "" and (
         quotes is None or (k := bisect.bisect_left(quotes, sentence_start)) < len(quotes) and quotes[k] < start
@@ -140,8 +146,10 @@ def skip(
         return True  # a rank (前8名, 排名第3), not a count
     if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):
         return True  # 应到代表421名，实到405名: who attended the meeting, not a target
-    if _AT_THE_MEETING_AFTER.search(text, end, min(clause_end, end + 12)):
-        return True  # 约2000名干部参会, 3家企业代表作交流发言: who took part in the meeting
+    if _AT_THE_MEETING_AFTER.search(text, end, min(sentence_end, end + 24)) or _MEETING_BUSINESS.search(
+        text, max(sentence_start, start - 16), start
+    ):
+        return True  # 约2000名干部参会, 3家企业代表作交流发言, 收到代表建议142件: the meeting itself
     if text.startswith("个", end - 1) and text.startswith(_COUNTED_NOT_TARGETS, end):
         return True  # 在3个方面实现突破: an enumeration; 31个省份的目标已公布: regions counted, not a target
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):

@@ -1192,6 +1192,13 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "“千项万亿”工程再加力。本次大会共收到代表建议96件。会前召开各类座谈会80余场。"
+        "4家企业和2个镇的主要负责人作了交流发言。与会人员现场观摩了3个项目。每千人口拥有执业医师数2.9人。"
+        "全年新开工亿元以上项目300个。",
+        [dict(value=2.9), dict(value=300, measure="count")],
+        id="scope-slogans-of-magnitudes-and-the-business-of-the-meeting",
+    ),
+    pytest.param(
         "东莞已经站上万亿GDP城市的新起点，全市地区生产总值增长5%。",
         [dict(indicator="gdp", value=5)],
         id="scope-a-class-of-gdp-cities-is-no-amount",

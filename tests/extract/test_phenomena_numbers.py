@@ -9,6 +9,17 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "三次产业结构为6.4∶40.2∶53.4。全年快递业务量12.5亿件，中欧班列开行860列。",
+        [
+            dict(indicator="primary_industry_share", value=6.4),
+            dict(indicator="secondary_industry_share", value=40.2),
+            dict(indicator="tertiary_industry_share", value=53.4),
+            dict(measure="count", value=1.25e9, unit="count"),
+            dict(measure="count", value=860, unit="count"),
+        ],
+        id="units-the-ratio-sign-parcels-in-hundred-millions-and-trains",
+    ),
+    pytest.param(
         "全区地区生产总值1500亿元，约占全市经济总量的六成。",
         [dict(indicator="gdp", measure="level"), dict(measure="share", value=60, tier=2)],
         id="a-share-of-the-citys-economy-in-tenths-is-no-growth",
