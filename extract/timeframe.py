@@ -369,6 +369,12 @@ def _near_month(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+# 预计今年下半年投产, 争取6月底前建成投产: when something happens, not the period of the figures
+_EVENT_AFTER = re.compile(
+    r"(?:底|末|初|中旬|前|内|底前|将|可|有望|正式|全面|建成)*(?:投产|开工|竣工|建成|完工|落地|投用|投入使用|通车|开业|试产|达产)"
+)
+
+
 def _period_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, period) of every part-of-year expression in a sentence (or a whole text); '' marks a whole-year
     reset (全年)."""
@@ -385,10 +391,15 @@ def _period_cues(sentence: str) -> list[tuple[int, str]]:
         for m in _AS_OF_MONTH.finditer(sentence):
             found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
         for m in _MONTH.finditer(sentence):
-            if 1 <= (month := int(m.group(1))) <= 12 and not sentence.startswith("截", max(0, m.start() - 2)):
+            if (
+                1 <= (month := int(m.group(1))) <= 12
+                and not sentence.startswith("截", max(0, m.start() - 2))
+                and not _EVENT_AFTER.match(sentence, m.end())
+            ):
                 found.append((m.start(), f"M{month:02d}"))
     for m in _cue_patterns()["period"].finditer(sentence):
-        found.append((m.start(), lex.cue_words("period")[m.group(0)]))
+        if not _EVENT_AFTER.match(sentence, m.end()):
+            found.append((m.start(), lex.cue_words("period")[m.group(0)]))
     # 比上半年回落, 较1-8月提高: the base of a comparison is not the figure's period
     found = [c for c in found if c[0] == 0 or sentence[c[0] - 1] not in "比较"]
     found.sort(key=lambda c: c[0])

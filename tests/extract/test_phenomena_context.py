@@ -575,6 +575,12 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "今年，某新能源电池项目预计下半年投产，年产能将新增20万套，带动全区新能源产业产值突破800亿元。",
+        2025,
+        [dict(period="", value=2e5), dict(period="", value=8e10, bound="min")],
+        id="time-when-a-plant-starts-is-not-the-period-of-the-figures",
+    ),
+    pytest.param(
         "某区召开经济运行分析会\n"
         "来源：某区融媒体中心\n"
         "\n"

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "去年园区完成工业投资85亿元，占全区的近六成。",
+        [dict(indicator="industrial_investment", measure="level"), dict(measure="share", value=60, tier=2)],
+        id="a-share-in-tenths-after-a-level-is-a-share",
+    ),
+    pytest.param(
         "三次产业结构为6.4∶40.2∶53.4。全年快递业务量12.5亿件，中欧班列开行860列。",
         [
             dict(indicator="primary_industry_share", value=6.4),
