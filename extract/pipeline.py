@@ -524,6 +524,20 @@ class _Extractor:
             return None
         return None
 
+    def _listed_values(self, qs: list[Quantity], i: int) -> list[int]:
+        """i and the quantities listed right after qs[i] with its unit (7000亿、3500亿 / 6%和8% / 10.2%、10.4%: only a
+        list separator, and bound words, between)."""
+        t = self.t
+        values = [i]
+        j = i + 1
+        while j < len(qs) and qs[j].unit == qs[i].unit:
+            gap = _word_patterns()["bound_suffix"].sub("", t[qs[values[-1]].end : qs[j].start])
+            if gap not in _VALUE_SEPARATORS:
+                break
+            values.append(j)
+            j += 1
+        return values
+
     def _breaks_down(self, prev: Figure, sub_start: int) -> bool:
         """Whether the sub-sentence at `sub_start` opens with 其中 and breaks down `prev`, the last figure of the
         sentence before it."""
@@ -546,7 +560,13 @@ class _Extractor:
         start = _list_start(self.seg, t, cs)
         spans = _items(t, start, d.start())
         if not spans:
-            return None  # 各项贷款余额: nothing listed before the word, so nothing to distribute
+            # 罗城街道、素龙街道要…，分别完成老旧小区改造8个、6个: the places that open the sentence, the indicator
+            # after the word; else (各项贷款余额) nothing listed before the word, so nothing to distribute
+            if has_content(t, *strip_phrase(t, d.end(), q.start)) and (opening := self.areas.opening_places(cs)):
+                values = self._listed_values(qs, i)
+                if len(opening) == len(values):
+                    return self._distribute_regions(qs, values, opening, d.end(), d.group(0))
+            return None
         after = d.end()
         by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
         place = self.areas.is_place
@@ -572,15 +592,7 @@ class _Extractor:
             inherit = prev.hit if prev is not None else find_alias(t, sentence_start, start, q.unit == "percent")
             if inherit is None and para_like is not None:
                 inherit = para_like.hit  # 北京、上海均提出增长5%左右 in a round-up, after the line that names it
-        values = [i]
-        j = i + 1
-        while j < len(qs) and qs[j].unit == q.unit:
-            # 7000亿、3500亿 / 6%和8% / 10.2%、10.4%: the next value follows with only a list separator between
-            gap = _word_patterns()["bound_suffix"].sub("", t[qs[values[-1]].end : qs[j].start])
-            if gap not in _VALUE_SEPARATORS:
-                break
-            values.append(j)
-            j += 1
+        values = self._listed_values(qs, i)
         if (
             not by_region
             and not inherit

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "东湖街道、西山街道要在城市更新上走在前列，分别完成老旧小区改造9个、7个。湛江同时计划全年实施市重点项目360个。",
+        "茂名市",
+        [
+            dict(region="", value=9, note="town 东湖街道"),
+            dict(region="", value=7, note="town 西山街道"),
+            dict(region="湛江市", value=360),
+        ],
+        id="attr-towns-opening-the-sentence-take-the-values-after-fenbie-and-a-region-that-plans-at-the-same-time",
+    ),
+    pytest.param(
         "过去一年，全区地区生产总值1450亿元，占广州全市的比重提高到6.3%；规上工业总产值3320亿元。"
         "全区规上工业增加值占全市比重为16.8%，出口占全省份额稳定在6.5%以上。",
         "南沙区",
