@@ -85,6 +85,9 @@ _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计�
 
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
 _WHOLE_YEAR_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?全年")
+_YEARS_AVERAGE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?年均")  # 五年年均增长4.6%
+_SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -494,7 +497,8 @@ class DocumentTime:
             end_year = int(span[-4:])
             if _SINCE.match(text, m.end()) and doc_year is not None:
                 # “十三五”以来累计…: a result so far, up to the year before the speech, not the plan's end year
-                plans.append((m.start(), doc_year - 1, "actual", f"{m.group(0)}以来 = {span[:4]}-{doc_year - 1}", ""))
+                since = f"{span[:4]}-{doc_year - 1}"
+                plans.append((m.start(), doc_year - 1, "actual", f"{m.group(0)}以来 = {since}", since))
             elif _PLAN_YEAR_OF.match(text, m.end()):
                 continue  # 2021年是“十四五”开局之年: a year of the plan named, not its end year
             elif doc_year is not None and end_year < doc_year:
@@ -505,6 +509,17 @@ class DocumentTime:
                 plans.append((m.start(), end_year, "target", "", span))
             else:
                 plans.append((m.start(), end_year, "", "", span))
+        if doc_year is not None and "纲要" in text:
+            # 佛山“十五五”规划纲要草案…。产业方面，纲要草案提出，…产值达到3000亿元: what the plan sets is for the
+            # end year of the plan named before (the latest one)
+            ends = [
+                (m.start(), int(lex.cue_words("plan_period")[m.group(0)][-4:]))
+                for m in pats["plan_period"].finditer(text)
+            ]
+            for m in _PLAN_SETS.finditer(text):
+                end_year = max((y for p, y in ends if p < m.start()), default=0)
+                if end_year > doc_year:
+                    plans.append((m.start(), end_year, "", "", ""))
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
         # (merged in that order: the first cue at the latest offset wins, and a paragraph cue may lie before the
         # sentence)
@@ -603,10 +618,14 @@ class DocumentTime:
                 and year is not None
                 and self.doc_year is not None
                 and year > self.doc_year
-                and "年均" in text[c_start:c_end]
+                and ("年均" in text[c_start:c_end] or "累计" in text[c_start:c_end])
                 and text[at - 1 : at] in "到至"
             ):
-                period = f"{self.doc_year}-{year}"  # 到2025年，…年均增长6.5%: an average from this year to then
+                # 到2025年，…年均增长6.5%, 到2030年，…累计30万人: an average or a total from this year to then
+                period = f"{self.doc_year}-{year}"
+        if not period and year is not None and (n_years := _YEARS_AVERAGE.search(text, c_start, c_end)) is not None:
+            n = _SMALL_NUMBERS.get(n_years.group(1)) or int(n_years.group(1))
+            period = f"{year - n + 1}-{year}"  # 2025年…，五年年均增长4.6%: the average over the five years to then
         if best is None and self._review:
             for r_start, r_end, r_year, r_kind in self._review:
                 if r_start <= pos < r_end:
@@ -642,6 +661,8 @@ class DocumentTime:
                     and _AT_THE_MEETING.search(text, s_start, pos)
                 ):
                     kind = "actual"
+        if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
+            kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
         first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
         if (
             first_estimate

@@ -585,6 +585,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市“十五五”规划纲要草案出炉\n\n纲要草案回顾，预计2025年全市地区生产总值达到9800亿元，五年年均增长4.9%。"
+        "“十三五”以来，规上工业增加值年均增长6.2%。过去四年，全市固定资产投资年均增长5.1%。\n\n"
+        "产业方面，纲要草案提出，推动新能源产业产值达到2000亿元。\n\n"
+        "民生方面，到2030年，全市城镇新增就业累计25万人以上。今年全市地区生产总值增长5%左右。",
+        2026,
+        [
+            dict(year=2025, kind="actual", measure="level", period=""),
+            dict(year=2025, kind="actual", value=4.9, period="2021-2025"),
+            dict(year=2025, kind="actual", value=6.2, period="2016-2025"),
+            dict(year=2025, kind="actual", value=5.1, period="2022-2025"),
+            dict(year=2030, kind="target", value=2e11),
+            dict(year=2030, kind="target", value=2.5e5, period="2026-2030", commitment="plan"),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-spans-of-averages-and-totals-and-what-a-plan-outline-sets",
+    ),
+    pytest.param(
         "今年，某新能源电池项目预计下半年投产，年产能将新增20万套，带动全区新能源产业产值突破800亿元。",
         2025,
         [dict(period="", value=2e5), dict(period="", value=8e10, bound="min")],
