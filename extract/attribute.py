@@ -233,6 +233,10 @@ class DocumentRegions:
             done = max(done, top)
         return [found[k] for k in sorted(found)]
 
+    def names_region_at(self, pos: int) -> bool:
+        """Whether a region's name starts at `pos`."""
+        return self._surface_starting_at(pos) is not None
+
     def _surface_starting_at(self, pos: int) -> str | None:
         """The longest region name starting at `pos` (at most _MAX_SURFACE characters), or None."""
         text = self.text

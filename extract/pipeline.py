@@ -29,7 +29,7 @@ from extract.normalise import normalise
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
-from extract.scope import quote_offsets, skip
+from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import Segments, Span
 from extract.subareas import SubAreas
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
@@ -298,6 +298,8 @@ class _Extractor:
         pats = _word_patterns()
         if skip(t, q, Ss, Se, ce, self._quotes) or pats["reference"].match(t, cs):
             return None
+        if q.chinese and t[q.start : q.end] in BARE_MAGNITUDES and self.regions.names_region_at(q.end):
+            return None  # 千亿惠城, 万亿广州: the class of the region named after it, a slogan
         percent = q.unit == "percent"
         measure = q.measure
         hit: IndicatorHit | None = None

@@ -73,7 +73,7 @@ _QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|�
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
-_BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
+BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")  # …企业指年主营业务收入2000万元及以上
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
@@ -129,7 +129,7 @@ def skip(
         return True  # 三元里街道, 五元村: a place name, not three yuan
     if q.unit == "CNY" and _QUALIFIES_COUNTED.match(text, end, clause_end):
         return True  # 投资超10亿元的项目12个: a size class of the projects counted, not an amount
-    if q.unit == "CNY" and text[start:end] in _BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
+    if q.unit == "CNY" and text[start:end] in BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
     if q.unit == "CNY" and _DEFINITION.search(text, max(sentence_start, start - 30), start):
         return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure

@@ -88,6 +88,7 @@ _WHOLE_YEAR_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?全年")
 _YEARS_AVERAGE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?年均")  # 五年年均增长4.6%
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
+_PLANNED_TOTAL = re.compile(r"计划总投资")
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -539,8 +540,10 @@ class DocumentTime:
         self._period_pos = [o for o, _ in periods]
         self._periods = [p for _, p in periods]
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
-        self._target = _outside([m.start() for m in pats["target"].finditer(text)], progress)
-        self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], progress)
+        # 新引进项目38个，计划总投资416亿元: the projects' planned total, a noun, plans nothing
+        nouns = [*progress, *(m.span() for m in _PLANNED_TOTAL.finditer(text))]
+        self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
+        self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
         self._review = _review_sections(text, doc_year)
         self._tables = _table_captions(text) if "  " in text else {}
         self._strong_actual = pats["strong_actual"].search

@@ -585,6 +585,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、2025年工作回顾\n\n全区新引进亿元以上项目41个，计划总投资388亿元。\n\n二、2026年工作安排\n\n"
+        "全区地区生产总值增长6%。各位代表，千亿惠城站上新起点，我们将撸起袖子加油干。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=41),
+            dict(year=2025, kind="actual", value=3.88e10, commitment=""),
+            dict(year=2026, kind="target", value=6),
+        ],
+        id="time-the-planned-total-of-projects-signed-is-a-result-and-a-magnitude-before-a-name-is-a-slogan",
+    ),
+    pytest.param(
         "某市“十五五”规划纲要草案出炉\n\n纲要草案回顾，预计2025年全市地区生产总值达到9800亿元，五年年均增长4.9%。"
         "“十三五”以来，规上工业增加值年均增长6.2%。过去四年，全市固定资产投资年均增长5.1%。\n\n"
         "产业方面，纲要草案提出，推动新能源产业产值达到2000亿元。\n\n"
