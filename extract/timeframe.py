@@ -89,6 +89,7 @@ _YEARS_AVERAGE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:�
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
 _PLANNED_TOTAL = re.compile(r"计划总投资")
+_MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -538,6 +539,7 @@ class DocumentTime:
             title = [p for o, p in periods if o < (title_end if title_end >= 0 else 0)]
             self._title_period = title[-1] if title else ""
         self._period_pos = [o for o, _ in periods]
+        self._month_alone = {o for o, p in periods if p.startswith("M") and _MONTH_ALONE.match(text, o)}
         self._periods = [p for _, p in periods]
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
         # 新引进项目38个，计划总投资416亿元: the projects' planned total, a noun, plans nothing
@@ -605,7 +607,10 @@ class DocumentTime:
             and (self.reports_actuals or caption is not None or self.text.startswith("其中", s_start))
         ):
             # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
-            # down the sentence before it: both keep the paragraph's latest part of the year
+            # down the sentence before it: both keep the paragraph's latest part of the year (but not a month
+            # broken out of it: …，其中9月当月增长11%。营业收入…)
+            while k > 1 and self._period_pos[k - 1] in self._month_alone and self._period_pos[k - 2] >= para[0]:
+                k -= 1
             period = self._periods[k - 1]
         year, kind, note = self.doc_year, "", ""
         text = self.text

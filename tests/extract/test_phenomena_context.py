@@ -585,6 +585,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某县2025年前三季度经济运行情况\n\n1-9月，全县规模以上工业增加值同比增长8.1%，其中9月当月增长10.5%。"
+        "规上工业企业营业收入612.4亿元，增长9.2%。",
+        2025,
+        [
+            dict(indicator="industrial_value_added", value=8.1, period="M01-M09"),
+            dict(indicator="industrial_value_added", value=10.5, period="M09"),
+            dict(measure="level", period="M01-M09"),
+            dict(value=9.2, period="M01-M09"),
+        ],
+        id="time-one-month-broken-out-keeps-the-indicator-and-does-not-date-what-follows",
+    ),
+    pytest.param(
         "一、2025年工作回顾\n\n全区新引进亿元以上项目41个，计划总投资388亿元。\n\n二、2026年工作安排\n\n"
         "全区地区生产总值增长6%。各位代表，千亿惠城站上新起点，我们将撸起袖子加油干。",
         2026,
