@@ -71,7 +71,10 @@ _COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省�
 _AT_THE_MEETING_AFTER = re.compile(r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言")
 _QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|企业)\d")
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
-_MOST_OF = re.compile(r"(?:大多数|多数|大部分|半数以上|过半)(?:城市|省份|地区|省市|市县|县区|目标)")
+_MOST_OF = re.compile(
+    r"(?:大多数|多数|大部分|半数以上|过半|部分)(?:城市|省份|地区|省市|市县|县区|目标)"
+    r"|中有(?:\d+|[一二三四五六七八九十两]+)多?个?(?:城市|省份|地级市|市|省|县|区)?"  # 九市中有七市, 31个省份中有20多个
+)
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
@@ -123,7 +126,7 @@ def skip(
         text, frame, clause_end
     ):
         return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
-    if _MOST_OF.search(text, max(sentence_start, start - 16), start) is not None:
+    if _MOST_OF.search(text, max(sentence_start, start - 24), start) is not None:
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
     if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
         return True  # 三元里街道, 五元村: a place name, not three yuan

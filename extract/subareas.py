@@ -22,9 +22,12 @@ _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时�
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
-_REGION_COUNT = r"(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
+_REGION_COUNT = (
+    r"(?:\d+|[两三四五六七八九十]+)个?(?:地级市|城市|省份|省|市|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
+)
 _GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _REGION_COUNT)  # …合计: a total over that many
-_COUNTED_GROUP = re.compile(_REGION_COUNT)  # 三区工业投资总额…, 两区…均…: regions counted as the subject
+# 三区工业投资总额…, 两区…均…, 大湾区内地九市去年经济总量…: regions counted as the subject
+_COUNTED_GROUP = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?)?" + _REGION_COUNT + r")(?:去年|今年|全年|上年|已经|已)*")
 
 
 @functools.cache
@@ -81,7 +84,7 @@ class SubAreas:
         if clause_start <= hit.start < pos and hit.start - clause_start >= 2:
             a, _ = strip_phrase(self.t, clause_start, hit.start)
             if (counted := _COUNTED_GROUP.fullmatch(self.t, a, hit.start)) is not None:
-                return f"{GROUP_TOTAL_NOTE} {counted.group(0)}"
+                return f"{GROUP_TOTAL_NOTE} {counted.group(1)}"
         # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
         hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
         if town := self._town(hs, pos, hit):

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "珠三角九市中有六市将地区生产总值增长目标定在5%至6%之间。粤东西北部分城市则把目标定在6%以上。"
+        "31个省份中有十多个将增速目标定在5%左右。三省经济总量合计超过30万亿元。大湾区内地九市去年经济总量已超过11万亿元。"
+        "今年广州地区生产总值增长5%。",
+        "广州市",
+        [
+            dict(region="", value=3e13, note="total of 三省"),
+            dict(region="", value=1.1e13, note="total of 大湾区内地九市"),
+            dict(region="广州市", value=5),
+        ],
+        id="attr-summaries-over-some-regions-are-no-rows-and-counted-regions-give-totals",
+    ),
+    pytest.param(
         "东湖街道、西山街道要在城市更新上走在前列，分别完成老旧小区改造9个、7个。湛江同时计划全年实施市重点项目360个。",
         "茂名市",
         [
