@@ -126,7 +126,7 @@ def skip(
         text, frame, clause_end
     ):
         return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
-    if _MOST_OF.search(text, max(sentence_start, start - 24), start) is not None:
+    if _MOST_OF.search(text, max(sentence_start, start - 24, text.rfind("；", sentence_start, start) + 1), start):
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
     if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
         return True  # 三元里街道, 五元村: a place name, not three yuan
