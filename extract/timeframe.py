@@ -684,7 +684,7 @@ class DocumentTime:
         estimate = kind == "actual" and (
             first_estimate
             and self.reports_actuals  # 初步核算，全县地区生产总值763.42亿元 in the release of that year
-            or (year is None or self.doc_year is None or year < self.doc_year)
+            or (year is None or self.doc_year is None or year <= self.doc_year)
             and (
                 first_estimate
                 or _estimate_in(text, c_start, c_end)

@@ -597,6 +597,15 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "在县委经济工作会议上的讲话（2025年12月28日）\n\n今年以来，全县经济稳中有进，预计全年地区生产总值完成286亿元，增长4.5%。",
+        2025,
+        [
+            dict(year=2025, kind="actual", measure="level", bound="approx"),
+            dict(year=2025, kind="actual", value=4.5, bound="approx"),
+        ],
+        id="time-an-estimate-of-the-year-about-to-end-is-approximate",
+    ),
+    pytest.param(
         "某县2025年前三季度经济运行情况\n\n1-9月，全县规模以上工业增加值同比增长8.1%，其中9月当月增长10.5%。"
         "规上工业企业营业收入612.4亿元，增长9.2%。",
         2025,
