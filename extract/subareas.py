@@ -203,6 +203,8 @@ class SubAreas:
         if self.regions.subject_region(found.end(1), pos, self.regions.context_at(pos)) is not None:
             return ""  # a region named as the subject later in the sentence (惠阳 of 惠阳经济开发区 is not one)
         name = found.group(1)
+        if zone and self._local_region(name, pos):
+            return ""  # 清新区要…: a district whose name ends like a zone's (新区) is a region of the table
         return f"{ZONE_NOTE} {name}" if zone else f"{TOWN_NOTE} {name}"
 
     def _region_group(self, sentence_start: int, clause_start: int, pos: int) -> str:
@@ -294,6 +296,17 @@ class SubAreas:
         """Whether `name` is a functional zone's name (红海湾经济开发区, 华侨管理区), not a bare kind (开发区)."""
         m = _patterns()["zone"].fullmatch(name)
         return m is not None and name not in lexicon().cue_words("zone_suffix") and name[0] not in "全各本我该"
+
+    def _local_region(self, name: str, pos: int) -> bool:
+        """Whether `name` is a region of the table in the region in force at `pos` or next to it (清新区 in a text on
+        清远市; not 滨海新区, a district of 天津市, in a text on 茂名市, where it is a zone)."""
+        context = self.regions.context_at(pos)
+        if name not in self.regions.surfaces or context is None:
+            return False
+        region = self.regions.resolve(name, context)
+        return region is not None and (
+            region.code == context.code or region.parent_code in (context.code, context.parent_code)
+        )
 
     def is_place(self, name: str) -> bool:
         """Whether `name` names a region of the table, a town (镇, 乡, 街道) or a functional zone."""

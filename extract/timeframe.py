@@ -85,11 +85,12 @@ _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计�
 
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
 _WHOLE_YEAR_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?全年")
-_YEARS_AVERAGE = re.compile(r"([两二三四五六七八九十]|\d{1,2})年(?:来)?年均")  # 五年年均增长4.6%
+_YEARS_AVERAGE = re.compile(r"(?<![\d—\-])([两二三四五六七八九十]|\d{1,2})年(?:来)?年均")  # 五年年均增长4.6%
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
 _PLANNED_TOTAL = re.compile(r"计划总投资")
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
+_YEAR_END_HEAD = re.compile(r"经济工作会议|(?<!\d)12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -186,28 +187,27 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     return out
 
 
-def _table_captions(text: str) -> dict[int, int]:
-    """Start of every row of a table (a line whose columns are padded with two blanks or more) -> start of the
-    caption line above the table (…完成情况如下：), for tables that have one."""
+def _caption_blocks(text: str) -> dict[int, int]:
+    """Start of every line under a caption that ends with a colon -> start of the caption line: the rows of a table
+    (lines whose columns are padded with two blanks or more) and the items of a list (2023年，全市…跑出加速度：\n
+    地区生产总值…增长5.8%；\n规上工业增加值增长10.1%；…), up to the line that ends the list."""
     out: dict[int, int] = {}
-    rows: list[int] = []
-    caption = -1  # start of the last line that is no table row, when it ends with a colon
+    caption = -1  # start of the caption line of the open block
+    going_on = False  # the line before belongs to the block and leaves the list open
     p = 0
     n = len(text)
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end
         line = text[p:end].strip()
-        if "  " in line:
-            rows.append(p)
+        if caption >= 0 and ("  " in line or going_on):
+            out[p] = caption
+            going_on = line.endswith(("；", ";", "，", ","))  # (a table goes on with its rows only)
+        elif line.endswith(("：", ":")):
+            caption, going_on = p, True
         else:
-            if caption >= 0:
-                out.update((r, caption) for r in rows)
-            rows = []
-            caption = p if line.endswith(("：", ":")) else -1
+            caption, going_on = -1, False
         p = end + 1
-    if caption >= 0:
-        out.update((r, caption) for r in rows)
     return out
 
 
@@ -439,6 +439,8 @@ class DocumentTime:
             not _HEARD.search(text, max(0, m.start() - 4), m.start())
             for m in pats["actual_genre"].finditer(text, 0, 150 if title_end < 0 else title_end)
         )
+        # a conference at the end of the year (12月22日，…经济工作会议) reviews this year and plans the next: 明年
+        self.year_end = text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None
         # paragraph cues: time words (去年, 今年) and past spans (过去五年)
         para: list[Cue] = []
         for m in pats["time"].finditer(text):
@@ -486,7 +488,7 @@ class DocumentTime:
             years.append((m.start(), year, kind, "", ""))
         para.sort(key=lambda c: c[0])
         plans: list[Cue] = []
-        if "年至" in text or "年—" in text or "年-" in text:
+        if any(c in text for c in "至到—-–~"):
             for m in _YEAR_RANGE.finditer(text):
                 # 2016年至2019年…年均增长8.4%: a span of years, the average's period (placed on its last 年, so that
                 # it outranks the year cue of its second year)
@@ -498,9 +500,11 @@ class DocumentTime:
             span = lex.cue_words("plan_period")[m.group(0)]
             end_year = int(span[-4:])
             if _SINCE.match(text, m.end()) and doc_year is not None:
-                # “十三五”以来累计…: a result so far, up to the year before the speech, not the plan's end year
-                since = f"{span[:4]}-{doc_year - 1}"
-                plans.append((m.start(), doc_year - 1, "actual", f"{m.group(0)}以来 = {since}", since))
+                # “十三五”以来累计…: a result so far, up to the year before the speech (the year itself, at a
+                # year-end conference), not the plan's end year
+                last = doc_year if self.year_end else doc_year - 1
+                since = f"{span[:4]}-{last}"
+                plans.append((m.start(), last, "actual", f"{m.group(0)}以来 = {since}", since))
             elif _PLAN_YEAR_OF.match(text, m.end()):
                 continue  # 2021年是“十四五”开局之年: a year of the plan named, not its end year
             elif doc_year is not None and end_year < doc_year:
@@ -547,7 +551,7 @@ class DocumentTime:
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
         self._review = _review_sections(text, doc_year)
-        self._tables = _table_captions(text) if "  " in text else {}
+        self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
         self._strong_actual = pats["strong_actual"].search
 
     def at(
@@ -565,9 +569,10 @@ class DocumentTime:
         """
         s_start = sentence[0]
         best = None
-        caption = self._tables.get(para[0]) if self._tables else None
+        caption = self._captions.get(para[0]) if self._captions else None
         if caption is not None:
-            para = (caption, para[1])  # a row of a table: its caption (1-9月主要指标完成情况如下：) and the rows above
+            # a row of a table or an item of a list: its caption (1-9月主要指标完成情况如下：) and the lines above
+            para = (caption, para[1])
         bisect_left = bisect.bisect_left
         offsets = self._cue_pos
         k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
@@ -671,6 +676,8 @@ class DocumentTime:
                     kind = "actual"
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
+        elif kind == "target" and best is None and self.year_end and year == self.doc_year:
+            year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
         first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
         if (
             first_estimate

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "清新区要加快融入都市圈，工业投资增长20%。滨海新区要加快绿色化工布局，固定资产投资增长25%。",
+        "清远市",
+        [dict(region="清新区", value=20), dict(region="", value=25, note="zone 滨海新区")],
+        id="attr-a-district-named-like-a-zone-is-a-district-where-it-lies-in-the-city",
+    ),
+    pytest.param(
         "珠三角九市中有六市将地区生产总值增长目标定在5%至6%之间。粤东西北部分城市则把目标定在6%以上。"
         "31个省份中有十多个将增速目标定在5%左右。三省经济总量合计超过30万亿元。大湾区内地九市去年经济总量已超过11万亿元。"
         "今年广州地区生产总值增长5%。",
@@ -596,6 +602,38 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "2021—2022年全市地区生产总值年均增长6.1%。力争2023—2025年规上工业增加值年均增长8%以上。",
+        2023,
+        [dict(year=2022, kind="actual", period="2021-2022"), dict(year=2025, kind="target", period="2023-2025")],
+        id="time-a-span-of-years-with-an-em-dash",
+    ),
+    pytest.param(
+        "2025年，某市经济发展跑出加速度：\n全市地区生产总值达1620.6亿元，增长5.8%；\n规上工业增加值增长10.1%。\n\n"
+        "今年全市地区生产总值增长5%以上。",
+        2026,
+        [
+            dict(year=2025, kind="actual", measure="level"),
+            dict(year=2025, kind="actual", value=5.8),
+            dict(year=2025, kind="actual", value=10.1),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-items-listed-under-a-caption-take-its-year",
+    ),
+    pytest.param(
+        "市委经济工作会议召开\n\n12月22日，中共某市委经济工作会议召开。会议指出，今年以来全市经济稳中有进，"
+        "1-11月规上工业增加值增长6.3%。“十四五”以来，全市地区生产总值年均增长4.8%。\n\n"
+        "会议强调，明年是“十五五”开局之年。会议要求，明年要重点抓好五个方面工作。\n\n"
+        "一是全力扩大有效需求。全年实施市重点项目400个以上，社会消费品零售总额增长5%。",
+        2025,
+        [
+            dict(year=2025, kind="actual", period="M01-M11"),
+            dict(year=2025, kind="actual", period="2021-2025", value=4.8),
+            dict(year=2026, kind="target", value=400),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-year-end-conference-plans-the-coming-year",
+    ),
     pytest.param(
         "在县委经济工作会议上的讲话（2025年12月28日）\n\n今年以来，全县经济稳中有进，预计全年地区生产总值完成286亿元，增长4.5%。",
         2025,

@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "去年福建社會消費品零售總額2.44兆元，增長4.2%。",
+        [dict(measure="level", value=2.44e12, unit="CNY"), dict(measure="growth", value=4.2)],
+        id="units-zhao-yuan-is-a-trillion-in-taiwan",
+    ),
+    pytest.param(
         "去年园区完成工业投资85亿元，占全区的近六成。",
         [dict(indicator="industrial_investment", measure="level"), dict(measure="share", value=60, tier=2)],
         id="a-share-in-tenths-after-a-level-is-a-share",
