@@ -32,6 +32,7 @@ from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import Segments, Span
 from extract.subareas import SubAreas
+from extract.tables import table_cells
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
@@ -106,6 +107,10 @@ class Figure:
     # set when a list of towns or zones distributes the figures (虎门镇、长安镇…均…): the note of the place below the
     # region table, 'town 虎门镇' / 'zone 华侨管理区'
     below: str = ""
+    # set by a table's header or caption (2025年预计值, 2030年目标值): the cell's year, target or result, estimate
+    year: int | None = None
+    kind: str = ""
+    estimate: bool = False
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -271,6 +276,7 @@ class _Extractor:
                 figures.append(fig)
                 prev = fig
         figures.extend(self._industry_structure())
+        figures.extend(self._table_figures())
         mentions = [m for f in figures if (m := self._mention(f)) is not None]
         seen: set[tuple] = set()
         out: list[Mention] = []
@@ -429,6 +435,32 @@ class _Extractor:
                 q = Quantity(a, b, value, None, "percent", "share", False, "", False, m.group(k + 3))
                 hit = IndicatorHit(code, m.group("name"), m.start("name"), m.end("name"), 2, True)
                 figs.append(Figure(q, hit, "share", m.start(), b, value, None, [f"ratio {m.group('ratio')}"]))
+        return figs
+
+    def _table_figures(self) -> list[Figure]:
+        """The bare numbers of tables written as text (see extract.tables), under their row's indicator."""
+        t = self.t
+        figs = []
+        for c in table_cells(t):
+            label_end = c.label_end
+            if (bracket := max(t.rfind("(", c.label_start, label_end), t.rfind("（", c.label_start, label_end))) > 0:
+                label_end = bracket  # 地区生产总值(亿元): the indicator without its unit
+            percent = c.unit == "percent"
+            q = Quantity(c.start, c.end, c.value, None, c.unit, c.measure, False, "", False, t[c.start : c.end])
+            hit = find_alias(t, c.label_start, label_end, percent)
+            measure = c.measure
+            if not measure:  # 研发经费投入强度(%): a share, 地区生产总值(%): growth
+                measure = _percent_measure(t, q, hit, c.label_start, None) if hit is not None else "share"
+            if hit is None or hit.end < label_end and measure == "share" or measure == "share" and hit.tier == 1:
+                # 数字经济核心产业增加值占地区生产总值比重(%): the phrase names the indicator, not the alias inside
+                hit = phrase_hit(t, *strip_phrase(t, c.label_start, label_end), measure)
+            if hit is None:
+                continue
+            if measure == "share" and not hit.known and not hit.code.endswith("_share"):
+                hit = IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end, 2, False)
+            fig = Figure(q, hit, measure, c.label_start, c.end, c.value, None, ["table"], bound=c.bound)
+            fig.year, fig.kind, fig.estimate = c.year, c.kind, c.estimate
+            figs.append(fig)
         return figs
 
     def _distribute_slogan(self, qs: list[Quantity], i: int) -> tuple[list[int], list[Figure]] | None:
@@ -721,6 +753,10 @@ class _Extractor:
         Ss = sentence[0]
         cs = clause[0]
         tm = self.time.at(paragraph, sentence, clause, pos, sub)
+        if f.year is not None or f.kind:
+            # a table's column names its year and kind (2025年预计值: an estimate of that year's result)
+            kind = f.kind or tm.kind
+            tm = tm._replace(year=f.year or tm.year, kind=kind, estimate=f.estimate and kind == "actual")
         if tm.estimate:
             bound = "approx"
         elif f.bound:

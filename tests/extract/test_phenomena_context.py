@@ -603,6 +603,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "2025年某县国民经济和社会发展统计公报\n\n表1 主要经济指标\n指标　单位　绝对数　比上年增长（%）\n"
+        "地区生产总值　亿元　612.35　5.1\n固定资产投资　亿元　—　-2.4\n\n"
+        "主要指标一览（2025年预计值／2030年目标值）：\n地区生产总值（亿元）　612　800以上\n"
+        "常住人口城镇化率（%）　61.2　65左右\n",
+        2025,
+        [
+            dict(indicator="gdp", measure="level", value=6.1235e10, year=2025, kind="actual"),
+            dict(indicator="gdp", measure="growth", value=5.1, year=2025, kind="actual"),
+            dict(indicator="fixed_asset_investment", measure="growth", value=-2.4, year=2025, kind="actual"),
+            dict(indicator="gdp", measure="level", value=6.12e10, year=2025, kind="actual", bound="approx"),
+            dict(indicator="gdp", measure="level", value=8e10, year=2030, kind="target", bound="min"),
+            dict(measure="share", value=61.2, year=2025, kind="actual", bound="approx"),
+            dict(measure="share", value=65, year=2030, kind="target", bound="approx"),
+        ],
+        id="time-bare-numbers-of-a-table-take-unit-measure-year-and-kind-from-its-row-and-columns",
+    ),
+    pytest.param(
         "2021—2022年全市地区生产总值年均增长6.1%。力争2023—2025年规上工业增加值年均增长8%以上。",
         2023,
         [dict(year=2022, kind="actual", period="2021-2022"), dict(year=2025, kind="target", period="2023-2025")],

@@ -1,0 +1,163 @@
+"""Tables written as text: a row per line, its cells apart by blanks, the indicator in the first cell.
+
+    指标 单位 绝对数 比上年增长(%)              (a header row)
+    地区生产总值 亿元 3450.18 5.3
+    主要指标一览(2025年预计值／2030年目标值)：  (or a caption naming the columns)
+    地区生产总值(亿元) 14000 18000以上
+
+A cell that holds a bare number (no unit of its own) is a figure only through its row and its column: the unit
+from the unit column or the label's brackets, growth from a header of growth, the year and target or result from a
+header or caption that names them. Cells with a unit of their own (398.6亿元, 增长7.2%) are ordinary quantities and
+are left to the main pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from extract.lexicon import lexicon
+
+_BLANKS = re.compile(r"[ \t]+")
+_BARE = re.compile(r"(-?\d+(?:\.\d+)?)(以上|左右|以内|以下)?")
+_LABEL_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")  # 地区生产总值(亿元), 研发经费投入强度(%)
+_GROWTH_HEADER = re.compile(r"增长|增速|增幅|比上年|同比")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_TARGET_HEADER = re.compile(r"目标|预期|计划|规划")
+_ESTIMATE_HEADER = re.compile(r"预计")
+_ACTUAL_HEADER = re.compile(r"基数|基期|实际|完成|现状")
+_CAPTION_COLUMNS = re.compile(r"[(（]([^()（）]*\d{4}年[^()（）]*)[)）][：:]?\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Column(NamedTuple):
+    """What a column of numbers holds."""
+
+    growth: bool = False
+    unit_column: bool = False
+    year: int | None = None
+    kind: str = ""  # target | actual | '' (from the text around)
+    estimate: bool = False
+
+
+class Cell(NamedTuple):
+    """A bare number of a table row, with what its row and column say of it."""
+
+    start: int  # offsets of the number (and its bound word) in the text
+    end: int
+    label_start: int  # the first cell: the indicator
+    label_end: int
+    value: float  # in base units
+    unit: str  # percent | CNY | m2 | t | count | other:...
+    measure: str  # growth | level | count, or '' for a percent the row's label tells (share or growth)
+    bound: str  # min | max | approx | exact
+    year: int | None
+    kind: str
+    estimate: bool
+
+
+@functools.cache
+def _units() -> dict[str, tuple[str, float, str]]:
+    lex = lexicon()
+    return {text: (u.unit, u.factor, u.measure) for text, u in lex.units.items()}
+
+
+def _column(header: str) -> Column:
+    """The meaning of a header cell (or of one part of a caption that names the columns)."""
+    if "单位" in header:
+        return Column(unit_column=True)
+    year = _YEAR.search(header)
+    kind = "target" if _TARGET_HEADER.search(header) else ""
+    estimate = bool(_ESTIMATE_HEADER.search(header))
+    if not kind and (estimate or _ACTUAL_HEADER.search(header)):
+        kind = "actual"
+    growth = bool(_GROWTH_HEADER.search(header))
+    return Column(growth, False, int(year.group(1)) if year else None, kind, estimate)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) of the cells of a line."""
+    out = []
+    pos = 0
+    for part in _BLANKS.split(line):
+        at = line.index(part, pos) if part else pos
+        if part:
+            out.append((at, part))
+        pos = at + len(part)
+    return out
+
+
+def _is_number(cell: str) -> bool:
+    return _BARE.fullmatch(cell) is not None
+
+
+def table_cells(text: str) -> list[Cell]:
+    """The bare-number cells of every table of `text` (the normalised text: blanks folded to spaces)."""
+    if " " not in text and "\t" not in text:
+        return []
+    out: list[Cell] = []
+    header: list[Column] | None = None  # the columns of the table being read, from its header row (all cells)
+    named: list[Column] | None = None  # or from its caption (the columns of numbers, in order)
+    p = 0
+    n = len(text)
+    bounds = lexicon().cue_words("bound_suffix")
+    while p < n:
+        end = text.find("\n", p)
+        end = n if end < 0 else end
+        line = text[p:end]
+        cells = _cells(line)
+        numbers = [k for k, (_, c) in enumerate(cells) if k and _is_number(c)]
+        if len(cells) >= 2 and not numbers and all(_CJK.search(c) for _, c in cells) and len(line) <= 80:
+            header, named = [_column(c) for _, c in cells], None  # a header row: 指标 单位 绝对数 比上年增长(%)
+        elif numbers and _CJK.search(cells[0][1]) and not any(ch in line for ch in "，。；"):
+            label_start, label = cells[0]
+            cols = header if header is not None and len(header) == len(cells) else None
+            unit_text = ""
+            if cols is not None:
+                unit_text = next((c for k, (_, c) in enumerate(cells) if cols[k].unit_column), "")
+            if not unit_text and (m := _LABEL_UNIT.search(label)):
+                unit_text = m.group(1)
+            unit = _units().get(unit_text) if unit_text not in ("%", "％") else ("percent", 1.0, "")
+            for idx, k in enumerate(numbers):
+                if cols is not None:
+                    col = cols[k]
+                elif named is not None and idx < len(named):
+                    col = named[idx]
+                else:
+                    col = Column()
+                if col.unit_column:
+                    continue
+                if col.growth:
+                    u, factor, measure = "percent", 1.0, "growth"
+                elif unit is not None:
+                    u, factor, measure = unit
+                else:
+                    continue  # no unit known for the number: not a figure that can be normalised
+                at, cell = cells[k]
+                m = _BARE.fullmatch(cell)
+                assert m is not None
+                value = round(float(m.group(1)) * factor, 6)
+                bound = bounds.get(m.group(2), "exact") if m.group(2) else "exact"
+                out.append(
+                    Cell(
+                        p + at,
+                        p + at + len(cell),
+                        p + label_start,
+                        p + label_start + len(label),
+                        value,
+                        u,
+                        measure,
+                        bound,
+                        col.year,
+                        col.kind,
+                        col.estimate,
+                    )
+                )
+        else:
+            caption = _CAPTION_COLUMNS.search(line)
+            # 主要指标一览（2025年预计值／2030年目标值）：: the caption names the columns of numbers, in order
+            named = [_column(part) for part in re.split(r"[／/、]", caption.group(1))] if caption else None
+            header = None
+        p = end + 1
+    return out
