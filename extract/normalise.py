@@ -90,6 +90,12 @@ def short_line_length(folded: str) -> int:
     return SHORT_LINE
 
 
+def _table_like(line: str) -> bool:
+    """Whether a line (stripped) is a row of a table: cells padded with two blanks or more, or three cells or more
+    apart by single blanks with no clause punctuation (地区生产总值 2020年基数：3100.2亿元 2025年目标：4500亿元)."""
+    return "  " in line or line.count(" ") >= 2 and not any(c in line for c in "，。；,;")
+
+
 def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_LINE) -> bool:
     """Whether a line break run is a real boundary (sentence end, headline) rather than a page-layout break."""
     if run_start == 0 or run_end >= len(folded):
@@ -99,8 +105,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     line_start = folded.rfind("\n", 0, run_start) + 1
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
-    if "  " in folded[line_start:run_start].strip() or "  " in folded[run_end:nxt].strip():
-        return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns padded with blanks) is a line
+    if _table_like(folded[line_start:run_start].strip()) or _table_like(folded[run_end:nxt].strip()):
+        return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
     if (
         _NUMBERED_HEADING.match(folded, line_start)
         and run_start - line_start <= 40

@@ -54,6 +54,7 @@ def _version() -> str:
 
 EXTRACTOR_VERSION: str = _version()
 
+_DIGIT = re.compile(r"\d")
 _COUNT_BEFORE = re.compile(r"(?:([两三四五六七八九十])|(\d{1,2}))个[“\"]?$")
 _QUOTED_COUNT_BEFORE = re.compile(r"[“\"]([两三四五六七八九十])个$")
 _ITEM_SPLIT = re.compile(r"[、和及与]")
@@ -345,7 +346,7 @@ class _Extractor:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)
             measure = "growth"
-        if hit is None and t[cs - 1 : cs] == " " and (label := self._row_label(cs)) is not None:
+        if hit is None and (label := self._row_label(q.start)) is not None:
             # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator
             hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
             if hit is not None:
@@ -509,15 +510,25 @@ class _Extractor:
         more: 地区生产总值   398.6亿元   增长7.2%), when `pos` lies in a later column; else None."""
         t = self.t
         line_start = t.rfind("\n", 0, pos) + 1
+        if t.find(" ", line_start, pos) < 0:
+            return None  # no blank before the figure on its line (nearly always): no later column
         line_end = t.find("\n", pos)
-        if t.find("  ", line_start, len(t) if line_end < 0 else line_end) < 0:
-            return None  # no padded columns: not a table row
+        line_end = len(t) if line_end < 0 else line_end
+        padded = t.find("  ", line_start, line_end) >= 0
         while line_start < pos and t[line_start] == " ":
             line_start += 1
         gap = t.find(" ", line_start, pos)
-        if gap <= line_start:
+        if gap <= line_start or any(c in t[gap:pos] for c in "，。；,;"):
             return None
         start = line_start + 3 if t.startswith("其中：", line_start) else line_start
+        if not padded and (
+            t.count(" ", line_start, line_end) < 2
+            or _DIGIT.search(t, start, gap)
+            or find_alias(t, start, gap, True) is None
+        ):
+            # 地区生产总值 2020年基数：3100.2亿元 2022年：3712.1亿元: a row with single blanks between three cells or
+            # more, under a known indicator (not 区委书记 张三 表示，…)
+            return None
         return start, gap
 
     def _listed_indicator(self, sentence_start: int, end: int, percent: bool) -> IndicatorHit | None:

@@ -603,6 +603,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、主要指标完成情况\n"
+        "地区生产总值　2020年基数：2100.5亿元　2022年：2460.8亿元　2025年目标：3000亿元左右　属性：预期性\n"
+        "港口货物吞吐量　2020年基数：1.34亿吨　2025年目标：2亿吨以上　属性：预期性\n",
+        2023,
+        [
+            dict(indicator="gdp", value=2.1005e11, year=2020, kind="actual"),
+            dict(indicator="gdp", value=2.4608e11, year=2022, kind="actual"),
+            dict(indicator="gdp", value=3e11, year=2025, kind="target", bound="approx"),
+            dict(value=1.34e8, unit="t", year=2020, kind="actual"),
+            dict(value=2e8, unit="t", year=2025, kind="target", bound="min"),
+        ],
+        id="time-a-table-row-of-single-blanks-names-its-indicator-once",
+    ),
+    pytest.param(
         "2025年某县国民经济和社会发展统计公报\n\n表1 主要经济指标\n指标　单位　绝对数　比上年增长（%）\n"
         "地区生产总值　亿元　612.35　5.1\n固定资产投资　亿元　—　-2.4\n\n"
         "主要指标一览（2025年预计值／2030年目标值）：\n地区生产总值（亿元）　612　800以上\n"
