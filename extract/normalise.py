@@ -137,9 +137,17 @@ def fold(text: str) -> str:
     return folded
 
 
+# a page footer on a line of its own (— 2 —, -3-, 第4页): page furniture, blanked so that the lines around it join
+_PAGE_FOOTER = re.compile(
+    r"^[ \t]*(?:[—\-–]\s*\d{1,3}\s*[—\-–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)[ \t]*$", re.M
+)
+
+
 def normalise(text: str) -> Normalised:
     """Build the matching view of `text` (see module docstring)."""
     folded = fold(text)
+    if "页" in folded or "—" in folded or "-" in folded:
+        folded = _PAGE_FOOTER.sub(lambda m: " " * len(m.group(0)), folded)
     short = short_line_length(folded) if folded.count("\n") >= 8 else SHORT_LINE
     pieces: list[str] = []
     clean_starts: list[int] = [0]

@@ -82,7 +82,11 @@ _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
 _SLOGAN_MAGNITUDES = re.compile(r"[百千万][项县镇村企][百千万]")
 # 收到代表建议142件, 召开座谈会120余场, 现场观摩了…等5个项目: the business of the meeting, not a target or result
-_MEETING_BUSINESS = re.compile(r"建议|提案|议案|座谈会|观摩")
+_MEETING_BUSINESS = re.compile(r"建议|提案|议案|座谈会|观摩|分会场|主会场")
+# 主要指标28项, 22项指标: the indicators counted (of a plan, a review), not a figure of one
+_INDICATORS_COUNTED = re.compile(r"指标")
+# 召开12场重点项目现场推进会: meetings counted
+_MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
 def quote_offsets(text: str) -> list[int]:
@@ -149,6 +153,14 @@ def skip(
         return True  # a rank (前8名, 排名第3), not a count
     if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):
         return True  # 应到代表421名，实到405名: who attended the meeting, not a target
+    if text.startswith("项", end - 1) and (
+        _INDICATORS_COUNTED.search(text, max(sentence_start, start - 4), start)
+        or text.startswith("指标", end)
+        or text.startswith("主要指标", end)
+    ):
+        return True
+    if text.startswith("场", end - 1) and _MEETINGS_AFTER.match(text, end):
+        return True
     if _AT_THE_MEETING_AFTER.search(text, end, min(sentence_end, end + 24)) or _MEETING_BUSINESS.search(
         text, max(sentence_start, start - 16), start
     ):

@@ -39,6 +39,7 @@ def test_full_width_digits_are_folded() -> None:
             id="numbered-headline-with-a-comma",
         ),
         pytest.param("砥砺前行 实干争先，\n\n开局起步 全力冲刺", False, id="headline-ending-with-a-comma"),
+        pytest.param(LONG + "社会消费品零售总额增长\n\n— 2 —\n\n6%以上。", True, id="a-page-footer-between-lines"),
         pytest.param(
             "从化区要确保规上工业增加值增长10%以上，\n\n社会消费品零售总额增长8%。",
             True,
