@@ -78,6 +78,7 @@ _RESULTS_LEAD = re.compile(
     + "|回顾|"
     + "|".join(_GONE_BY_BEFORE)
     + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
+    + r"|根?据[^，。\n]{0,10}?(?:报告|统计|数据|公报|通报|了解)[，,]"  # 根据报告，2024年福建全省…
 )
 _RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate

@@ -603,6 +603,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "根據報告，2024年某省地區生產總值達5.78兆元，比上年增長5.5%。外貿進出口總額1.99兆元，增長2.3%。\n\n"
+        "今年某省地區生產總值預期增長5.5%左右。",
+        2025,
+        [
+            dict(year=2024, kind="actual", measure="level"),
+            dict(year=2024, kind="actual", value=5.5),
+            dict(year=2024, kind="actual", value=1.99e12),
+            dict(year=2024, kind="actual", value=2.3),
+            dict(year=2025, kind="target", value=5.5),
+        ],
+        id="time-a-year-after-a-lead-naming-the-source-dates-its-paragraph",
+    ),
+    pytest.param(
         "一、主要指标完成情况\n"
         "地区生产总值　2020年基数：2100.5亿元　2022年：2460.8亿元　2025年目标：3000亿元左右　属性：预期性\n"
         "港口货物吞吐量　2020年基数：1.34亿吨　2025年目标：2亿吨以上　属性：预期性\n",
