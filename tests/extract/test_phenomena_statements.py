@@ -8,6 +8,11 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "莆田市則將固定資產投資增長目標訂在6%。",
+        [dict(region="莆田市", indicator="fixed_asset_investment", value=6)],
+        id="indicator-a-goal-set-at-in-traditional-script",
+    ),
+    pytest.param(
         "福建：外贸冲刺2.1万亿元。实施“1234”先进制造业倍增发展行动。",
         [dict(indicator="foreign_trade", measure="level", value=2.1e12, commitment="strive")],
         id="indicator-bare-waimao-and-a-programme-name-is-no-figure",
