@@ -3,6 +3,7 @@ time, commitment, region -> Mention rows with offsets into the original text."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -32,7 +33,7 @@ from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import Segments, Span
 from extract.subareas import SubAreas
-from extract.tables import table_cells
+from extract.tables import Mark, table_cells
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
@@ -239,6 +240,8 @@ class _Extractor:
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
         self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
+        self._marks: list[Mark] = []  # table cells whose column names their year or kind (set by _table_figures)
+        self._mark_starts: list[int] = []
 
     def run(self) -> list[Mention]:
         """All mentions of the document, sorted by offset, duplicates removed."""
@@ -442,7 +445,9 @@ class _Extractor:
         """The bare numbers of tables written as text (see extract.tables), under their row's indicator."""
         t = self.t
         figs = []
-        for c in table_cells(t):
+        cells, self._marks = table_cells(t)
+        self._mark_starts = [m.start for m in self._marks]
+        for c in cells:
             label_end = c.label_end
             if (bracket := max(t.rfind("(", c.label_start, label_end), t.rfind("（", c.label_start, label_end))) > 0:
                 label_end = bracket  # 地区生产总值(亿元): the indicator without its unit
@@ -764,10 +769,14 @@ class _Extractor:
         Ss = sentence[0]
         cs = clause[0]
         tm = self.time.at(paragraph, sentence, clause, pos, sub)
-        if f.year is not None or f.kind:
+        year, kind, estimate = f.year, f.kind, f.estimate
+        if year is None and not kind and self._marks and (k := bisect.bisect_right(self._mark_starts, pos)):
+            if pos < (mark := self._marks[k - 1]).end:  # 增长6%左右 under 2026年目标
+                year, kind, estimate = mark.column.year, mark.column.kind, mark.column.estimate
+        if year is not None or kind:
             # a table's column names its year and kind (2025年预计值: an estimate of that year's result)
-            kind = f.kind or tm.kind
-            tm = tm._replace(year=f.year or tm.year, kind=kind, estimate=f.estimate and kind == "actual")
+            kind = kind or tm.kind
+            tm = tm._replace(year=year or tm.year, kind=kind, estimate=estimate and kind == "actual")
         if tm.estimate:
             bound = "approx"
         elif f.bound:

@@ -29,6 +29,7 @@ _ESTIMATE_HEADER = re.compile(r"预计")
 _ACTUAL_HEADER = re.compile(r"基数|基期|实际|完成|现状")
 _CAPTION_COLUMNS = re.compile(r"[(（]([^()（）]*\d{4}年[^()（）]*)[)）][：:]?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 
 
 class Column(NamedTuple):
@@ -76,6 +77,16 @@ def _column(header: str) -> Column:
     return Column(growth, False, int(year.group(1)) if year else None, kind, estimate)
 
 
+def _header(columns: list[Column]) -> list[Column]:
+    """The columns of a header row; a growth column right after a column of a year (2025年完成 增长(%)) is that
+    year's growth."""
+    out = list(columns)
+    for k in range(1, len(out)):
+        if out[k].growth and out[k].year is None and out[k - 1].year is not None:
+            out[k] = out[k]._replace(year=out[k - 1].year, kind=out[k].kind or out[k - 1].kind)
+    return out
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """(offset in the line, text) of the cells of a line."""
     out = []
@@ -92,11 +103,21 @@ def _is_number(cell: str) -> bool:
     return _BARE.fullmatch(cell) is not None
 
 
-def table_cells(text: str) -> list[Cell]:
-    """The bare-number cells of every table of `text` (the normalised text: blanks folded to spaces)."""
+class Mark(NamedTuple):
+    """A cell with a unit of its own (增长6%左右) in a column whose header names its year or kind (2026年目标)."""
+
+    start: int
+    end: int
+    column: Column
+
+
+def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
+    """The bare-number cells of every table of `text` (the normalised text: blanks folded to spaces), and the other
+    cells with numbers whose column names their year or kind."""
     if " " not in text and "\t" not in text:
-        return []
+        return [], []
     out: list[Cell] = []
+    marks: list[Mark] = []
     header: list[Column] | None = None  # the columns of the table being read, from its header row (all cells)
     named: list[Column] | None = None  # or from its caption (the columns of numbers, in order)
     p = 0
@@ -108,11 +129,19 @@ def table_cells(text: str) -> list[Cell]:
         line = text[p:end]
         cells = _cells(line)
         numbers = [k for k, (_, c) in enumerate(cells) if k and _is_number(c)]
-        if len(cells) >= 2 and not numbers and all(_CJK.search(c) for _, c in cells) and len(line) <= 80:
-            header, named = [_column(c) for _, c in cells], None  # a header row: 指标 单位 绝对数 比上年增长(%)
-        elif numbers and _CJK.search(cells[0][1]) and not any(ch in line for ch in "，。；"):
+        # (a header may name years: 2025年完成 2026年目标; a data cell has digits beyond them)
+        with_digits = [k for k, (_, c) in enumerate(cells) if k and _DIGIT.search(_YEAR.sub("", c))]
+        if len(cells) >= 2 and not with_digits and all(_CJK.search(c) for _, c in cells) and len(line) <= 80:
+            header, named = _header([_column(c) for _, c in cells]), None  # 指标 单位 绝对数 比上年增长(%)
+        elif with_digits and _CJK.search(cells[0][1]) and not any(ch in line for ch in "，。；"):
             label_start, label = cells[0]
             cols = header if header is not None and len(header) == len(cells) else None
+            if cols is not None:
+                marks.extend(
+                    Mark(p + at, p + at + len(c), cols[k])
+                    for k, (at, c) in enumerate(cells)
+                    if k in with_digits and k not in numbers and (cols[k].year or cols[k].kind)
+                )
             unit_text = ""
             if cols is not None:
                 unit_text = next((c for k, (_, c) in enumerate(cells) if cols[k].unit_column), "")
@@ -160,4 +189,4 @@ def table_cells(text: str) -> list[Cell]:
             named = [_column(part) for part in re.split(r"[／/、]", caption.group(1))] if caption else None
             header = None
         p = end + 1
-    return out
+    return out, marks

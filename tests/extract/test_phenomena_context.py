@@ -603,6 +603,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "会上印发的主要经济指标安排如下：\n表1 主要经济指标完成情况及2026年目标\n"
+        "指标名称            2025年完成    增长(%)    2026年目标\n"
+        "地区生产总值（亿元）    812.4       5.3       增长6%左右\n",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", value=8.124e10, year=2025, kind="actual"),
+            dict(indicator="gdp", measure="growth", value=5.3, year=2025, kind="actual"),
+            dict(indicator="gdp", measure="growth", value=6, year=2026, kind="target", bound="approx"),
+        ],
+        id="time-a-table-header-names-the-year-and-kind-of-every-column",
+    ),
+    pytest.param(
         "根據報告，2024年某省地區生產總值達5.78兆元，比上年增長5.5%。外貿進出口總額1.99兆元，增長2.3%。\n\n"
         "今年某省地區生產總值預期增長5.5%左右。",
         2025,
