@@ -34,7 +34,7 @@ def _is_base(text: str, start: int) -> bool:
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共]))(?=\S)", re.MULTILINE)
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共！!？?｜|】]))(?=\S)", re.MULTILINE)
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
@@ -249,8 +249,12 @@ class DocumentRegions:
             if k <= limit and (surface := text[pos : pos + k]) in names:
                 if text.startswith(_kinds()[0], pos + k):
                     return None  # 乐平镇: a town's name, not 乐平市
-                if text.startswith(_outlets(), pos + k):
-                    return None  # 惠州日报 2023年1月29日讯: a news outlet in the dateline, not the region spoken of
+                if text.startswith(_outlets(), pos + k) or (
+                    text.startswith("发布", pos + k) and text[pos + k + 2 : pos + k + 3] in (" ", "\n", "")
+                ):
+                    # 惠州日报 2023年1月29日讯, 连平发布 2026-02-24 (a government's WeChat account): a news outlet in
+                    # the dateline, not the region spoken of
+                    return None
                 return surface
         return None
 

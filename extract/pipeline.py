@@ -362,11 +362,23 @@ class _Extractor:
                 ts, te = strip_phrase(t, self.seg.at(cs - 2)[3][0], cs - 1)
                 if t[ts:te] in self.regions.surfaces:
                     ps, pe = ts, te
+                elif (
+                    not percent
+                    and t[cs - 1] == "："
+                    and te - ts <= 10
+                    and t[ts - 1 : ts] in ("\n", "；", "")
+                    and has_content(t, ts, te)
+                ):
+                    # 产业项目：42个，年度计划投资51亿元；: a list item, its indicator before the colon
+                    hit = find_alias(t, ts, cs - 1, percent) or phrase_hit(t, ts, te, measure)
+                    quote_start = ts
             ne = pe  # the end of the region named alone, if the phrase is one
             while ne > ps and t.endswith(_SUBJECT_ADVERBS, ps, ne):
                 ne -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, ne))  # 东莞则首次突破…: 东莞
             named = t[ps:ne] in self.regions.surfaces
-            if named and like is not None:
+            if hit is not None:
+                pass  # named before a colon (产业项目：42个)
+            elif named and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)

@@ -9,7 +9,7 @@ import re
 from extract.lexicon import alternation, lexicon
 from extract.locate import Quantity
 
-_OPEN_QUOTES = '“《「『"'
+_OPEN_QUOTES = frozenset('“《「『"')
 _QUOTED_PROJECTS = re.compile(r"[”\"][\u4e00-\u9fff]{0,4}(?:项目|企业|工程)")  # 1722个“攻城拔寨”项目
 _QUOTE_CHARS = re.compile(r'[“”《》「」『』‘’"]')
 _CLOSING_QUOTE = re.compile(r'[”》」』’"]')
@@ -106,7 +106,7 @@ def skip(
     start, end = q.start, q.end
     prev = text[start - 1] if start > 0 else ""
     nxt = text[end] if end < len(text) else ""
-    if prev in "第+/.每" or nxt in "+/":
+    if prev and prev in "第+/.每" or nxt and nxt in "+/":
         return True  # 第3, 1+6+N, 每千人口: an ordinal, a slogan, a per-unit base
     if q.chinese and _SLOGAN_MAGNITUDES.search(text, max(0, start - 2), min(len(text), end + 2)):
         return True

@@ -22,7 +22,9 @@ class Segments:
         clause = [m.start() for m in _CLAUSE.finditer(text)]
         sub = [p for p in clause if text[p] in _SUB_CHARS]
         # a line that ends with ； does not end its sentence: 主要目标是：到2030年，…；\n规上工业增加值年均增长6.5%；\n…
-        sentence = [p for p in sub if text[p] in _SENTENCE_CHARS and not (text[p] == "\n" and text[p - 1 : p] in "；;")]
+        sentence = [
+            p for p in sub if text[p] in _SENTENCE_CHARS and not (text[p] == "\n" and p > 0 and text[p - 1] in "；;")
+        ]
         self._ends = {
             "paragraph": [p for p in sentence if text[p] == "\n"],
             "sentence": sentence,

@@ -52,6 +52,7 @@ _REVIEW_HEADING = re.compile(
     _HEADING
     + r"(?:(?:回顾)?(?P<y1>\d{4})年|过去一年|过去的一年)?[^\n。，,]{0,10}?回顾"
     + r"(?:(?P<y2>\d{4})年)?[^\n。，,]{0,6}(?:$|。)"
+    + r"|[ \t\u3000]*回顾(?P<y3>\d{4})年?[：:][^\n。，,]{0,12}$"  # 回顾2025：稳中有进 成绩亮眼 (a sub-heading)
 )
 _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
 # 一、2017年全县经济社会发展取得新成效: a numbered heading that names a past year opens a review of it
@@ -66,7 +67,8 @@ _WORK_REPORT = re.compile(r"工作报告")
 _AT_THE_MEETING = re.compile(r"(?:今天|今日|当天|会上|现场|会议期间|大会上)[^。；]{0,8}?(?:签约|签订|开工|揭牌)")
 _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
-    r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标|(?:今后|未来)(?:五年|一个时期))"
+    r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
+    r"|(?:今后|未来)(?:五年|一个时期))"
 )
 _HEARD = re.compile(r"(?:通报|听取|汇报)了?[^，。]{0,2}$")  # 通报了经济运行情况: a meeting, not a release
 _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
@@ -92,6 +94,7 @@ _PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明
 _PLANNED_TOTAL = re.compile(r"计划总投资")
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
 _YEAR_END_HEAD = re.compile(r"经济工作会议|(?<!\d)12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")
+_PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -166,11 +169,11 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             )
             if opens:
                 if open_at is None:
-                    y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2"))
+                    y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2") or m.group("y3"))
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not y and _THIS_YEAR_REVIEW.match(text, p, end) is not None
                     open_at, year = p, int(y) if y else doc_year if this_year else doc_year - 1
-                    by_subheading = bool(sub)
+                    by_subheading = bool(sub) or m is not None and m.group("y3") is not None  # 回顾2025：…
             elif open_at is not None and (
                 _closes_review(text, p, end, doc_year)
                 or by_subheading
@@ -264,6 +267,7 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
     for d in _NUMERIC_DATE.finditer(text, 0, 300):
         votes[int(d.group(1))] += 3  # 2024-07-23 10:05 来源：…: the date the text was published, near its head
     plans_this_year = _THIS_YEAR_PLAN.search(text) is not None
+    year_end = text.count("明年") >= 2
     for m in year_matches(text) if years is None else years:
         y = _year_value(m)
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
@@ -282,11 +286,16 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
                 # text's is the next
                 y += 1
+            if year_end and text.endswith(_PLANS_NEXT, 0, m.start()):
+                y -= 1  # 全面总结2023年经济工作 部署2024年目标任务 (a year-end conference): the coming year's work
             weight = 3 if m.start() < head or m.start() < 200 and _DAY_AFTER.match(text, m.end()) else 1
+            if text.endswith("总结", 0, m.start()):
+                weight += 2  # 总结2023年经济工作: the year the conference closes
             if (
                 _TARGETS_OF_YEAR.match(text, m.end())
                 or text.endswith(_SETS_TARGETS, 0, m.start())
-                or text[m.start() - 1 : m.start()] in "，,"
+                or m.start() > 0
+                and text[m.start() - 1] in "，,"
                 and text.endswith(_SETS_TARGETS, 0, m.start() - 1)
             ):
                 weight += 2  # 2024年全县主要预期目标为：…, 提出2022年…: the year whose targets the text sets
@@ -633,7 +642,8 @@ class DocumentTime:
                 and self.doc_year is not None
                 and year > self.doc_year
                 and ("年均" in text[c_start:c_end] or "累计" in text[c_start:c_end])
-                and text[at - 1 : at] in "到至"
+                and at > 0
+                and text[at - 1] in "到至"
             ):
                 # 到2025年，…年均增长6.5%, 到2030年，…累计30万人: an average or a total from this year to then
                 period = f"{self.doc_year}-{year}"
@@ -677,8 +687,11 @@ class DocumentTime:
                     kind = "actual"
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
-        elif kind == "target" and best is None and self.year_end and year == self.doc_year:
-            year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
+        elif kind == "target" and self.year_end and year == self.doc_year:
+            if best is None:
+                year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
+            elif not planned:
+                kind = "actual"  # and reviews this one: 今年全区项目建设成效明显。全年…完成投资112亿元
         first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
         if (
             first_estimate

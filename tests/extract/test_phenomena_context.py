@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "重磅！连平县高质量发展大会召开\n\n连平发布　2026-02-24 19:05　广东\n\n今年全县地区生产总值增长5.5%。",
+        None,
+        [dict(region="连平县", value=5.5)],
+        id="attr-a-government-account-and-its-location-in-the-dateline-are-not-the-region",
+    ),
+    pytest.param(
+        "某区重点项目建设动员大会召开\n\n汕头特区晚报讯　记者　某某\n\n2月13日下午，澄海区召开重点项目建设动员大会。"
+        "今年全区固定资产投资增长10%。",
+        None,
+        [dict(region="澄海区", value=10)],
+        id="attr-a-special-zone-evening-paper-in-the-dateline-is-not-the-region",
+    ),
+    pytest.param(
         "清新区要加快融入都市圈，工业投资增长20%。滨海新区要加快绿色化工布局，固定资产投资增长25%。",
         "清远市",
         [dict(region="清新区", value=20), dict(region="", value=25, note="zone 滨海新区")],
@@ -602,6 +615,32 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "某区召开区委经济工作会议\n全面总结2023年经济工作 部署2024年目标任务\n\n12月27日，某区委经济工作会议召开。"
+        "会议认为，今年全区项目建设成效明显。全年87个区重点项目完成投资112亿元。\n\n"
+        "会议强调，明年全区地区生产总值增长6%左右。会议要求，明年要抓好四个方面工作。",
+        None,
+        [
+            dict(year=2023, kind="actual", value=87),
+            dict(year=2023, kind="actual", value=1.12e10),
+            dict(year=2024, kind="target", value=6),
+        ],
+        id="time-a-year-end-conference-is-the-year-it-closes-and-its-this-year-is-results",
+    ),
+    pytest.param(
+        "01\n回顾2025：稳中有进 成绩亮眼\n\n鹰嘴蜜桃全产业链产值达到22亿元。社消零总额56.3亿元，增长3.5%。\n\n"
+        "02\n锚定2026：主要预期目标\n\n产业项目：42个，年度计划投资51亿元；\n地区生产总值：增长5.5%",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=2.2e9),
+            dict(year=2025, kind="actual", indicator="retail_sales", measure="level"),
+            dict(year=2025, kind="actual", indicator="retail_sales", value=3.5),
+            dict(year=2026, kind="target", value=42, measure="count"),
+            dict(year=2026, kind="target", value=5.1e9),
+            dict(year=2026, kind="target", indicator="gdp", value=5.5),
+        ],
+        id="time-a-sub-heading-looking-back-on-a-year-opens-a-review-up-to-the-next",
+    ),
     pytest.param(
         "会上印发的主要经济指标安排如下：\n表1 主要经济指标完成情况及2026年目标\n"
         "指标名称            2025年完成    增长(%)    2026年目标\n"

@@ -8,6 +8,7 @@ from tests.extract.helpers import assert_rows
 
 GZ = "广州市"
 CASES = [
+    pytest.param("地区生产总值增长5.5%", [dict(indicator="gdp", value=5.5)], id="a-figure-ending-the-text"),
     pytest.param(
         "去年福建社會消費品零售總額2.44兆元，增長4.2%。",
         [dict(measure="level", value=2.44e12, unit="CNY"), dict(measure="growth", value=4.2)],
