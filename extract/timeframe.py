@@ -95,6 +95,8 @@ _PLANNED_TOTAL = re.compile(r"计划总投资")
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
 _YEAR_END_HEAD = re.compile(r"经济工作会议|(?<!\d)12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
+_DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
+_PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -451,6 +453,9 @@ class DocumentTime:
         )
         # a conference at the end of the year (12月22日，…经济工作会议) reviews this year and plans the next: 明年
         self.year_end = text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None
+        # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
+        day = _DAY_NEAR_HEAD.search(text, 0, 300)
+        self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
         # paragraph cues: time words (去年, 今年) and past spans (过去五年)
         para: list[Cue] = []
         for m in pats["time"].finditer(text):
@@ -564,6 +569,11 @@ class DocumentTime:
         self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
         self._strong_actual = pats["strong_actual"].search
 
+    def _gone_by(self, period: str) -> bool:
+        """Whether a part of the year (Q1, Q2, H1 …) had ended by the text's own date (今年一季度… in an April news)."""
+        end = _PERIOD_END_MONTH.get(period)
+        return end is not None and self.doc_month is not None and self.doc_month > end
+
     def at(
         self,
         para: tuple[int, int],
@@ -662,7 +672,9 @@ class DocumentTime:
             # whether a cue of a sorted list of offsets lies in [start, pos): the first one at or after start
             target = self._target
             kind = "target"
-            if (self.reports_actuals or period.startswith("M") or period in ("Q1-Q3", "H1")) and not planned:
+            if (
+                self.reports_actuals or period.startswith("M") or period in ("Q1-Q3", "H1") or self._gone_by(period)
+            ) and not planned:
                 # a statistics release reports results; so does a part of the year gone by (1-2月, 前三季度)
                 kind = "actual"
             elif (

@@ -616,6 +616,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "本报讯 4月18日，某区召开一季度经济形势分析会。今年一季度，全区地区生产总值增长6.1%。"
+        "会议要求，确保上半年重点项目完成投资不低于年度计划的50%。",
+        2022,
+        [
+            dict(kind="actual", period="Q1", value=6.1),
+            dict(kind="target", period="H1", value=50, bound="min", commitment="ensure"),
+        ],
+        id="time-a-quarter-ended-by-the-date-of-the-text-is-a-result",
+    ),
+    pytest.param(
         "某区召开区委经济工作会议\n全面总结2023年经济工作 部署2024年目标任务\n\n12月27日，某区委经济工作会议召开。"
         "会议认为，今年全区项目建设成效明显。全年87个区重点项目完成投资112亿元。\n\n"
         "会议强调，明年全区地区生产总值增长6%左右。会议要求，明年要抓好四个方面工作。",
