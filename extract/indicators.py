@@ -138,11 +138,19 @@ def has_content(text: str, start: int, end: int) -> bool:
     return first is not None and search(text, first.end(), end) is not None
 
 
+# a region's growth target named by nothing else: the economy's (a round-up: 南京、宁波均将增速目标定在5%左右)
+_GROWTH_GOAL = re.compile(
+    r"(?:(?:经济)?(?:增速|增长|增长速度)(?:预期)?目标|经济(?:增速|增长速度))(?:设?定在|设?定为|订在|订为|为|是)?"
+)
+
+
 def phrase_hit(text: str, start: int, end: int, measure: str) -> IndicatorHit | None:
     """A tier-2 indicator from a free phrase, coded by its last keyword (other_* when none)."""
     if not has_content(text, start, end):
         return None
     phrase = text[start:end]
+    if measure == "growth" and _GROWTH_GOAL.fullmatch(phrase):
+        return IndicatorHit("gdp", phrase, start, end, 1, True)  # 南京、宁波均将增速目标定在5%左右: the economy's
     code = "other"
     last = None
     for m in _patterns()["keyword"].finditer(phrase):

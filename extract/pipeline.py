@@ -138,6 +138,7 @@ _INDUSTRY_RATIO = re.compile(
 )
 _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
 _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
+_LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 东莞以1.25万亿元的经济总量位列…
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
 # 增长5.5%): not part of the subject
@@ -145,6 +146,7 @@ _SUBJECT_ADVERBS = (
     *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样"),
     # 湖北提出增长5.5%, 四川将目标定为增长6%
     *("提出", "明确", "目标为", "目标是", "目标定", "目标", "定为", "计划", "预期", "力争", "确保", "要", "将", "以"),
+    *("同样是", "也是", "的"),  # 北京的目标同样是5%左右
 )
 
 
@@ -345,6 +347,8 @@ class _Extractor:
         ):
             hit = IndicatorHit("projects_investment", hit.text, hit.start, hit.end, 2, False)
         region: Region | None = None
+        if hit is None and not percent and (named := _LEVEL_NAMED_AFTER.match(t, q.end)) is not None:
+            hit = IndicatorHit("gdp", named.group(1), named.start(1), named.end(1), 1, True)
         if hit is None and percent and (growth_goal := _GROWTH_GOAL_AFTER.match(t, q.end)) is not None:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)

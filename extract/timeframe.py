@@ -93,7 +93,8 @@ _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十"
 _PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
 _PLANNED_TOTAL = re.compile(r"计划总投资")
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
-_YEAR_END_HEAD = re.compile(r"经济工作会议|(?<!\d)12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")
+_DECEMBER_HEAD = re.compile(r"(?<![\d至到—\-])12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")  # the text's own date
+_YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
@@ -452,7 +453,9 @@ class DocumentTime:
             for m in pats["actual_genre"].finditer(text, 0, 150 if title_end < 0 else title_end)
         )
         # a conference at the end of the year (12月22日，…经济工作会议) reviews this year and plans the next: 明年
-        self.year_end = text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None
+        self.year_end = _DECEMBER_HEAD.search(text, 0, 400) is not None or (
+            text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None
+        )
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
@@ -471,7 +474,8 @@ class DocumentTime:
         for m in pats["past_span"].finditer(text):
             # 过去五年…年均增长6%: results of the years up to last year; an average spans them
             span = int(lex.cue_words("past_span")[m.group(0)])
-            year = doc_year - 1 if doc_year is not None else None
+            # (up to last year; at the year's end, up to this one)
+            year = (doc_year if self.year_end else doc_year - 1) if doc_year is not None else None
             period = f"{year - span + 1}-{year}" if year is not None else ""
             para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
         # explicit years: sentence cues, and paragraph cues when they open a paragraph
@@ -655,8 +659,9 @@ class DocumentTime:
                 and at > 0
                 and text[at - 1] in "到至"
             ):
-                # 到2025年，…年均增长6.5%, 到2030年，…累计30万人: an average or a total from this year to then
-                period = f"{self.doc_year}-{year}"
+                # 到2025年，…年均增长6.5%, 到2030年，…累计30万人: an average or a total from this year (the next, at
+                # the year's end) to then
+                period = f"{self.doc_year + self.year_end}-{year}"
         if not period and year is not None and (n_years := _YEARS_AVERAGE.search(text, c_start, c_end)) is not None:
             n = _SMALL_NUMBERS.get(n_years.group(1)) or int(n_years.group(1))
             period = f"{year - n + 1}-{year}"  # 2025年…，五年年均增长4.6%: the average over the five years to then
@@ -704,9 +709,12 @@ class DocumentTime:
                 year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
             elif not planned:
                 kind = "actual"  # and reviews this one: 今年全区项目建设成效明显。全年…完成投资112亿元
-        first_estimate = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
+        # 初步核算，…增长6.1%；规上工业增加值增长9.4%: the sentence is about the year just ended, but only its own part
+        # of it is an estimate
+        first_in_sentence = kind == "actual" and _FIRST_ESTIMATE.search(text, s_start, pos) is not None
+        first_estimate = first_in_sentence and (sub is None or _FIRST_ESTIMATE.search(text, sub[0], pos) is not None)
         if (
-            first_estimate
+            first_in_sentence
             and best is None
             and not period
             and not self.reports_actuals  # a statistics release's 初步核算 is about the year it reports

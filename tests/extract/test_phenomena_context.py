@@ -616,6 +616,28 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市“十五五”规划建议摘要\n发布时间：2025-12-30\n\n“十四五”发展成就\n五年来，全市累计完成固定资产投资1680亿元。"
+        "预计2025年全市地区生产总值达到760亿元。\n\n到2030年，全市地区生产总值突破1000亿元，年均增长6%左右。",
+        2025,
+        [
+            dict(year=2025, kind="actual", period="2021-2025", value=1.68e11),
+            dict(year=2025, kind="actual", bound="approx", value=7.6e10),
+            dict(year=2030, kind="target", value=1e11),
+            dict(year=2030, kind="target", period="2026-2030", value=6),
+        ],
+        id="time-a-text-dated-in-december-reviews-its-year-and-plans-from-the-next",
+    ),
+    pytest.param(
+        "初步核算，全市地区生产总值达到14260亿元，增长6.1%；规模以上工业增加值增长9.4%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", bound="approx", measure="level"),
+            dict(year=2025, kind="actual", bound="approx", value=6.1),
+            dict(year=2025, kind="actual", bound="exact", value=9.4),
+        ],
+        id="time-a-first-estimate-covers-its-own-part-of-the-sentence",
+    ),
+    pytest.param(
         "本报讯 4月18日，某区召开一季度经济形势分析会。今年一季度，全区地区生产总值增长6.1%。"
         "会议要求，确保上半年重点项目完成投资不低于年度计划的50%。",
         2022,

@@ -8,6 +8,19 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "上海提出今年全市生产总值增长5%左右，北京的目标同样是5%左右。\n\n南京、宁波均将增速目标定在5%左右；青岛提出增长5.5%。"
+        "2025年东莞以1.25万亿元的经济总量位列万亿城市第23位。常州正向万亿门槛发起冲击。",
+        [
+            dict(region="上海市", indicator="gdp", value=5),
+            dict(region="北京市", indicator="gdp", measure="growth", value=5),
+            dict(region="南京市", indicator="gdp", value=5),
+            dict(region="宁波市", indicator="gdp", value=5),
+            dict(region="青岛市", indicator="gdp", value=5.5),
+            dict(region="东莞市", indicator="gdp", measure="level", value=1.25e12),
+        ],
+        id="indicator-a-round-up-of-growth-targets-and-an-economy-named-after-its-size",
+    ),
+    pytest.param(
         "莆田市則將固定資產投資增長目標訂在6%。",
         [dict(region="莆田市", indicator="fixed_asset_investment", value=6)],
         id="indicator-a-goal-set-at-in-traditional-script",
