@@ -87,7 +87,7 @@ _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计�
 
 
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
-_WHOLE_YEAR_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?全年")
+_WHOLE_YEAR_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?全年|其中[，,]")  # (其中，…: a part of what came before)
 _YEARS_AVERAGE = re.compile(r"(?<![\d—\-])([两二三四五六七八九十]|\d{1,2})年(?:来)?年均")  # 五年年均增长4.6%
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
@@ -215,6 +215,25 @@ def _caption_blocks(text: str) -> dict[int, int]:
         else:
             caption, going_on = -1, False
         p = end + 1
+    return out
+
+
+_ASIDE = re.compile(r"[（(][^（()）\n]{0,30}[)）]")
+
+
+def _close_asides(text: str, cues: list[Cue]) -> list[Cue]:
+    """Cues in a bracketed aside (…达到320亿元（2025年为236亿元）；外贸…) hold inside it only: after the bracket the cue
+    in force before it resumes."""
+    out = list(cues)
+    positions = [c[0] for c in cues]
+    for m in _ASIDE.finditer(text):
+        a, b = m.span()
+        k = bisect.bisect_left(positions, a)
+        if k == len(positions) or positions[k] >= b:
+            continue  # no cue inside the brackets (nearly always)
+        if k > 0 and not any(c in text[cues[k - 1][0] : a] for c in "。！？\n"):
+            out.append((b - 1, *cues[k - 1][1:]))  # the cue before the bracket (in its sentence), again at its end
+    out.sort(key=lambda c: c[0])
     return out
 
 
@@ -551,6 +570,8 @@ class DocumentTime:
         kinds = (para, years, plans)
         order = sorted((cue[0], kind, i) for kind, cues in enumerate(kinds) for i, cue in enumerate(cues))
         self._cues = [kinds[kind][i] for _, kind, i in order]
+        if "（" in text or "(" in text:
+            self._cues = _close_asides(text, self._cues)
         self._cue_pos = [c[0] for c in self._cues]
         self._para, self._para_pos = para, [c[0] for c in para]
         # 完成全年目标的48%: progress against a target, a result; its 全年 and 目标 neither plan nor reset the period

@@ -616,6 +616,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "到2030年，全市社会消费品零售总额达到320亿元（2025年为236亿元）；外贸进出口总额达到150亿元。\n\n"
+        "2024年全市外贸进出口增长3%。其中，跨境电商进出口额超过900亿元。",
+        2026,
+        [
+            dict(year=2030, kind="target", value=3.2e10),
+            dict(year=2025, kind="actual", value=2.36e10),
+            dict(year=2030, kind="target", value=1.5e10),
+            dict(year=2024, kind="actual", value=3),
+            dict(year=2024, kind="actual", value=9e10),
+        ],
+        id="time-a-year-in-brackets-holds-inside-them-and-qizhong-continues-the-year-before",
+    ),
+    pytest.param(
         "某市“十五五”规划建议摘要\n发布时间：2025-12-30\n\n“十四五”发展成就\n五年来，全市累计完成固定资产投资1680亿元。"
         "预计2025年全市地区生产总值达到760亿元。\n\n到2030年，全市地区生产总值突破1000亿元，年均增长6%左右。",
         2025,
