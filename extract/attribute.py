@@ -39,6 +39,7 @@ _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共！!？?｜
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
+_TOPIC = re.compile(r"对于|针对|至于")
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
 _COMMITTEE_MEETING = re.compile(
@@ -507,6 +508,8 @@ class DocumentRegions:
         # 惠来县依托石化基地，固定资产投资增长30%: a region that opens the sentence or a part of it after ； is its
         # subject, whatever word follows it
         opening = [start, *(m.end() for m in _SUB_START.finditer(text, start, end))]
+        # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
+        opening += [m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None]
         added = False
         for a in opening:
             surface = self._surface_starting_at(a)

@@ -141,8 +141,8 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(
                 start,
                 m.end(),
-                _clean(value),
-                _clean(high) if high is not None else None,
+                clean_value(value),
+                clean_value(high) if high is not None else None,
                 unit.unit,
                 unit.measure,
                 bool(more),
@@ -154,7 +154,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _clean(x: float) -> float:
+def clean_value(x: float) -> float:
     """Round away binary noise from unit factors (亩 = 666.67 m2)."""
     if x.is_integer():
         return float(int(x))  # what the rounding below gives, without its slow decimal conversion

@@ -68,7 +68,9 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
 
 
 _COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省区市", "省市区", "地市")
-_AT_THE_MEETING_AFTER = re.compile(r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言")
+_AT_THE_MEETING_AFTER = re.compile(
+    r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言|参加|获评|获表扬|获表彰|受表彰|受到表彰"
+)
 _QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|企业)\d")
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from extract.lexicon import lexicon
+from extract.locate import clean_value
 
 _BLANKS = re.compile(r"[ \t]+")
 _BARE = re.compile(r"(-?\d+(?:\.\d+)?)(以上|左右|以内|以下)?")
@@ -26,7 +27,8 @@ _GROWTH_HEADER = re.compile(r"增长|增速|增幅|比上年|同比")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TARGET_HEADER = re.compile(r"目标|预期|计划|规划")
 _ESTIMATE_HEADER = re.compile(r"预计")
-_ACTUAL_HEADER = re.compile(r"基数|基期|实际|完成|现状")
+_ACTUAL_HEADER = re.compile(r"基数|基期|实际|实绩|完成|现状")
+_ORDINAL = re.compile(r"\d{1,2}[.、]?|[(（]\d{1,2}[)）]")
 _CAPTION_COLUMNS = re.compile(r"[(（]([^()（）]*\d{4}年[^()（）]*)[)）][：:]?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
@@ -128,6 +130,13 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
         end = n if end < 0 else end
         line = text[p:end]
         cells = _cells(line)
+        if (
+            len(cells) >= 3
+            and _ORDINAL.fullmatch(cells[0][1])
+            and _CJK.search(cells[1][1])
+            or (cells and cells[0][1] in ("序号", "编号"))
+        ):
+            cells = cells[1:]  # 1 地区生产总值增速 % 4.6 6左右, under 序号 指标 单位 …: the row's number is no column
         numbers = [k for k, (_, c) in enumerate(cells) if k and _is_number(c)]
         # (a header may name years: 2025年完成 2026年目标; a data cell has digits beyond them)
         with_digits = [k for k, (_, c) in enumerate(cells) if k and _DIGIT.search(_YEAR.sub("", c))]
@@ -166,7 +175,7 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                 at, cell = cells[k]
                 m = _BARE.fullmatch(cell)
                 assert m is not None
-                value = round(float(m.group(1)) * factor, 6)
+                value = clean_value(float(m.group(1)) * factor)
                 bound = bounds.get(m.group(2), "exact") if m.group(2) else "exact"
                 out.append(
                     Cell(

@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "对于云安区，他要求依托工业园，确保规上工业增加值增长12%以上。云城区、罗定市等5个单位获评优秀，"
+        "12家企业获表扬。全市约1500名干部参加。",
+        "云浮市",
+        [dict(region="云安区", value=12)],
+        id="attr-a-region-opened-as-the-topic-and-awards-and-attendance-are-no-figures",
+    ),
+    pytest.param(
         "重磅！连平县高质量发展大会召开\n\n连平发布　2026-02-24 19:05　广东\n\n今年全县地区生产总值增长5.5%。",
         None,
         [dict(region="连平县", value=5.5)],
@@ -615,6 +622,24 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "表1 主要经济指标\n序号　指标　　　　单位　　2025年实绩　　2026年目标\n"
+        "1　　地区生产总值增速　　％　　　4.6　　　　6左右\n"
+        "2　　社会消费品零售总额　亿元　　78.6　　　　83\n\n"
+        "一、坚定信心，充分肯定过去一年取得的成绩\n\n全县接待游客1060万人次。\n\n二、今年的主要目标\n\n"
+        "全县地区生产总值增长6%以上，在实际工作中力争增长6.5%。",
+        2026,
+        [
+            dict(indicator="gdp", value=4.6, year=2025, kind="actual"),
+            dict(indicator="gdp", value=6, year=2026, kind="target", bound="approx"),
+            dict(indicator="retail_sales", value=7.86e9, year=2025, kind="actual"),
+            dict(indicator="retail_sales", value=8.3e9, year=2026, kind="target"),
+            dict(value=1.06e7, year=2025, kind="actual"),
+            dict(indicator="gdp", value=6, year=2026, bound="min"),
+            dict(indicator="gdp", value=6.5, year=2026, commitment="strive"),
+        ],
+        id="time-a-numbered-table-a-review-heading-with-a-comma-and-a-clause-set-in-practice",
+    ),
     pytest.param(
         "到2030年，全市社会消费品零售总额达到320亿元（2025年为236亿元）；外贸进出口总额达到150亿元。\n\n"
         "2024年全市外贸进出口增长3%。其中，跨境电商进出口额超过900亿元。",
