@@ -169,6 +169,8 @@ def count_phrase_after(text: str, q_end: int, clause_end: int) -> tuple[int, int
     pats = _patterns()
     m = pats["count_lead"].match(text, q_end, clause_end)
     start = m.end() if m else q_end
+    if start < clause_end and text[start] in "（(":
+        return start, start  # 2000亿元以上（1480亿元）: a bracketed aside, no noun
     stop = pats["next_item"].search(text, start, clause_end)
     if stop is not None and stop.group(0)[0].isdigit():
         # 97项总投资1047亿元的重点项目 / 133个投资10亿元以上制造业项目: the counted noun follows the embedded amount

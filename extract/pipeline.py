@@ -56,6 +56,13 @@ def _version() -> str:
 EXTRACTOR_VERSION: str = _version()
 
 _DIGIT = re.compile(r"\d")
+# 1.地区生产总值：…, （2）规上工业增加值：…: a list item's label before its colon
+_ITEM_LABEL = re.compile(
+    r"\s*(?P<number>\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)?(?P<label>[^：:，,。；;\n]{2,16})："
+)
+_NO_LABEL_ENDS = ("是", "为", "如下", "目标", "要求", "任务", "方面", "看", "来看")
+_YEAR_LEAD = re.compile(r"(?:(?:到|至)?\d{4}年(?:底|末)?)?(?:保持在?|稳定在|维持在?)?")  # 2030年达到…, 保持在…
+_BRACKET_YEAR = re.compile(r"括号内(?:为|是)?(\d{4})年(预计|实际|完成)?(?:值|数|数据)")
 _COUNT_BEFORE = re.compile(r"(?:([两三四五六七八九十])|(\d{1,2}))个[“\"]?$")
 _QUOTED_COUNT_BEFORE = re.compile(r"[“\"]([两三四五六七八九十])个$")
 _ITEM_SPLIT = re.compile(r"[、和及与]")
@@ -242,6 +249,11 @@ class _Extractor:
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
         self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
+        # 括号内为2025年预计值: the year, kind and estimate of bracketed values
+        bracket = _BRACKET_YEAR.search(self.t) if "括号" in self.t else None
+        self._bracket_values = (
+            (int(bracket.group(1)), "actual", bracket.group(2) == "预计") if bracket is not None else None
+        )
         self._marks: list[Mark] = []  # table cells whose column names their year or kind (set by _table_figures)
         self._mark_starts: list[int] = []
 
@@ -353,8 +365,9 @@ class _Extractor:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)
             measure = "growth"
-        if hit is None and (label := self._row_label(q.start)) is not None:
-            # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator
+        if hit is None and (label := self._row_label(q.start) or self._item_label(q.start, cs)) is not None:
+            # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator;
+            # 1.地区生产总值：2030年达到2000亿元以上（1480亿元），年均增长6%左右；: a list item, its label
             hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
             if hit is not None:
                 quote_start = hit.start
@@ -431,6 +444,9 @@ class _Extractor:
         if measure == "growth" and _sign(t, cs, q.start) < 0:
             value, high = -value, (-high if high is not None else None)
         fig = Figure(q, hit, measure, quote_start, quote_end, value, high, region=region)
+        if self._bracket_values is not None and t[q.start - 1 : q.start] in ("（", "("):
+            # 部分指标如下（括号内为2025年预计值）：…2000亿元以上（1480亿元）: the bracketed value is that year's
+            fig.year, fig.kind, fig.estimate = self._bracket_values
         if t.find("其中", ss, q.start) >= 0:
             fig.notes.append("其中 sub-component")
         # 约110个续建项目、40个竣工项目: an approximation word before a list covers its items
@@ -525,6 +541,30 @@ class _Extractor:
                 )
             )
         return [i], figs
+
+    def _item_label(self, pos: int, clause_start: int) -> tuple[int, int] | None:
+        """The label of the list item holding offset `pos` (1.地区生产总值：2030年达到2000亿元以上（1480亿元），…；),
+        when the figure's own clause names nothing but a year and verbs, or the figure stands in brackets; else
+        None."""
+        t = self.t
+        line_start = t.rfind("\n", 0, pos) + 1
+        if t.find("：", line_start, pos) < 0:
+            return None  # no colon before the figure on its line (nearly always)
+        m = _ITEM_LABEL.match(t, line_start, pos)
+        if m is None or t.find("；", m.end(), pos) >= 0 or t.find("。", m.end(), pos) >= 0:
+            return None
+        label = m.group("label")
+        if label in self.regions.surfaces or label.endswith(_NO_LABEL_ENDS):
+            return None  # 广州：5%左右 (a region's line), 主要目标是：… (what follows is no item)
+        if not m.group("number") and find_alias(t, m.start("label"), m.end("label"), True) is None:
+            return None  # an unnumbered label must name a known indicator
+        if t[pos - 1 : pos] not in ("（", "("):
+            a = clause_start
+            if (year := _YEAR_LEAD.match(t, a, pos)) is not None:
+                a = year.end()
+            if find_alias(t, clause_start, pos, True) is not None or has_content(t, *strip_phrase(t, a, pos)):
+                return None  # the clause names its own indicator
+        return m.start("label"), m.end("label")
 
     def _row_label(self, pos: int) -> tuple[int, int] | None:
         """The first column of the table row holding offset `pos` (a line whose columns are padded with two blanks or

@@ -623,6 +623,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "纲要草案设置主要指标如下（括号内为2025年预计值）：\n1.地区生产总值：2030年达到1500亿元以上（1080亿元），年均增长6%左右；\n"
+        "2.森林覆盖率：保持在70%以上（71.2%）；\n3.研发经费投入强度：2030年达到2%（1.4%）。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", value=1.5e11, year=2030, kind="target", bound="min"),
+            dict(indicator="gdp", measure="level", value=1.08e11, year=2025, kind="actual", bound="approx"),
+            dict(indicator="gdp", measure="growth", value=6, year=2030, kind="target"),
+            dict(measure="share", value=70, year=2030, kind="target", bound="min"),
+            dict(measure="share", value=71.2, year=2025, kind="actual"),
+            dict(measure="share", value=2, year=2030, kind="target"),
+            dict(measure="share", value=1.4, year=2025, kind="actual"),
+        ],
+        id="time-numbered-items-name-their-indicator-before-the-colon-and-brackets-hold-the-base-year",
+    ),
+    pytest.param(
         "表1 主要经济指标\n序号　指标　　　　单位　　2025年实绩　　2026年目标\n"
         "1　　地区生产总值增速　　％　　　4.6　　　　6左右\n"
         "2　　社会消费品零售总额　亿元　　78.6　　　　83\n\n"
