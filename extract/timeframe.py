@@ -647,6 +647,22 @@ class DocumentTime:
                     before = self.text.rfind("\n", 0, max(0, para[0] - 1)) + 1 if para[0] else 0
                     if last >= before and prior[2] == "actual" and (not prior[3] or last < para[0]):
                         best = prior
+                elif best is None and not planned and not _AT_THE_MEETING.search(self.text, s_start, pos):
+                    # 深圳2025年地区生产总值3.86万亿元…。佛山、东莞两市规上工业总产值分别突破3万亿元…: a sentence
+                    # with no time of its own right after one on last year goes on with its results
+                    cue_pos = self._cue_pos
+                    last = cue_pos[bisect_left(cue_pos, pos) - 1]
+                    prior = self._cues[bisect_left(cue_pos, last)]
+                    previous = self.text.rfind("。", para[0], max(para[0], s_start - 1)) + 1
+                    if (
+                        last >= max(para[0], previous)
+                        and prior[2] == "actual"
+                        and not prior[3]
+                        and not prior[4]
+                        and self.doc_year is not None
+                        and prior[1] == self.doc_year - 1
+                    ):
+                        best = prior
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
         if k and self._period_pos[k - 1] >= s_start:

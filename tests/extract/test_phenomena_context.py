@@ -623,6 +623,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "深圳2025年地区生产总值3.86万亿元，增长5.5%。佛山、东莞两市规上工业总产值分别突破3万亿元、2.5万亿元。"
+        "今年深圳地区生产总值增长5%以上。",
+        2026,
+        [
+            dict(year=2025, kind="actual", measure="level", value=3.86e12),
+            dict(year=2025, kind="actual", value=5.5),
+            dict(year=2025, kind="actual", region="佛山市", value=3e12),
+            dict(year=2025, kind="actual", region="东莞市", value=2.5e12),
+            dict(year=2026, kind="target", value=5),
+        ],
+        id="time-a-sentence-with-no-time-right-after-one-on-last-year-goes-on-with-its-results",
+    ),
+    pytest.param(
         "纲要草案设置主要指标如下（括号内为2025年预计值）：\n1.地区生产总值：2030年达到1500亿元以上（1080亿元），年均增长6%左右；\n"
         "2.森林覆盖率：保持在70%以上（71.2%）；\n3.研发经费投入强度：2030年达到2%（1.4%）。",
         2026,
