@@ -79,7 +79,7 @@ def short_line_length(folded: str) -> int:
     lengths = [
         len(ln)
         for ln in (raw.strip() for raw in folded.split("\n"))
-        if ln and ln[-1] not in SENTENCE_END and "  " not in ln  # table rows are padded to one width, not wrapped
+        if ln and ln[-1] not in SENTENCE_END and not table_like(ln)  # table rows are padded to one width, not wrapped
     ]
     if len(lengths) < 8:
         return SHORT_LINE
@@ -90,7 +90,7 @@ def short_line_length(folded: str) -> int:
     return SHORT_LINE
 
 
-def _table_like(line: str) -> bool:
+def table_like(line: str) -> bool:
     """Whether a line (stripped) is a row of a table: cells padded with two blanks or more, or three cells or more
     apart by single blanks with no clause punctuation (地区生产总值 2020年基数：3100.2亿元 2025年目标：4500亿元)."""
     return "  " in line or line.count(" ") >= 2 and not any(c in line for c in "，。；,;")
@@ -105,7 +105,7 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     line_start = folded.rfind("\n", 0, run_start) + 1
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
-    if _table_like(folded[line_start:run_start].strip()) or _table_like(folded[run_end:nxt].strip()):
+    if table_like(folded[line_start:run_start].strip()) or table_like(folded[run_end:nxt].strip()):
         return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
     if (
         _NUMBERED_HEADING.match(folded, line_start)
@@ -115,11 +115,10 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
     if run_start - line_start < short:
         before = folded[line_start:run_start].strip()
-        if before[-1:] in ("，", ",", "、") and not _NUMBERED_HEADING.match(before):
-            pass  # 从化区要确保…增长10%以上，\n\n社会消费品…: a headline does not end in a comma, its clause goes on
-        elif not any(c in before[:-1] for c in "，；,;") or _NUMBERED_HEADING.match(before):
-            # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short
-            # wrapped line with commas is a clause that goes on below)
+        numbered = _NUMBERED_HEADING.match(before) is not None
+        # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short wrapped line
+        # with commas is a clause that goes on below; so is one that ends in a comma: 从化区要确保…10%以上，\n\n…)
+        if numbered or not any(c in before[:-1] for c in "，；,;") and before[-1:] not in ("，", ",", "、"):
             return True
     line = folded[run_end:nxt].rstrip()
     if any(c in line[:-1] for c in "，；,;"):

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
+from extract.normalise import table_like
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -207,7 +208,7 @@ def _caption_blocks(text: str) -> dict[int, int]:
         end = text.find("\n", p)
         end = n if end < 0 else end
         line = text[p:end].strip()
-        if caption >= 0 and ("  " in line or going_on):
+        if caption >= 0 and (table_like(line) or going_on):
             out[p] = caption
             going_on = line.endswith(("；", ";", "，", ","))  # (a table goes on with its rows only)
         elif line.endswith(("：", ":")):
