@@ -113,6 +113,12 @@ class Mark(NamedTuple):
     column: Column
 
 
+def _caption_columns(line: str) -> list[Column] | None:
+    """主要指标一览（2025年预计值／2030年目标值）：: the columns of numbers a caption names, in order; else None."""
+    caption = _CAPTION_COLUMNS.search(line) if "年" in line else None
+    return [_column(part) for part in re.split(r"[／/、]", caption.group(1))] if caption else None
+
+
 def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
     """The bare-number cells of every table of `text` (the normalised text: blanks folded to spaces), and the other
     cells with numbers whose column names their year or kind."""
@@ -129,6 +135,11 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
         end = text.find("\n", p)
         end = n if end < 0 else end
         line = text[p:end]
+        if " " not in line.strip() and "\t" not in line:
+            # a line of one cell (nearly every line): no row, but maybe a caption naming the columns
+            named, header = _caption_columns(line), None
+            p = end + 1
+            continue
         cells = _cells(line)
         if (
             len(cells) >= 3
@@ -193,9 +204,6 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                     )
                 )
         else:
-            caption = _CAPTION_COLUMNS.search(line)
-            # 主要指标一览（2025年预计值／2030年目标值）：: the caption names the columns of numbers, in order
-            named = [_column(part) for part in re.split(r"[／/、]", caption.group(1))] if caption else None
-            header = None
+            named, header = _caption_columns(line), None
         p = end + 1
     return out, marks
