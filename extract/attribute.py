@@ -23,11 +23,14 @@ _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
 )
 _SHARE_OF = re.compile(r"占[了到]?(?:[\u4e00-\u9fff]{2,4}?)?$")  # 占广州全市的比重, 占全省份额: the whole a share is of
+_LIST_OF = ("纳入", "列入", "入选", "进入")  # 纳入清远市重点项目19个: the region whose list it is, not the subject
 
 
 def _is_base(text: str, start: int) -> bool:
     """Whether the region or whole (全市) named at `start` is what a share is taken of (占全市比重,
     占广州全市的比重), not a subject."""
+    if text.endswith(_LIST_OF, 0, start):
+        return True
     return "占" in text[max(0, start - 7) : start] and _SHARE_OF.search(text, max(0, start - 7), start) is not None
 
 

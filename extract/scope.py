@@ -84,7 +84,8 @@ _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
 _SLOGAN_MAGNITUDES = re.compile(r"[百千万][项县镇村企][百千万]")
 # 收到代表建议142件, 召开座谈会120余场, 现场观摩了…等5个项目: the business of the meeting, not a target or result
-_MEETING_BUSINESS = re.compile(r"建议|提案|议案|座谈会|观摩|分会场|主会场")
+_MEETING_BUSINESS = re.compile(r"建议|提案|议案|座谈会|分会场|主会场|工作报告")
+_VISITED = re.compile(r"观摩")  # 现场观摩了…等5个重点项目: the projects visited
 # 主要指标28项, 22项指标: the indicators counted (of a plan, a review), not a figure of one
 _INDICATORS_COUNTED = re.compile(r"指标")
 # 召开12场重点项目现场推进会: meetings counted
@@ -163,8 +164,10 @@ def skip(
         return True
     if text.startswith("场", end - 1) and _MEETINGS_AFTER.match(text, end):
         return True
-    if _AT_THE_MEETING_AFTER.search(text, end, min(sentence_end, end + 24)) or _MEETING_BUSINESS.search(
-        text, max(sentence_start, start - 16), start
+    if (
+        _AT_THE_MEETING_AFTER.search(text, end, min(sentence_end, end + 24))
+        or _MEETING_BUSINESS.search(text, max(sentence_start, start - 16), start)
+        or _VISITED.search(text, max(sentence_start, start - 30), start)
     ):
         return True  # 约2000名干部参会, 3家企业代表作交流发言, 收到代表建议142件: the meeting itself
     if text.startswith("个", end - 1) and text.startswith(_COUNTED_NOT_TARGETS, end):

@@ -65,7 +65,9 @@ _PAST_YEAR_HEADING = re.compile(
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
 # 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
-_AT_THE_MEETING = re.compile(r"(?:今天|今日|当天|会上|现场|会议期间|大会上)[^。；]{0,8}?(?:签约|签订|开工|揭牌)")
+_AT_THE_MEETING = re.compile(
+    r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
+)
 _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
@@ -120,8 +122,11 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年)[^\n。，,；]{0,14}$"
-)
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年|(?<!\d)(?P<y>\d{4})年(?=[^\n]*(?:成绩|成效|成就|回顾)))"
+    r"[^\n。，,；]{0,14}$"
+)  # (📌 2019年成绩单: a year gone by, named with its results)
+# a figure with its unit (✅ 固定资产投资增长21.5%): an item of a list, no sub-heading (02, 2020年目标 may be one)
+_QUANTITY_IN_LINE = re.compile(r"\d[\d.,]*(?:%|亿|万|千|百|个|家|项|元|吨|亩|人|座|套|辆|平方|公里|标箱)")
 _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$")  # 一、今年工作回顾 (a December speech)
 
 
@@ -138,7 +143,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     p = 0
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
-    if not report and "回顾" not in text and "、" not in text and "去年" not in text and "过去一年" not in text:
+    if not report and not any(w in text for w in ("回顾", "、", "去年", "过去一年", "成绩")):
         return []  # neither a work report nor a heading: no paragraph can open a section
     while p < n:
         end = text.find("\n", p)
@@ -156,13 +161,12 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
             if past is not None and past.group("y") and int(past.group("y")) >= doc_year:
                 past = None
-            sub = (
-                m is None
-                and past is None
-                and p > 0
-                and end - p <= 24
-                and _PAST_SUBHEADING.match(text, p, end) is not None
-            )
+            sub_m = None
+            if m is None and past is None and p > 0 and end - p <= 24:
+                sub_m = _PAST_SUBHEADING.match(text, p, end)
+            if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year:
+                sub_m = None  # 2026年目标任务: no review
+            sub = sub_m is not None
             opens = (
                 m is not None
                 or past is not None
@@ -174,6 +178,8 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             if opens:
                 if open_at is None:
                     y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2") or m.group("y3"))
+                    if sub_m is not None and sub_m.group("y"):
+                        y = sub_m.group("y")
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not y and _THIS_YEAR_REVIEW.match(text, p, end) is not None
                     open_at, year = p, int(y) if y else doc_year if this_year else doc_year - 1
@@ -183,6 +189,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 or by_subheading
                 and end - p <= 24
                 and not any(c in text[p:end] for c in "。，,；")
+                and not _QUANTITY_IN_LINE.search(text, p, end)  # (✅ 固定资产投资增长21.5%: an item of the list)
             ):
                 if year <= doc_year:
                     out.append((open_at, p, year, "actual"))
@@ -524,6 +531,12 @@ class DocumentTime:
                     para.append((m.start(), year, kind, "", ""))
             if text.startswith(("“", "第"), m.end()) or m.start() > 0 and text[m.start() - 1] in "比较":
                 continue  # “2025年”, 第2025年; 比2020年翻一番: the base of a comparison, not the figure's year
+            if year is not None and doc_year is not None and year < doc_year and _SINCE.match(text, m.end()):
+                # 2016年以来，…年均增长8.1%: results from that year up to last year (this one, at the year's end)
+                last = doc_year if self.year_end else doc_year - 1
+                since = f"{year}-{last}"
+                years.append((m.start(), last, "actual", f"{year}年以来 = {since}", since))
+                continue
             years.append((m.start(), year, kind, "", ""))
         para.sort(key=lambda c: c[0])
         plans: list[Cue] = []

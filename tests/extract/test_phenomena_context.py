@@ -623,6 +623,29 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区2020年这样干\n\n📌 2019年成绩单\n✅ 地区生产总值预计完成689亿元，增长7.2%\n✅ 固定资产投资增长21.5%\n\n"
+        "📌 2020年目标\n✅ 地区生产总值增长7%\n\n2016年以来，全区经济总量年均增长8.1%。",
+        2020,
+        [
+            dict(year=2019, kind="actual", measure="level", bound="approx"),
+            dict(year=2019, kind="actual", value=7.2),
+            dict(year=2019, kind="actual", value=21.5),
+            dict(year=2020, kind="target", value=7),
+            dict(year=2019, kind="actual", period="2016-2019", value=8.1),
+        ],
+        id="time-a-sub-heading-naming-a-year-with-its-results-opens-a-review-and-a-year-since",
+    ),
+    pytest.param(
+        "此次集中开工项目共26个，总投资98.6亿元。当天下午，某县还举行了2023年招商引资项目集中签约仪式，共签约项目12个。",
+        2023,
+        [
+            dict(year=2023, kind="actual", value=26),
+            dict(year=2023, kind="actual", value=9.86e9),
+            dict(year=2023, kind="actual", value=12),
+        ],
+        id="time-what-this-meeting-started-or-signed-is-done",
+    ),
+    pytest.param(
         "深圳2025年地区生产总值3.86万亿元，增长5.5%。佛山、东莞两市规上工业总产值分别突破3万亿元、2.5万亿元。"
         "今年深圳地区生产总值增长5%以上。",
         2026,
@@ -1499,6 +1522,11 @@ SHAPE = [
 ]
 
 SCOPE = [
+    pytest.param(
+        "与会人员实地观摩了某电力、某新材料等5个重点项目。其中，纳入清远市重点项目19个。",
+        [dict(region="茂名市", value=19)],
+        id="scope-projects-visited-are-no-figures-and-a-list-named-after-a-city-is-not-its-subject",
+    ),
     pytest.param(
         "《纲要》共设置主要指标28项，其中22项指标进展符合预期。全年召开12场重点项目现场推进会。"
         "全省21个地级以上市陆续召开人代会。全市共设分会场85个。全年新开工项目120个。",
