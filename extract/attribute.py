@@ -35,6 +35,8 @@ def _is_base(text: str, start: int) -> bool:
 
 
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
+_REGION_WIDE = re.compile(r"全区|我区|全自治区|本自治区")  # 广西壮族自治区: its whole is 全区
+_CITY_WIDE = re.compile(r"全市|我市|本市")  # 重庆市, a municipality: its whole is 全市
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
 _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共！!？?｜|】]))(?=\S)", re.MULTILINE)
@@ -306,14 +308,14 @@ class DocumentRegions:
                     if self.text.startswith(_PROVINCE_DOCUMENT, m.end):
                         return province
                 continue
-            if province is not None and m.start != province_end and self._speaks_of_whole_province():
+            if province is not None and m.start != province_end and self._speaks_of_whole_province(province):
                 # 广东省经济运行发布会……广州市……: the province leads on its own in a text about the whole province,
                 # and the city named after it is one of its parts (广东省佛山市 would name the city itself)
                 return province
             return region
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
-        if province is not None and self._speaks_of_whole_province():
+        if province is not None and self._speaks_of_whole_province(province):
             return province
         return self._outlet_region(head)
 
@@ -359,8 +361,13 @@ class DocumentRegions:
         level = {"省": "province", "市": "city"}.get(kind, "district")
         return next((r for r in (region, *self.idx.ancestors(region)) if r.level == level), None)
 
-    def _speaks_of_whole_province(self) -> bool:
-        """Whether the text says 全省 / 我省 / 本省 (a whole-text scan, so only asked once a province is named)."""
+    def _speaks_of_whole_province(self, province: Region | None = None) -> bool:
+        """Whether the text says 全省 / 我省 / 本省 (全区 / 我区 of an autonomous region, 全市 of a municipality): a
+        whole-text scan, so only asked once a province is named."""
+        if province is not None and province.name.endswith("自治区"):
+            return _REGION_WIDE.search(self.text) is not None
+        if province is not None and province.name.endswith("市"):
+            return _CITY_WIDE.search(self.text) is not None
         return _PROVINCE_WIDE.search(self.text) is not None
 
     @property

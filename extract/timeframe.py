@@ -24,7 +24,11 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
-_GONE_BY_AFTER = re.compile(r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾")
+_GONE_BY_AFTER = re.compile(
+    r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾"
+    r"|(?:经济)?[“\"]?(?:成绩单|答卷)"  # 2025年成绩单陆续出炉: the results of a year gone by
+    r"|(?:为|基数为?|的)(?=\d)"  # （2025年为235亿元）, 由2025年的1.6%提高到…: the base of a plan, last year's
+)
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")  # also leads of a paragraph of results
 _NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -302,16 +306,23 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         y = _year_value(m)
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
         if y is not None and not (m.start() > 0 and text[m.start() - 1] in "到至"):
-            if m.start() >= head and (
-                _THIS_YEAR_AFTER.match(text, m.end())
-                or _GONE_BY_AFTER.match(text, m.end())
-                or text.endswith(_GONE_BY_BEFORE, 0, m.start())
-                # 2022年，香洲区实现地区生产总值… in a text that plans 今年: last year's results
-                or plans_this_year
-                and not _MONTH_AFTER.match(text, m.end())
-                and _RESULTS_OF_YEAR.match(text, m.end())
-                and not _PLAN_WORDS.search(text, text.rfind("。", 0, m.start()) + 1, m.start())
-                and not _PLAN_WORDS.search(text, m.end(), _sentence_end(text, m.end()))
+            gone_by = _GONE_BY_AFTER.match(text, m.end())
+            # (a title may name a year gone by too: 大湾区内地城市2025年成绩单陆续出炉)
+            if (
+                gone_by is not None
+                and not gone_by.group().startswith(("为", "的", "基"))
+                or m.start() >= head
+                and (
+                    _THIS_YEAR_AFTER.match(text, m.end())
+                    or gone_by is not None
+                    or text.endswith(_GONE_BY_BEFORE, 0, m.start())
+                    # 2022年，香洲区实现地区生产总值… in a text that plans 今年: last year's results
+                    or plans_this_year
+                    and not _MONTH_AFTER.match(text, m.end())
+                    and _RESULTS_OF_YEAR.match(text, m.end())
+                    and not _PLAN_WORDS.search(text, text.rfind("。", 0, m.start()) + 1, m.start())
+                    and not _PLAN_WORDS.search(text, m.end(), _sentence_end(text, m.end()))
+                )
             ):
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
                 # text's is the next

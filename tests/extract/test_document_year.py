@@ -11,6 +11,17 @@ from extract.pipeline import infer_document_year
     ("text", "year"),
     [
         pytest.param("兔年首个工作日，全省召开大会。", 2023, id="zodiac-rabbit"),
+        pytest.param(
+            "大湾区内地城市2025年成绩单陆续出炉\n\n九市2025年经济“成绩单”陆续揭晓。珠海今年经济总量冲刺5000亿元。",
+            2026,
+            id="a-title-on-a-years-results-is-written-the-year-after",
+        ),
+        pytest.param(
+            "某县“十五五”规划纲要\n来源：某县发布 2026-02-03\n\n（2025年为235亿元），（2025年为215家），"
+            "由2025年的1.6%提高到2030年的2.2%，2025年基数为368亿元。",
+            2026,
+            id="base-values-of-a-plan-are-last-years",
+        ),
         pytest.param("龍年新春，全市召开动员会。", 2024, id="zodiac-dragon-traditional"),
         pytest.param("二〇二五年市政府工作报告", 2025, id="chinese-digits"),
         pytest.param("在２０２３年全区大会上的讲话", 2023, id="full-width-digits"),
