@@ -115,7 +115,9 @@ class Mark(NamedTuple):
 
 def _caption_columns(line: str) -> list[Column] | None:
     """主要指标一览（2025年预计值／2030年目标值）：: the columns of numbers a caption names, in order; else None."""
-    caption = _CAPTION_COLUMNS.search(line) if "年" in line else None
+    if "年" not in line or not line.rstrip().endswith(("：", ":", ")", "）")):
+        return None  # (the caption's brackets close the line, before an optional colon)
+    caption = _CAPTION_COLUMNS.search(line)
     return [_column(part) for part in re.split(r"[／/、]", caption.group(1))] if caption else None
 
 
