@@ -254,8 +254,9 @@ class _Extractor:
         self._bracket_values = (
             (int(bracket.group(1)), "actual", bracket.group(2) == "预计") if bracket is not None else None
         )
-        self._marks: list[Mark] = []  # table cells whose column names their year or kind (set by _table_figures)
-        self._mark_starts: list[int] = []
+        # tables written as text: their bare numbers, and the other cells with the header of their column
+        self._cells, self._marks = table_cells(self.t)
+        self._mark_starts = [m.start for m in self._marks]
 
     def run(self) -> list[Mention]:
         """All mentions of the document, sorted by offset, duplicates removed."""
@@ -365,6 +366,15 @@ class _Extractor:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)
             measure = "growth"
+        if hit is None and (mark := self._mark_at(q.start)) is not None and mark.column.end > mark.column.start:
+            # 福建 5.5%左右 4% 5.5% under 省份 GDP增速 固定资产投资 社会消费品零售总额: the column names the indicator
+            column = mark.column
+            if (named_by := find_alias(t, column.start, column.end, percent)) is not None:
+                hit = IndicatorHit(named_by.code, t[column.start : column.end], q.start, q.start, named_by.tier, True)
+                label = self._row_label(q.start)
+                if label is not None and t[label[0] : label[1]] in self.regions.surfaces:
+                    region = self.regions.resolve(t[label[0] : label[1]], self.regions.context_at(q.start))
+                quote_start = label[0] if label is not None else q.start
         if hit is None and (label := self._row_label(q.start) or self._item_label(q.start, cs)) is not None:
             # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator;
             # 1.地区生产总值：2030年达到2000亿元以上（1480亿元），年均增长6%左右；: a list item, its label
@@ -477,9 +487,7 @@ class _Extractor:
         """The bare numbers of tables written as text (see extract.tables), under their row's indicator."""
         t = self.t
         figs = []
-        cells, self._marks = table_cells(t)
-        self._mark_starts = [m.start for m in self._marks]
-        for c in cells:
+        for c in self._cells:
             label_end = c.label_end
             if (bracket := max(t.rfind("(", c.label_start, label_end), t.rfind("（", c.label_start, label_end))) > 0:
                 label_end = bracket  # 地区生产总值(亿元): the indicator without its unit
@@ -541,6 +549,13 @@ class _Extractor:
                 )
             )
         return [i], figs
+
+    def _mark_at(self, pos: int) -> Mark | None:
+        """The table cell with a header (see extract.tables) that holds offset `pos`, if any."""
+        if not self._marks:
+            return None
+        k = bisect.bisect_right(self._mark_starts, pos)
+        return self._marks[k - 1] if k and pos < self._marks[k - 1].end else None
 
     def _item_label(self, pos: int, clause_start: int) -> tuple[int, int] | None:
         """The label of the list item holding offset `pos` (1.地区生产总值：2030年达到2000亿元以上（1480亿元），…；),
@@ -826,9 +841,8 @@ class _Extractor:
         cs = clause[0]
         tm = self.time.at(paragraph, sentence, clause, pos, sub)
         year, kind, estimate = f.year, f.kind, f.estimate
-        if year is None and not kind and self._marks and (k := bisect.bisect_right(self._mark_starts, pos)):
-            if pos < (mark := self._marks[k - 1]).end:  # 增长6%左右 under 2026年目标
-                year, kind, estimate = mark.column.year, mark.column.kind, mark.column.estimate
+        if year is None and not kind and (mark := self._mark_at(pos)) is not None:  # 增长6%左右 under 2026年目标
+            year, kind, estimate = mark.column.year, mark.column.kind, mark.column.estimate
         if year is not None or kind:
             # a table's column names its year and kind (2025年预计值: an estimate of that year's result)
             kind = kind or tm.kind

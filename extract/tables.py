@@ -42,6 +42,8 @@ class Column(NamedTuple):
     year: int | None = None
     kind: str = ""  # target | actual | '' (from the text around)
     estimate: bool = False
+    start: int = -1  # offsets of the header cell in the text, when a header row names the column
+    end: int = -1
 
 
 class Cell(NamedTuple):
@@ -106,7 +108,7 @@ def _is_number(cell: str) -> bool:
 
 
 class Mark(NamedTuple):
-    """A cell with a unit of its own (增长6%左右) in a column whose header names its year or kind (2026年目标)."""
+    """A cell with a unit of its own (增长6%左右, 5.5%左右) in a column with a header (2026年目标, GDP增速)."""
 
     start: int
     end: int
@@ -154,7 +156,9 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
         # (a header may name years: 2025年完成 2026年目标; a data cell has digits beyond them)
         with_digits = [k for k, (_, c) in enumerate(cells) if k and _DIGIT.search(_YEAR.sub("", c))]
         if len(cells) >= 2 and not with_digits and all(_CJK.search(c) for _, c in cells) and len(line) <= 80:
-            header, named = _header([_column(c) for _, c in cells]), None  # 指标 单位 绝对数 比上年增长(%)
+            # 指标 单位 绝对数 比上年增长(%) / 省份 GDP增速 固定资产投资 (a header row, whose cells may name indicators)
+            header = _header([_column(c)._replace(start=p + at, end=p + at + len(c)) for at, c in cells])
+            named = None
         elif with_digits and _CJK.search(cells[0][1]) and not any(ch in line for ch in "，。；"):
             label_start, label = cells[0]
             cols = header if header is not None and len(header) == len(cells) else None
@@ -162,7 +166,7 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                 marks.extend(
                     Mark(p + at, p + at + len(c), cols[k])
                     for k, (at, c) in enumerate(cells)
-                    if k in with_digits and k not in numbers and (cols[k].year or cols[k].kind)
+                    if k in with_digits and k not in numbers
                 )
             unit_text = ""
             if cols is not None:

@@ -8,6 +8,19 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "表：部分省份2026年主要经济指标目标\n省份　　GDP增速　　固定资产投资　　社会消费品零售总额\n"
+        "福建　　5.5%左右　　4%　　　　　　5.5%\n江西　　5%左右　　　3%左右　　　　5%\n",
+        [
+            dict(region="福建省", indicator="gdp", measure="growth", value=5.5, bound="approx"),
+            dict(region="福建省", indicator="fixed_asset_investment", value=4),
+            dict(region="福建省", indicator="retail_sales", value=5.5),
+            dict(region="江西省", indicator="gdp", value=5),
+            dict(region="江西省", indicator="fixed_asset_investment", value=3, bound="approx"),
+            dict(region="江西省", indicator="retail_sales", value=5),
+        ],
+        id="indicator-a-table-of-regions-whose-columns-are-indicators",
+    ),
+    pytest.param(
         "上海提出今年全市生产总值增长5%左右，北京的目标同样是5%左右。\n\n南京、宁波均将增速目标定在5%左右；青岛提出增长5.5%。"
         "2025年东莞以1.25万亿元的经济总量位列万亿城市第23位。常州正向万亿门槛发起冲击。",
         [
