@@ -844,7 +844,10 @@ class _Extractor:
         if year is None and not kind and (mark := self._mark_at(pos)) is not None:  # 增长6%左右 under 2026年目标
             year, kind, estimate = mark.column.year, mark.column.kind, mark.column.estimate
         if year is not None or kind:
-            # a table's column names its year and kind (2025年预计值: an estimate of that year's result)
+            # a table's column names its year and kind (2025年预计值: an estimate of that year's result); a column
+            # named by a year alone is a result before the text's year, a target after it
+            if not kind and year is not None and self.doc_year is not None and year != self.doc_year:
+                kind = "actual" if year < self.doc_year else "target"
             kind = kind or tm.kind
             tm = tm._replace(year=year or tm.year, kind=kind, estimate=estimate and kind == "actual")
         if tm.estimate:

@@ -115,6 +115,15 @@ class Mark(NamedTuple):
     column: Column
 
 
+_CAPTION_UNIT = re.compile(r"单位[：:]\s*([^）)，,\s]{1,4})")
+
+
+def _caption_unit(line: str) -> str:
+    """重点产业发展目标（单位：亿元）: the unit a caption gives the numbers of its table; else ''."""
+    m = _CAPTION_UNIT.search(line) if "单位" in line else None
+    return m.group(1) if m is not None else ""
+
+
 def _caption_columns(line: str) -> list[Column] | None:
     """主要指标一览（2025年预计值／2030年目标值）：: the columns of numbers a caption names, in order; else None."""
     if "年" not in line or not line.rstrip().endswith(("：", ":", ")", "）")):
@@ -132,6 +141,7 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
     marks: list[Mark] = []
     header: list[Column] | None = None  # the columns of the table being read, from its header row (all cells)
     named: list[Column] | None = None  # or from its caption (the columns of numbers, in order)
+    caption_unit = ""  # 重点产业发展目标（单位：亿元）: the unit of the table below the caption
     p = 0
     n = len(text)
     bounds = lexicon().cue_words("bound_suffix")
@@ -142,6 +152,7 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
         if " " not in line.strip() and "\t" not in line:
             # a line of one cell (nearly every line): no row, but maybe a caption naming the columns
             named, header = _caption_columns(line), None
+            caption_unit = _caption_unit(line)
             p = end + 1
             continue
         cells = _cells(line)
@@ -173,6 +184,7 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                 unit_text = next((c for k, (_, c) in enumerate(cells) if cols[k].unit_column), "")
             if not unit_text and (m := _LABEL_UNIT.search(label)):
                 unit_text = m.group(1)
+            unit_text = unit_text or caption_unit
             unit = _units().get(unit_text) if unit_text not in ("%", "％") else ("percent", 1.0, "")
             for idx, k in enumerate(numbers):
                 if cols is not None:
@@ -211,5 +223,6 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                 )
         else:
             named, header = _caption_columns(line), None
+            caption_unit = _caption_unit(line)
         p = end + 1
     return out, marks

@@ -630,6 +630,15 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "重点产业发展目标（单位：亿元）\n产业　　　　　　2025年　　2030年\n电子信息　　　　620　　　　1000\n",
+        2026,
+        [
+            dict(value=6.2e10, unit="CNY", year=2025, kind="actual"),
+            dict(value=1e11, unit="CNY", year=2030, kind="target"),
+        ],
+        id="time-a-caption-gives-its-table-a-unit-and-a-column-of-a-year-its-kind",
+    ),
+    pytest.param(
         "某区2020年这样干\n\n📌 2019年成绩单\n✅ 地区生产总值预计完成689亿元，增长7.2%\n✅ 固定资产投资增长21.5%\n\n"
         "📌 2020年目标\n✅ 地区生产总值增长7%\n\n2016年以来，全区经济总量年均增长8.1%。",
         2020,
