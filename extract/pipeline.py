@@ -56,6 +56,7 @@ def _version() -> str:
 EXTRACTOR_VERSION: str = _version()
 
 _DIGIT = re.compile(r"\d")
+_PARTNER = re.compile(r"对[^，。；、]{1,14}$")  # 对东盟 before 进出口
 # 1.地区生产总值：…, （2）规上工业增加值：…: a list item's label before its colon
 _ITEM_LABEL = re.compile(
     r"\s*(?P<number>\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)?(?P<label>[^：:，,。；;\n]{2,16})："
@@ -441,6 +442,9 @@ class _Extractor:
                 hit, inherited, quote_start = para_like.hit._replace(start=ps, end=ps), para_like.measure, ps
         if hit is None:
             return None
+        if hit.code == "foreign_trade" and (partner := _PARTNER.search(t, max(cs, hit.start - 16), hit.start)):
+            # 对东盟进出口3650亿元, 对“一带一路”沿线国家进出口: trade with some partners, not the whole of it
+            hit = IndicatorHit("partner_trade", t[partner.start() : hit.end], partner.start(), hit.end, 2, False)
         quote_start = min(quote_start, hit.start)
         quote_end = max(q.end, hit.end)
         if percent and measure != "share":

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "外贸进出口总额突破8000亿元，增长12.5%，其中对东盟进出口3650亿元；对“一带一路”沿线国家进出口增长13.2%。",
+        [
+            dict(indicator="foreign_trade", tier=1, measure="level"),
+            dict(indicator="foreign_trade", tier=1, value=12.5),
+            dict(indicator="partner_trade", tier=2, value=3.65e11),
+            dict(indicator="partner_trade", tier=2, value=13.2),
+        ],
+        id="indicator-trade-with-some-partners-is-not-the-whole-trade",
+    ),
+    pytest.param(
         "表：部分省份2026年主要经济指标目标\n省份　　GDP增速　　固定资产投资　　社会消费品零售总额\n"
         "福建　　5.5%左右　　4%　　　　　　5.5%\n江西　　5%左右　　　3%左右　　　　5%\n",
         [
