@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "从中部看，安徽提出地区生产总值增长5.5%左右。湖北今年的目标为增长5.5%以上，湖南为5%左右。",
+        [
+            dict(region="安徽省", indicator="gdp", value=5.5),
+            dict(region="湖北省", indicator="gdp", value=5.5, bound="min"),
+            dict(region="湖南省", indicator="gdp", value=5, bound="approx"),
+        ],
+        id="indicator-a-region-whose-goal-is-for-this-year-and-one-that-is-at",
+    ),
+    pytest.param(
         "外贸进出口总额突破8000亿元，增长12.5%，其中对东盟进出口3650亿元；对“一带一路”沿线国家进出口增长13.2%。",
         [
             dict(indicator="foreign_trade", tier=1, measure="level"),
