@@ -105,6 +105,9 @@ _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
+_EVENT_DATE_AFTER = re.compile(
+    r"(?:\d{1,2}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:建成|投产|开工|竣工|完工|投用|投入使用|通车|开业)"
+)
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -499,6 +502,7 @@ class DocumentTime:
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
         # paragraph cues: time words (去年, 今年) and past spans (过去五年)
         para: list[Cue] = []
+        event_years: list[Cue] = []
         for m in pats["time"].finditer(text):
             if _DATE_AFTER.match(text, m.end()):
                 continue  # 去年12月27日 is a date, not the period of the figure
@@ -506,6 +510,10 @@ class DocumentTime:
                 continue  # 比上年增长: last year is the comparison base, not the period
             value = lex.cue_words("time")[m.group(0)]
             year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
+            if m.group(0) == "明年" and _EVENT_DATE_AFTER.match(text, m.end()):
+                # 预计明年6月建成投产，投产后年产值可达100亿元: when a plant starts, which dates its own sentence only
+                event_years.append((m.start(), year, "", "", ""))
+                continue
             kind = "actual" if value.endswith("a") or value.startswith("-") else ""
             note = f"{m.group(0)} = {year}" if value.startswith("-") and year is not None else ""
             para.append((m.start(), year, kind, note, ""))
@@ -517,7 +525,7 @@ class DocumentTime:
             period = f"{year - span + 1}-{year}" if year is not None else ""
             para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
         # explicit years: sentence cues, and paragraph cues when they open a paragraph
-        years: list[Cue] = []
+        years: list[Cue] = event_years
         for m in year_matches(text) if year_hits is None else year_hits:
             year = _year_value(m)
             kind = "actual" if doc_year is not None and year is not None and year < doc_year else ""

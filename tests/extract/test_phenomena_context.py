@@ -630,6 +630,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某新能源项目总投资30亿元，预计明年6月建成投产，投产后年产值可达100亿元。另一个项目总投资约12亿元，建成后可新增就业岗位3000个。",
+        2024,
+        [
+            dict(year=2024, value=3e9),
+            dict(year=2025, value=1e10),
+            dict(year=2024, value=1.2e9),
+            dict(year=2024, value=3000),
+        ],
+        id="time-next-year-as-the-date-a-plant-starts-holds-in-its-sentence-only",
+    ),
+    pytest.param(
         "重点产业发展目标（单位：亿元）\n产业　　　　　　2025年　　2030年\n电子信息　　　　620　　　　1000\n",
         2026,
         [
