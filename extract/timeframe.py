@@ -310,8 +310,12 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
         if y is not None and not (m.start() > 0 and text[m.start() - 1] in "到至"):
             gone_by = _GONE_BY_AFTER.match(text, m.end())
+            # 总结2022年经济工作: at a year-end conference the year it closes, else (January) the year gone by
+            closes = text.endswith("总结", 0, m.start())
             # (a title may name a year gone by too: 大湾区内地城市2025年成绩单陆续出炉)
-            if (
+            if closes:
+                y += 0 if year_end else 1
+            elif (
                 gone_by is not None
                 and not gone_by.group().startswith(("为", "的", "基"))
                 or m.start() >= head
@@ -321,6 +325,7 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                     or text.endswith(_GONE_BY_BEFORE, 0, m.start())
                     # 2022年，香洲区实现地区生产总值… in a text that plans 今年: last year's results
                     or plans_this_year
+                    and not year_end  # (a year-end text's plans are for 明年)
                     and not _MONTH_AFTER.match(text, m.end())
                     and _RESULTS_OF_YEAR.match(text, m.end())
                     and not _PLAN_WORDS.search(text, text.rfind("。", 0, m.start()) + 1, m.start())
@@ -333,7 +338,7 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             if year_end and text.endswith(_PLANS_NEXT, 0, m.start()):
                 y -= 1  # 全面总结2023年经济工作 部署2024年目标任务 (a year-end conference): the coming year's work
             weight = 3 if m.start() < head or m.start() < 200 and _DAY_AFTER.match(text, m.end()) else 1
-            if text.endswith("总结", 0, m.start()):
+            if closes and year_end:
                 weight += 2  # 总结2023年经济工作: the year the conference closes
             if (
                 _TARGETS_OF_YEAR.match(text, m.end())

@@ -12,6 +12,17 @@ from extract.pipeline import infer_document_year
     [
         pytest.param("兔年首个工作日，全省召开大会。", 2023, id="zodiac-rabbit"),
         pytest.param(
+            "某区委经济工作会议召开 部署明年经济工作\n\n12月28日，某区委经济工作会议召开。会议总结2022年经济工作，"
+            "研究部署2023年经济工作。会议指出，今年以来全区经济稳中有进。会议明确了明年的主要预期目标。",
+            2022,
+            id="a-year-end-conference-closes-the-year-it-sums-up",
+        ),
+        pytest.param(
+            "全市经济工作会议召开\n\n1月6日，全市经济工作会议召开，总结2022年工作，部署今年任务。今年全市地区生产总值增长6%。",
+            2023,
+            id="a-january-conference-sums-up-the-year-gone-by",
+        ),
+        pytest.param(
             "大湾区内地城市2025年成绩单陆续出炉\n\n九市2025年经济“成绩单”陆续揭晓。珠海今年经济总量冲刺5000亿元。",
             2026,
             id="a-title-on-a-years-results-is-written-the-year-after",
