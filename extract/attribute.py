@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from extract.lexicon import alternation, lexicon
@@ -24,6 +25,14 @@ _RANKING = re.compile(
 )
 _SHARE_OF = re.compile(r"占[了到]?(?:[\u4e00-\u9fff]{2,4}?)?$")  # 占广州全市的比重, 占全省份额: the whole a share is of
 _LIST_OF = ("纳入", "列入", "入选", "进入")  # 纳入清远市重点项目19个: the region whose list it is, not the subject
+
+
+def _fits_whole(region: Region, kind: str) -> bool:
+    """Whether a region is of the kind a text's whole names: 县 (a county or county-level city), 区 (a district), 市
+    (a city or county-level city)."""
+    if kind == "市":
+        return region.level == "city" or region.level == "district" and region.name.endswith("市")
+    return region.level == "district" and (region.name.endswith(kind) or kind == "县" and region.name.endswith("市"))
 
 
 def _is_base(text: str, start: int) -> bool:
@@ -312,12 +321,40 @@ class DocumentRegions:
                 # 广东省经济运行发布会……广州市……: the province leads on its own in a text about the whole province,
                 # and the city named after it is one of its parts (广东省佛山市 would name the city itself)
                 return province
+            if region.level == "city" and (inner := self._surface_starting_at(m.end)) is not None:
+                part = self._resolve(inner, region)
+                if part is not None and part.parent_code == region.code:
+                    return part  # 在肇庆市高要区第二届人民代表大会…: the district the city name leads to
             return region
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
             return province
-        return self._outlet_region(head)
+        return self._outlet_region(head) or self._most_named()
+
+    def _most_named(self) -> Region | None:
+        """在全县高质量发展大会上的讲话 … 推动翁源高质量发展: the region the text names most often of the kind its whole
+        (全县, 全区, 全市) is, when its head names none (a whole-text scan, so only then)."""
+        whole = Counter(m.group(0) for m in WHOLE.finditer(self.text))
+        if not whole or self.redacted_doc:
+            return None  # (a text that redacts its region, "**区", names others only in passing)
+        kind = whole.most_common(1)[0][0][1]  # 县, 区, 市 or 省
+        if kind == "省":
+            return None  # (a text on provinces that names none in its head is most often a round-up of several)
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        text = self.text
+        starts = _name_starts()
+        for p in range(len(text) - 1):
+            if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None:
+                region = self._resolve(surface, None)
+                if region is not None and _fits_whole(region, kind):
+                    counts[region.code] += 1
+                    first.setdefault(region.code, p)
+        if not counts:
+            return None
+        best = max(counts, key=lambda code: (counts[code], -first[code]))
+        return self.idx.by_code(best) if counts[best] >= 2 else None  # (named twice at least)
 
     def _abbreviated_province(self, head: str) -> Region | None:
         """粤定今年增长目标 / 粤GDP…: a province abbreviated to one character at the start of the title, before any

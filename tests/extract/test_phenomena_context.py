@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "政府工作报告\n——2022年1月10日在肇庆市高要区第二届人民代表大会第一次会议上\n\n各位代表：\n\n"
+        "过去一年，全区地区生产总值增长8.1%。",
+        None,
+        [dict(region="高要区", value=8.1)],
+        id="attr-a-city-name-leading-to-its-district-in-the-subtitle-names-the-district",
+    ),
+    pytest.param(
+        "在全县高质量发展大会上的讲话\n\n县委书记 某某\n\n同志们：\n\n今天，我们召开全县高质量发展大会，动员全县上下"
+        "奋力推动翁源高质量发展。去年，全县地区生产总值增长5.2%。今年，我们要谱写翁源高质量发展新篇章。",
+        None,
+        [dict(region="翁源县", value=5.2)],
+        id="attr-a-speech-whose-county-is-named-only-in-its-body",
+    ),
+    pytest.param(
         "政府工作报告（摘要）\n——2026年1月21日在广西壮族自治区第十四届人民代表大会第五次会议上\n\n一、2025年工作回顾\n\n"
         "过去一年，全区上下坚持稳中求进。初步核算，全区地区生产总值达到2.98万亿元，比上年增长5.2%。",
         None,
