@@ -497,7 +497,20 @@ class _Extractor:
                 label_end = bracket  # 地区生产总值(亿元): the indicator without its unit
             percent = c.unit == "percent"
             q = Quantity(c.start, c.end, c.value, None, c.unit, c.measure, False, "", False, t[c.start : c.end])
-            hit = find_alias(t, c.label_start, label_end, percent)
+            region = None
+            if t[c.label_start : label_end] in self.regions.surfaces and c.column.end > c.column.start:
+                # 源城区 402.15 3.5 under 县区 地区生产总值（亿元） 比上年增长（%）: the row's region, the column's
+                # indicator (or the one before it, for a growth column)
+                region = self.regions.resolve(t[c.label_start : label_end], self.regions.context_at(c.start))
+                label_end = c.label_start  # no indicator in the row label
+            hit = find_alias(t, c.label_start, label_end, percent) if label_end > c.label_start else None
+            if hit is None and region is not None:
+                column = c.column
+                hit = find_alias(t, column.start, column.end, percent) or find_alias(
+                    t, t.rfind("\n", 0, column.start) + 1, column.start, percent
+                )  # (比上年增长（%） after 地区生产总值（亿元）: the growth of the column before)
+                if hit is not None:
+                    hit = IndicatorHit(hit.code, hit.text, c.start, c.start, hit.tier, True)
             measure = c.measure
             if not measure:  # 研发经费投入强度(%): a share, 地区生产总值(%): growth
                 measure = _percent_measure(t, q, hit, c.label_start, None) if hit is not None else "share"
@@ -508,7 +521,7 @@ class _Extractor:
                 continue
             if measure == "share" and not hit.known and not hit.code.endswith("_share"):
                 hit = IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end, 2, False)
-            fig = Figure(q, hit, measure, c.label_start, c.end, c.value, None, ["table"], bound=c.bound)
+            fig = Figure(q, hit, measure, c.label_start, c.end, c.value, None, ["table"], bound=c.bound, region=region)
             fig.year, fig.kind, fig.estimate = c.year, c.kind, c.estimate
             figs.append(fig)
         return figs

@@ -60,6 +60,7 @@ class Cell(NamedTuple):
     year: int | None
     kind: str
     estimate: bool
+    column: Column  # the column's header, when a header row names it (县区 地区生产总值（亿元） 比上年增长（%）)
 
 
 @functools.cache
@@ -199,6 +200,12 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                     u, factor, measure = "percent", 1.0, "growth"
                 elif unit is not None:
                     u, factor, measure = unit
+                elif (
+                    col.end > col.start
+                    and (m := _LABEL_UNIT.search(text, col.start, col.end)) is not None
+                    and (column_unit := _units().get(m.group(1)))
+                ):
+                    u, factor, measure = column_unit  # 地区生产总值（亿元） heading the column
                 else:
                     continue  # no unit known for the number: not a figure that can be normalised
                 at, cell = cells[k]
@@ -219,6 +226,7 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
                         col.year,
                         col.kind,
                         col.estimate,
+                        col,
                     )
                 )
         else:

@@ -8,6 +8,17 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "表3　2024年各县区地区生产总值\n县区　　　　地区生产总值（亿元）　　比上年增长（%）\n"
+        "源城区　　　402.15　　　　　　3.5\n东源县　　　221.36　　　　　　4.6\n",
+        [
+            dict(region="源城区", indicator="gdp", measure="level", value=4.0215e10),
+            dict(region="源城区", indicator="gdp", measure="growth", value=3.5),
+            dict(region="东源县", indicator="gdp", measure="level", value=2.2136e10),
+            dict(region="东源县", indicator="gdp", measure="growth", value=4.6),
+        ],
+        id="indicator-a-table-of-regions-with-a-column-of-amounts-and-one-of-growth",
+    ),
+    pytest.param(
         "从中部看，安徽提出地区生产总值增长5.5%左右。湖北今年的目标为增长5.5%以上，湖南为5%左右。",
         [
             dict(region="安徽省", indicator="gdp", value=5.5),
