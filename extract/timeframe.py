@@ -108,6 +108,9 @@ _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
 _EVENT_DATE_AFTER = re.compile(
     r"(?:\d{1,2}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:建成|投产|开工|竣工|完工|投用|投入使用|通车|开业)"
 )
+_LATE_DATELINE = re.compile(
+    r"(?<!\d)(20[0-5]\d)(?:[-/.](?:0?[7-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:[7-9]|1[0-2])月(?:\d{1,2}日)?(?=\s*(?:\n|$)))"
+)
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -303,6 +306,10 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         head = 0  # a first sentence, not a title
     for d in _NUMERIC_DATE.finditer(text, 0, 300):
         votes[int(d.group(1))] += 3  # 2024-07-23 10:05 来源：…: the date the text was published, near its head
+    for d in _LATE_DATELINE.finditer(text, 0, 300):
+        # 湛江市发展和改革局 2023年11月, 来源：… 2023-11-20: a text dated in the second half of a year is of that year,
+        # however many of its figures are the year before's (a mid-term review); communiqués come out in spring
+        votes[int(d.group(1))] += 50
     plans_this_year = _THIS_YEAR_PLAN.search(text) is not None
     year_end = text.count("明年") >= 2
     for m in year_matches(text) if years is None else years:

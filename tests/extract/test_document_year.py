@@ -12,6 +12,17 @@ from extract.pipeline import infer_document_year
     [
         pytest.param("兔年首个工作日，全省召开大会。", 2023, id="zodiac-rabbit"),
         pytest.param(
+            "某市“十四五”规划纲要实施中期评估报告（摘要）\n来源：某市发展和改革委员会　2023-11-20\n\n"
+            "2022年全市地区生产总值3616.8亿元。2022年规上工业增加值增长6%。2022年固定资产投资增长8%。2022年出口增长5%。",
+            2023,
+            id="a-text-dated-in-the-second-half-of-a-year-is-of-that-year",
+        ),
+        pytest.param(
+            "2023年某市国民经济和社会发展统计公报\n某市统计局 2024年3月\n\n初步核算，全年全市地区生产总值1200亿元。",
+            2023,
+            id="a-communique-published-in-spring-is-of-the-year-it-reports",
+        ),
+        pytest.param(
             "某区委经济工作会议召开 部署明年经济工作\n\n12月28日，某区委经济工作会议召开。会议总结2022年经济工作，"
             "研究部署2023年经济工作。会议指出，今年以来全区经济稳中有进。会议明确了明年的主要预期目标。",
             2022,
