@@ -26,7 +26,7 @@ from extract.indicators import (
 )
 from extract.lexicon import alternation, lexicon
 from extract.locate import Quantity, find_quantities
-from extract.normalise import normalise
+from extract.normalise import normalise, table_like
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
@@ -599,26 +599,23 @@ class _Extractor:
         return m.start("label"), m.end("label")
 
     def _row_label(self, pos: int) -> tuple[int, int] | None:
-        """The first column of the table row holding offset `pos` (a line whose columns are padded with two blanks or
-        more: 地区生产总值   398.6亿元   增长7.2%), when `pos` lies in a later column; else None."""
+        """The first column of the table row holding offset `pos` (a line normalise.table_like takes for one:
+        地区生产总值   398.6亿元   增长7.2%), when `pos` lies in a later column; else None."""
         t = self.t
         line_start = t.rfind("\n", 0, pos) + 1
         if t.find(" ", line_start, pos) < 0:
             return None  # no blank before the figure on its line (nearly always): no later column
         line_end = t.find("\n", pos)
-        line_end = len(t) if line_end < 0 else line_end
-        padded = t.find("  ", line_start, line_end) >= 0
+        line = t[line_start : len(t) if line_end < 0 else line_end].strip()
+        if not table_like(line):
+            return None
         while line_start < pos and t[line_start] == " ":
             line_start += 1
         gap = t.find(" ", line_start, pos)
         if gap <= line_start or any(c in t[gap:pos] for c in "，。；,;"):
             return None
         start = line_start + 3 if t.startswith("其中：", line_start) else line_start
-        if not padded and (
-            t.count(" ", line_start, line_end) < 2
-            or _DIGIT.search(t, start, gap)
-            or find_alias(t, start, gap, True) is None
-        ):
+        if "  " not in line and (_DIGIT.search(t, start, gap) or find_alias(t, start, gap, True) is None):
             # 地区生产总值 2020年基数：3100.2亿元 2022年：3712.1亿元: a row with single blanks between three cells or
             # more, under a known indicator (not 区委书记 张三 表示，…)
             return None

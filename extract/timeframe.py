@@ -105,9 +105,9 @@ _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
-_EVENT_DATE_AFTER = re.compile(
-    r"(?:\d{1,2}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:建成|投产|开工|竣工|完工|投用|投入使用|通车|开业)"
-)
+# 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
+_EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业"
+_EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
 _LATE_DATELINE = re.compile(
     r"(?<!\d)(20[0-5]\d)(?:[-/.](?:0?[7-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:[7-9]|1[0-2])月(?:\d{1,2}日)?(?=\s*(?:\n|$)))"
 )
@@ -441,9 +441,7 @@ def _near_month(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 # 预计今年下半年投产, 争取6月底前建成投产: when something happens, not the period of the figures
-_EVENT_AFTER = re.compile(
-    r"(?:底|末|初|中旬|前|内|底前|将|可|有望|正式|全面|建成)*(?:投产|开工|竣工|建成|完工|落地|投用|投入使用|通车|开业|试产|达产)"
-)
+_EVENT_AFTER = re.compile(rf"(?:底|末|初|中旬|前|内|底前|将|可|有望|正式|全面|建成)*(?:{_EVENTS}|落地|试产|达产)")
 
 
 def _period_cues(sentence: str) -> list[tuple[int, str]]:
@@ -682,30 +680,28 @@ class DocumentTime:
                         # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's; nor is what
                         # was signed at the meeting (2022年全区…。今天上午，现场签约项目36个)
                         best = None
-                if best is None and not planned and _WHOLE_YEAR_OPENING.match(self.text, s_start, pos):
-                    # 2022年全市地区生产总值…。全年社会消费品零售总额…: the year of the sentence before (the latest
-                    # sentence cue, before this sentence, in the paragraph or the one before: 过去一年，…。\n
-                    # 起步区全年完成投资135亿元)
+                if best is None and not planned:
+                    # the latest cue before this sentence, when it is a result: 2022年全市地区生产总值…。全年社会消费品
+                    # 零售总额…, or 过去一年，…。\n起步区全年完成投资135亿元 (a sentence on the whole year, in the
+                    # paragraph or the one before, takes its year); 深圳2025年地区生产总值3.86万亿元…。佛山、东莞两市…
+                    # 分别突破3万亿元… (a sentence with no time of its own right after one on last year goes on with
+                    # its results, unless it tells what was done at the meeting)
                     cue_pos = self._cue_pos
                     last = cue_pos[bisect_left(cue_pos, pos) - 1]
                     prior = self._cues[bisect_left(cue_pos, last)]
-                    before = self.text.rfind("\n", 0, max(0, para[0] - 1)) + 1 if para[0] else 0
-                    if last >= before and prior[2] == "actual" and (not prior[3] or last < para[0]):
-                        best = prior
-                elif best is None and not planned and not _AT_THE_MEETING.search(self.text, s_start, pos):
-                    # 深圳2025年地区生产总值3.86万亿元…。佛山、东莞两市规上工业总产值分别突破3万亿元…: a sentence
-                    # with no time of its own right after one on last year goes on with its results
-                    cue_pos = self._cue_pos
-                    last = cue_pos[bisect_left(cue_pos, pos) - 1]
-                    prior = self._cues[bisect_left(cue_pos, last)]
-                    previous = self.text.rfind("。", para[0], max(para[0], s_start - 1)) + 1
-                    if (
-                        last >= max(para[0], previous)
-                        and prior[2] == "actual"
+                    if prior[2] != "actual":
+                        pass
+                    elif _WHOLE_YEAR_OPENING.match(self.text, s_start, pos):
+                        before = self.text.rfind("\n", 0, max(0, para[0] - 1)) + 1 if para[0] else 0
+                        if last >= before and (not prior[3] or last < para[0]):
+                            best = prior
+                    elif (
+                        last >= max(para[0], self.text.rfind("。", para[0], max(para[0], s_start - 1)) + 1)
                         and not prior[3]
                         and not prior[4]
                         and self.doc_year is not None
                         and prior[1] == self.doc_year - 1
+                        and not _AT_THE_MEETING.search(self.text, s_start, pos)
                     ):
                         best = prior
         k = bisect_left(self._period_pos, pos)
