@@ -507,6 +507,8 @@ class DocumentTime:
         self.year_end = _DECEMBER_HEAD.search(text, 0, 400) is not None or (
             text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None
         )
+        # the last year with results: the year before the text's (the text's own, at a year-end conference)
+        last_done = (doc_year if self.year_end else doc_year - 1) if doc_year is not None else None
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
@@ -530,10 +532,8 @@ class DocumentTime:
         for m in pats["past_span"].finditer(text):
             # 过去五年…年均增长6%: results of the years up to last year; an average spans them
             span = int(lex.cue_words("past_span")[m.group(0)])
-            # (up to last year; at the year's end, up to this one)
-            year = (doc_year if self.year_end else doc_year - 1) if doc_year is not None else None
-            period = f"{year - span + 1}-{year}" if year is not None else ""
-            para.append((m.start(), year, "actual", f"{m.group(0)} = {period}", period))
+            period = f"{last_done - span + 1}-{last_done}" if last_done is not None else ""
+            para.append((m.start(), last_done, "actual", f"{m.group(0)} = {period}", period))
         # explicit years: sentence cues, and paragraph cues when they open a paragraph
         years: list[Cue] = event_years
         for m in year_matches(text) if year_hits is None else year_hits:
@@ -562,9 +562,8 @@ class DocumentTime:
                 continue  # “2025年”, 第2025年; 比2020年翻一番: the base of a comparison, not the figure's year
             if year is not None and doc_year is not None and year < doc_year and _SINCE.match(text, m.end()):
                 # 2016年以来，…年均增长8.1%: results from that year up to last year (this one, at the year's end)
-                last = doc_year if self.year_end else doc_year - 1
-                since = f"{year}-{last}"
-                years.append((m.start(), last, "actual", f"{year}年以来 = {since}", since))
+                since = f"{year}-{last_done}"
+                years.append((m.start(), last_done, "actual", f"{year}年以来 = {since}", since))
                 continue
             years.append((m.start(), year, kind, "", ""))
         para.sort(key=lambda c: c[0])
@@ -583,9 +582,8 @@ class DocumentTime:
             if _SINCE.match(text, m.end()) and doc_year is not None:
                 # “十三五”以来累计…: a result so far, up to the year before the speech (the year itself, at a
                 # year-end conference), not the plan's end year
-                last = doc_year if self.year_end else doc_year - 1
-                since = f"{span[:4]}-{last}"
-                plans.append((m.start(), last, "actual", f"{m.group(0)}以来 = {since}", since))
+                since = f"{span[:4]}-{last_done}"
+                plans.append((m.start(), last_done, "actual", f"{m.group(0)}以来 = {since}", since))
             elif _PLAN_YEAR_OF.match(text, m.end()):
                 continue  # 2021年是“十四五”开局之年: a year of the plan named, not its end year
             elif doc_year is not None and end_year < doc_year:
