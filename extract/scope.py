@@ -17,7 +17,8 @@ _CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
 _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4个: a number right after the amount
 # 超30亿元乃至50亿元以上项目: an amount joined to the next one, which qualifies a noun, is a size band too
 _NEXT_AMOUNT = re.compile(r"(?:乃至|甚至|或者?|、|和|至|到)(?:超过?|达到?)?[\d.一二两三四五六七八九十百千万亿]+元?")
-_NOT_ADMIN = re.compile(r"(?:市|区|县)(?:“|新|重点)|区域|市场|县区|镇村")  # after a count: no administrative unit
+# after a count, no administrative unit: 3个市“…”, 5个市级特色街区 (a rank), 区域, 市场
+_NOT_ADMIN = re.compile(r"(?:市|区|县|省|镇)(?:“|新|重点|级)|区域|市场|县区|镇村")
 _PROGRAMME_AFTER = re.compile(r"[”\"]?(?:发展|提升|攻坚)?(?:计划|行动|工程|战略|三年行动)")
 _ATTENDANCE = re.compile(r"应到|实到|出席|列席|到会|参会|代表")
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
@@ -39,6 +40,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "countable": re.compile(alternation(lex.cue_words("countable_noun"))),
         "org": re.compile(f"(?:{alternation(lex.cue_words('org_noun'))})$"),
         "existing": re.compile(f"(?:{alternation(lex.cue_words('existing_verb'))})$"),
+        # 营商十条, 政策10条, 30条具体措施: the articles of a policy, not a count
+        "policy_after": re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(lex.cue_words('policy_noun'))})"),
+        "policy_before": re.compile(f"(?:{alternation(lex.cue_words('policy_noun'))})$"),
     }
 
 
@@ -89,6 +93,7 @@ _VISITED = re.compile(r"观摩")  # 现场观摩了…等5个重点项目: the p
 # 主要指标28项, 22项指标: the indicators counted (of a plan, a review), not a figure of one
 _INDICATORS_COUNTED = re.compile(r"指标")
 # 召开12场重点项目现场推进会: meetings counted
+_CHAINS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?产业链")
 _MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
@@ -180,6 +185,14 @@ def skip(
         return True
     if pats["org"].search(text, end, clause_end):
         return True  # 五个工作组, 4个驻点办事处: working bodies, not targets
+    if text.startswith("条", end - 1) and (
+        q.chinese
+        and not _CJK_OR_QUOTE.match(nxt)
+        or pats["policy_after"].match(text, end, clause_end)
+        or pats["policy_before"].search(text, max(sentence_start, start - 4), start)
+        or _CHAINS_AFTER.match(text, end, clause_end)
+    ):
+        return True  # 营商十条, 惠企政策20条, 30条硬核措施: a policy's articles; 7条重点产业链: chains named, not built
     if pats["existing"].search(text, max(sentence_start, start - 2), start):
         return True  # 做强3个国家级园区: things that exist already, to be strengthened, not a count to reach
     if q.chinese:

@@ -104,6 +104,7 @@ ROLES = {
     "gap_word",
     "admin_noun",
     "org_noun",
+    "policy_noun",
     "countable_noun",
     "company_word",
     "entity_attribute",

@@ -281,6 +281,25 @@ CASES = [
         ],
         id="distribution-word-inside-a-noun-is-not-one",
     ),
+    pytest.param(
+        "今年新开通城际铁路2条，建成省级示范商业步行街4条，打造3条美丽乡村风貌带。",
+        [
+            dict(measure="count", value=2, unit="count", kind="target"),
+            dict(measure="count", value=4, unit="count"),
+            dict(measure="count", value=3, unit="count"),
+        ],
+        id="units-tiao-counts-lines-streets-and-belts",
+    ),
+    pytest.param(
+        "认真落实金融十条和惠企政策15条，出台稳外贸12条具体措施，围绕9条重点产业链招商。",
+        [],
+        id="units-tiao-of-a-policy-or-a-chain-is-no-count",
+    ),
+    pytest.param(
+        "新建4个市级现代农业产业园，培育2个省级专业镇。",
+        [dict(measure="count", value=4, unit="count"), dict(measure="count", value=2, unit="count")],
+        id="units-a-count-of-things-of-city-rank-is-no-count-of-cities",
+    ),
 ]
 
 
