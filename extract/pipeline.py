@@ -56,6 +56,7 @@ def _version() -> str:
 EXTRACTOR_VERSION: str = _version()
 
 _DIGIT = re.compile(r"\d")
+_START_VALUE_BEFORE = re.compile(r"(?:由|从)(?:不到|不足|近|约)?$")  # 由812家增加到2860家: where a change started
 _PARTNER = re.compile(r"对[^，。；、]{1,14}$")  # 对东盟 before 进出口
 # 1.地区生产总值：…, （2）规上工业增加值：…: a list item's label before its colon
 _ITEM_LABEL = re.compile(
@@ -89,6 +90,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
         "distribution": re.compile(alternation(lex.cue_words("distribution"))),
         "generic_company": re.compile(alternation(lex.cue_words("generic_company"))),
+        "change_to": re.compile(alternation(lex.cue_words("change_to"))),
     }
 
 
@@ -331,7 +333,7 @@ class _Extractor:
         hit: IndicatorHit | None = None
         inherited: str | None = None
         quote_start = q.start
-        if measure == "count":
+        if measure == "count" and not pats["change_to"].match(t, q.end):  # 由812家增加到…: the noun is before
             a, b = count_phrase_after(t, q.end, ce)
             hit = find_alias(t, a, b, False) or phrase_hit(t, a, b, "count")
             if hit is not None and hit.tier == 1:
@@ -864,6 +866,14 @@ class _Extractor:
                 kind = "actual" if year < self.doc_year else "target"
             kind = kind or tm.kind
             tm = tm._replace(year=year or tm.year, kind=kind, estimate=estimate and kind == "actual")
+        if (
+            tm.kind == "actual"
+            and tm.span
+            and _START_VALUE_BEFORE.search(t, max(cs, pos - 3), pos)
+            and _word_patterns()["change_to"].match(t, q.end)
+        ):
+            # 五年来，…由812家增加到2860家: the value the span started from, at the end of the year before it
+            tm = tm._replace(year=int(tm.span[:4]) - 1)
         if tm.estimate:
             bound = "approx"
         elif f.bound:

@@ -394,6 +394,7 @@ class TimeInfo(NamedTuple):
     period: str
     estimate: bool  # 预计 / 有望 about a past year: an approximate actual
     note: str
+    span: str = ""  # the years of the span the figure's time cue names (五年来, “十四五”期间): 2021-2025
 
 
 @functools.cache
@@ -809,4 +810,4 @@ class DocumentTime:
                 or (sub is not None and _estimate_in(text, sub[0], pos))
             )
         )
-        return TimeInfo(year, kind, period, estimate, note)
+        return TimeInfo(year, kind, period, estimate, note, best[4] if best is not None else "")

@@ -105,6 +105,7 @@ ROLES = {
     "admin_noun",
     "org_noun",
     "policy_noun",
+    "change_to",
     "countable_noun",
     "company_word",
     "entity_attribute",

@@ -1538,6 +1538,20 @@ TIME = [
         [dict(period="M01D01-M01D20", kind="actual", year=2024)],
         id="time-day-range",
     ),
+    pytest.param(
+        "过去五年，全市专精特新企业由96家增加到410家，数字经济核心产业增加值占比由6.2%提高到9.8%，"
+        "海洋产业产值从不足200亿元跃升至530亿元。",
+        2026,
+        [
+            dict(indicator="specialized_sme_count", value=96, year=2020, kind="actual"),
+            dict(value=410, year=2025, kind="actual"),
+            dict(measure="share", value=6.2, year=2020),
+            dict(measure="share", value=9.8, year=2025),
+            dict(measure="level", value=2e10, year=2020, bound="max"),
+            dict(measure="level", value=5.3e10, year=2025, bound="exact"),
+        ],
+        id="time-a-change-over-a-span-starts-the-year-before-it",
+    ),
 ]
 
 SHAPE = [
