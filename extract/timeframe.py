@@ -615,6 +615,8 @@ class DocumentTime:
         if "（" in text or "(" in text:
             self._cues = _close_asides(text, self._cues)
         self._cue_pos = [c[0] for c in self._cues]
+        # cues that name a span of years (五年来, “十四五”时期, 2016年以来): an average or a total over it
+        self._span_cues = [(c[0], c[4]) for c in self._cues if c[4]]
         self._para, self._para_pos = para, [c[0] for c in para]
         # 完成全年目标的48%: progress against a target, a result; its 全年 and 目标 neither plan nor reset the period
         progress = [m.span() for m in _PROGRESS.finditer(text)]
@@ -635,6 +637,24 @@ class DocumentTime:
         self._review = _review_sections(text, doc_year)
         self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
         self._strong_actual = pats["strong_actual"].search
+
+    def _span_ending(self, year: int, para_start: int, pos: int) -> str:
+        """The latest span named before `pos`, in its paragraph or the line above it, that ends in `year` ('' if
+        none)."""
+        spans = self._span_cues
+        if not spans:
+            return ""
+        text = self.text
+        b = para_start - 1
+        while b > 0 and text[b - 1] == "\n":
+            b -= 1  # blank lines between a heading and its paragraph
+        since = text.rfind("\n", 0, b) + 1 if b > 0 else 0
+        k = bisect.bisect_left(spans, (pos,))
+        while k > 0 and spans[k - 1][0] >= since:
+            k -= 1
+            if spans[k][1].endswith(str(year)):
+                return spans[k][1]
+        return ""
 
     def _gone_by(self, period: str) -> bool:
         """Whether a part of the year (Q1, Q2, H1 …) had ended by the text's own date (今年一季度… in an April news)."""
@@ -725,19 +745,24 @@ class DocumentTime:
             at, year, kind, note, span = best
             if period and k and not span and at > self._period_pos[k - 1] and at >= s_start:
                 period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
-            if span and any(w in text[c_start:c_end] for w in ("年均", "累计")):
+            over_years = any(w in text[c_start:c_end] for w in ("年均", "累计"))
+            if span and over_years:
                 period = span  # an average or a total over the plan period
+            elif (
+                "年均" in text[c_start:c_end] and year is not None and (named := self._span_ending(year, para[0], pos))
+            ):
+                # 五年来，…年均增长5.3%，2021年达到136.8亿元；…年均增长4.1% / 二、“十四五”时期主要目标\n到2025年，…年均
+                # 增长5%: the year is the end of a span named in the paragraph or the heading above it
+                period = named
             elif (
                 not span
                 and year is not None
                 and self.doc_year is not None
-                and year > self.doc_year
-                and ("年均" in text[c_start:c_end] or "累计" in text[c_start:c_end])
-                and at > 0
-                and text[at - 1] in "到至"
+                and year > self.doc_year + self.year_end
+                and over_years
             ):
-                # 到2025年，…年均增长6.5%, 到2030年，…累计30万人: an average or a total from this year (the next, at
-                # the year's end) to then
+                # 到2025年，…年均增长6.5%, 2030年达到1200亿元，年均增长6.5%, 到2030年，…累计30万人: an average or a
+                # total from this year (the next, at the year's end) to then
                 period = f"{self.doc_year + self.year_end}-{year}"
         if not period and year is not None and (n_years := _YEARS_AVERAGE.search(text, c_start, c_end)) is not None:
             n = _SMALL_NUMBERS.get(n_years.group(1)) or int(n_years.group(1))

@@ -1552,6 +1552,28 @@ TIME = [
         ],
         id="time-a-change-over-a-span-starts-the-year-before-it",
     ),
+    pytest.param(
+        "过去五年，全县地区生产总值年均增长5.8%，2022年达到210亿元；税收收入年均增长3.9%。",
+        2023,
+        [
+            dict(measure="growth", value=5.8, period="2018-2022", kind="actual"),
+            dict(measure="level", year=2022, kind="actual"),
+            dict(measure="growth", value=3.9, year=2022, period="2018-2022", kind="actual"),
+        ],
+        id="time-an-average-after-a-year-ending-the-span-keeps-the-span",
+    ),
+    pytest.param(
+        "二、“十四五”时期主要目标\n\n到2025年，全市地区生产总值年均增长6%左右。",
+        2022,
+        [dict(measure="growth", value=6, year=2025, period="2021-2025", kind="target")],
+        id="time-an-average-under-a-plan-heading-spans-the-plan",
+    ),
+    pytest.param(
+        "1.地区生产总值：2030年达到900亿元以上，年均增长6%左右；",
+        2026,
+        [dict(measure="level", year=2030), dict(measure="growth", year=2030, period="2026-2030")],
+        id="time-an-average-to-a-year-to-come-without-dao",
+    ),
 ]
 
 SHAPE = [
