@@ -148,6 +148,9 @@ _INDUSTRY_RATIO = re.compile(
 )
 _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
 _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
+# 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
+# economy's (GDP) growth
+_BARE_GROWTH_GOAL = re.compile(r"(?:提出|目标(?:为|是|定为|定在)?|预期)(?:经济)?增长(?:超过|不低于|达到)?$")
 _LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 东莞以1.25万亿元的经济总量位列…
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
@@ -235,6 +238,14 @@ def _item_hit(text: str, span: tuple[int, int], code: str | None, measure: str, 
     if code is not None:
         return IndicatorHit(code, item, a, b, lex.tier(code), True)
     return phrase_hit(text, a, b, measure) or IndicatorHit("other", item, a, b, 2, False)
+
+
+def _bare_growth_goal(t: str, start: int, pos: int) -> IndicatorHit | None:
+    """GDP, when the growth figure at `pos` is a target stated with no indicator (提出增长5%) after `start`."""
+    m = _BARE_GROWTH_GOAL.search(t, max(start, pos - 10), pos)
+    if m is None:
+        return None
+    return IndicatorHit("gdp", m.group(0), m.start(), m.end(), 1, True)
 
 
 class _Extractor:
@@ -384,6 +395,8 @@ class _Extractor:
             hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
             if hit is not None:
                 quote_start = hit.start
+        if hit is None and percent:
+            hit = _bare_growth_goal(t, cs, q.start)
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
@@ -726,7 +739,13 @@ class _Extractor:
             # 佛山、东莞均超过1万亿元: the regions come alone; the indicator is the figure's before, or one named
             # earlier in the sentence (各市地区生产总值增长目标中，湛江、茂名均为5.5%以上)
             sentence_start = self.seg.at(q.start)[1][0]
-            inherit = prev.hit if prev is not None else find_alias(t, sentence_start, start, q.unit == "percent")
+            inherit = (
+                prev.hit
+                if prev is not None
+                else q.unit == "percent"
+                and _bare_growth_goal(t, after, q.start)
+                or find_alias(t, sentence_start, start, q.unit == "percent")
+            )
             if inherit is None and para_like is not None:
                 inherit = para_like.hit  # 北京、上海均提出增长5%左右 in a round-up, after the line that names it
         values = self._listed_values(qs, i)

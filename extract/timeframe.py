@@ -26,7 +26,8 @@ _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四�
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _GONE_BY_AFTER = re.compile(
     r"(?:是)?(?:极不平凡|很不平凡|极不寻常|很不寻常|极为不易|殊为不易)|(?:工作)?回顾"
-    r"|(?:经济)?[“\"]?(?:成绩单|答卷)"  # 2025年成绩单陆续出炉: the results of a year gone by
+    # 2025年成绩单陆续出炉: the results of a year gone by (but 2026年“成绩单”和“任务书”: this year's, with its tasks)
+    r"|(?:经济)?[“\"]?(?:成绩单|答卷)(?![”\"]?[和与及、][“\"]?(?:任务书|目标|计划|路线图))"
     r"|(?:为|基数为?|的)(?=\d)"  # （2025年为235亿元）, 由2025年的1.6%提高到…: the base of a plan, last year's
 )
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text

@@ -39,6 +39,11 @@ from extract.pipeline import infer_document_year
             id="a-title-on-a-years-results-is-written-the-year-after",
         ),
         pytest.param(
+            "浙江11市晒出2027年“成绩单”与“任务书”\n\n各市陆续召开人代会。杭州去年经济总量2.4万亿元，今年提出增长5.5%。",
+            2027,
+            id="a-title-on-a-years-results-and-tasks-is-of-that-year",
+        ),
+        pytest.param(
             "某县“十五五”规划纲要\n来源：某县发布 2026-02-03\n\n（2025年为235亿元），（2025年为215家），"
             "由2025年的1.6%提高到2030年的2.2%，2025年基数为368亿元。",
             2026,

@@ -348,6 +348,19 @@ CASES = [
         [dict(region="", note="town 西樵镇", value=20), dict(region="", note="town 丹灶镇", value=25)],
         id="dist-towns-listed-where-the-sentence-opens",
     ),
+    pytest.param(
+        "今年，宁波提出地区生产总值增长5.5%左右，规上工业增加值力争增长7%；温州、台州分别提出增长6%、5.5%；"
+        "嘉兴目标为增长6%以上。湖州提出增长5.5%左右。",
+        [
+            dict(region="宁波市", indicator="gdp", value=5.5),
+            dict(region="宁波市", indicator="industrial_value_added", value=7),
+            dict(region="温州市", indicator="gdp", value=6),
+            dict(region="台州市", indicator="gdp", value=5.5),
+            dict(region="嘉兴市", indicator="gdp", value=6, bound="min"),
+            dict(region="湖州市", indicator="gdp", value=5.5, bound="approx"),
+        ],
+        id="distribution-a-regions-bare-growth-target-is-its-gdp",
+    ),
 ]
 
 
