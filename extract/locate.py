@@ -10,6 +10,7 @@ from extract.lexicon import alternation, lexicon
 from extract.numerals import ARABIC_NUMBER, CN_DIGITS, CN_NUMBER, parse_number, word_values
 
 RANGE_SEP = "-—–~至到"
+_NOT_YUAN_AFTER = "欧美港日英韩枝株棵羽尾瓶片粒块册本袋盒箱包罐颗双度方"  # after a bare 亿: another unit
 
 
 class Quantity(NamedTuple):
@@ -36,7 +37,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<n1>{num})"
         rf"(?:(?P<u1>{units})?(?P<sep>[{RANGE_SEP}])(?P<n2>{num}))?(?P<more>多|余)?(?P<unit>{units})"
-        rf"|(?P<bare>(?<![\d.]){num}[亿])(?![\d元])"
+        # a bare 亿 is yuan, unless a unit the table does not know follows (200亿枝, 100亿日元): no figure then
+        rf"|(?P<bare>(?<![\d.]){num}[亿])(?![\d元{_NOT_YUAN_AFTER}])"
         rf"|百分之(?P<pct>{ARABIC_NUMBER}|[零〇一二两三四五六七八九十百点]+)"
         rf"|(?P<word>{words})"
     )
@@ -118,6 +120,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if chinese and not (_cn_ok(n1) or n1 == "万" and unit_text.startswith("亿")):  # 万亿元 = 1 万亿
             continue
         unit = units[unit_text]
+        end, factor = m.end(), unit.factor
+        if unit_text[-1] == "亿" and end < len(text) and text[end] not in "元，。；、,;）)":
+            # 1.2亿头: a magnitude before a unit of the table that has no 亿 form of its own; 200亿枝: before one it
+            # does not know, not yuan (no figure)
+            follow = next((text[end : end + n] for n in (3, 2, 1) if text[end : end + n] in units), None)
+            if follow is not None and units[follow].unit != "CNY":
+                unit, factor, end = units[follow], factor * units[follow].factor, end + len(follow)
+            elif text[end] in _NOT_YUAN_AFTER:
+                continue
         v1 = parse_number(n1)
         if v1 is None:
             continue
@@ -135,12 +146,12 @@ def find_quantities(text: str) -> list[Quantity]:
             and not (start > 1 and (text[start - 2].isdigit() or text[start - 2] in "%.亿万元个"))
         ):
             sign, start = -1.0, start - 1
-        value = sign * v1 * unit.factor
-        high = v2 * unit.factor if v2 is not None else None
+        value = sign * v1 * factor
+        high = v2 * factor if v2 is not None else None
         out.append(
             Quantity(
                 start,
-                m.end(),
+                end,
                 clean_value(value),
                 clean_value(high) if high is not None else None,
                 unit.unit,
@@ -148,7 +159,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 bool(more),
                 "",
                 chinese,
-                m.group(0),
+                text[m.start() : end],
             )
         )
     return out

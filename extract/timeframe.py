@@ -558,6 +558,11 @@ class DocumentTime:
                     or framing
                     and doc_year is not None
                     and (year or doc_year) < doc_year
+                    # 到2030年，力争实现以下主要目标：\n——… / 到2025年，确保…。叙州区…: a horizon framed with a comma
+                    # dates the rest of its paragraph (and the list it introduces)
+                    or text[m.start() - 1 : m.start()] in ("到", "至")
+                    and doc_year is not None
+                    and (year or doc_year) > doc_year
                 ):
                     para.append((m.start(), year, kind, "", ""))
             if text.startswith(("“", "第"), m.end()) or m.start() > 0 and text[m.start() - 1] in "比较":

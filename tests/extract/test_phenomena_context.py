@@ -1574,6 +1574,18 @@ TIME = [
         [dict(measure="level", year=2030), dict(measure="growth", year=2030, period="2026-2030")],
         id="time-an-average-to-a-year-to-come-without-dao",
     ),
+    pytest.param(
+        "对照规划，到2027年，力争实现以下目标：\n\n——地区生产总值突破1500亿元；\n\n——规上工业增加值年均增长8%。",
+        2025,
+        [dict(measure="level", year=2027, kind="target"), dict(measure="growth", year=2027, period="2025-2027")],
+        id="time-a-horizon-framed-with-a-comma-dates-the-list-it-introduces",
+    ),
+    pytest.param(
+        "下一步，到2027年，确保全市地区生产总值达到2000亿元。某某区地区生产总值突破500亿元。",
+        2025,
+        [dict(year=2027, value=2e11), dict(year=2027, value=5e10)],
+        id="time-a-horizon-framed-with-a-comma-dates-the-rest-of-its-paragraph",
+    ),
 ]
 
 SHAPE = [

@@ -300,6 +300,15 @@ CASES = [
         [dict(measure="count", value=4, unit="count"), dict(measure="count", value=2, unit="count")],
         id="units-a-count-of-things-of-city-rank-is-no-count-of-cities",
     ),
+    pytest.param(
+        "项目总投资约80亿欧元，吸引港资15亿港元；全年出栏生猪1.2亿头，鲜切花产量120亿枝。",
+        [
+            dict(measure="level", value=8e9, unit="other:EUR"),
+            dict(measure="level", value=1.5e9, unit="other:HKD"),
+            dict(measure="count", value=1.2e8, unit="count"),
+        ],
+        id="units-euros-hong-kong-dollars-and-no-yuan-before-an-unknown-unit",
+    ),
 ]
 
 
