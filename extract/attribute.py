@@ -330,7 +330,7 @@ class DocumentRegions:
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
             return province
-        return self._outlet_region(head) or self._most_named()
+        return self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
 
     def _most_named(self) -> Region | None:
         """在全县高质量发展大会上的讲话 … 推动翁源高质量发展: the region the text names most often of the kind its whole
@@ -365,13 +365,21 @@ class DocumentRegions:
         cands = self.idx.candidates(lexicon().cue_words("province_abbreviation")[lead.group(1)])
         return cands[0] if len(cands) == 1 else None
 
-    def _outlet_region(self, head: str) -> Region | None:
+    def _outlet_region(self, head: str, whole_text: bool = False) -> Region | None:
         """阳江日报讯 …我市召开全市高质量发展大会: a local outlet's region, when the head speaks of 我市 / 我区 / 我县
-        and names no region of its own."""
-        whole = _OUR_REGION.search(head)
-        if whole is None:
-            return None
-        level = "city" if whole.group(0)[1] == "市" else "district"
+        and names no region of its own; with `whole_text`, when the text speaks of its whole as 全市 / 全区 / 全县
+        most often (芜湖日报讯 …全市经济运行总体平稳, in a text that names no region often enough)."""
+        if whole_text:
+            wholes = Counter(m.group(0)[1] for m in WHOLE.finditer(self.text))
+            kind = wholes.most_common(1)[0][0] if wholes else "省"
+            if kind == "省" or self.redacted_doc:
+                return None
+        else:
+            whole = _OUR_REGION.search(head)
+            if whole is None:
+                return None
+            kind = whole.group(0)[1]
+        level = "city" if kind == "市" else "district"
         for m in _outlet_name().finditer(head):
             surface = self._surface_ending_at(m.end(1), m.start(1))  # 阳江 of 阳江日报
             if surface is not None:

@@ -521,9 +521,16 @@ class _Extractor:
             hit = find_alias(t, c.label_start, label_end, percent) if label_end > c.label_start else None
             if hit is None and region is not None:
                 column = c.column
-                hit = find_alias(t, column.start, column.end, percent) or find_alias(
-                    t, t.rfind("\n", 0, column.start) + 1, column.start, percent
-                )  # (比上年增长（%） after 地区生产总值（亿元）: the growth of the column before)
+                header_start = t.rfind("\n", 0, column.start) + 1
+                hit = (
+                    find_alias(t, column.start, column.end, percent)
+                    # (比上年增长（%） after 地区生产总值（亿元）: the growth of the column before)
+                    or find_alias(t, header_start, column.start, percent)
+                    # 表1　2022年各县（市、区）地区生产总值 above 地区 总量（亿元） 比上年增长（%）: the caption's
+                    or header_start > 0
+                    and find_alias(t, t.rfind("\n", 0, header_start - 1) + 1, header_start - 1, percent)
+                    or None
+                )
                 if hit is not None:
                     hit = IndicatorHit(hit.code, hit.text, c.start, c.start, hit.tier, True)
             measure = c.measure

@@ -22,6 +22,10 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 # 今年1月 / 1月份: one month (not the end of a range like 1-9月, nor a day like 1月28日)
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
+# 记者从市统计局获悉, 市统计局日前发布: a news report whose source is the statistics bureau reports its results
+_STATISTICS_LEAD = re.compile(
+    r"从[省市区县]?统计局(?:获悉|了解到)|[省市区县]?统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
+)
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _GONE_BY_AFTER = re.compile(
@@ -504,7 +508,7 @@ class DocumentTime:
         self.reports_actuals = any(
             not _HEARD.search(text, max(0, m.start() - 4), m.start())
             for m in pats["actual_genre"].finditer(text, 0, 150 if title_end < 0 else title_end)
-        )
+        ) or (_STATISTICS_LEAD.search(text, 0, 300) is not None)
         # a conference at the end of the year (12月22日，…经济工作会议) reviews this year and plans the next: 明年
         self.year_end = _DECEMBER_HEAD.search(text, 0, 400) is not None or (
             text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None

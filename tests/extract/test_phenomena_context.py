@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
+        "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
+        None,
+        [
+            dict(region="韶关市", indicator="gdp", value=4.8, period="H1", kind="actual"),
+            dict(region="韶关市", indicator="gdp", measure="level", period="H1", kind="actual"),
+            dict(region="韶关市", indicator="gdp", value=4.8, kind="actual"),
+            dict(region="韶关市", measure="level", period="H1", kind="actual"),
+            dict(region="韶关市", value=3.9, period="H1", kind="actual"),
+            dict(region="韶关市", indicator="retail_sales", period="H1", kind="actual"),
+        ],
+        id="attr-a-local-papers-statistics-news-is-about-its-city-and-reports-results",
+    ),
+    pytest.param(
         "政府工作报告\n——2022年1月10日在肇庆市高要区第二届人民代表大会第一次会议上\n\n各位代表：\n\n"
         "过去一年，全区地区生产总值增长8.1%。",
         None,

@@ -361,6 +361,17 @@ CASES = [
         ],
         id="distribution-a-regions-bare-growth-target-is-its-gdp",
     ),
+    pytest.param(
+        "表2　2024年部分县（市、区）地区生产总值\n地区　　　　总量（亿元）　　比上年增长（%）\n"
+        "南海区　　　　3600.5　　　　　4.9\n顺德区　　　　4200.8　　　　　5.2\n",
+        [
+            dict(region="南海区", indicator="gdp", measure="level", value=3.6005e11),
+            dict(region="南海区", indicator="gdp", measure="growth", value=4.9),
+            dict(region="顺德区", indicator="gdp", measure="level", value=4.2008e11),
+            dict(region="顺德区", indicator="gdp", measure="growth", value=5.2),
+        ],
+        id="table-of-regions-whose-caption-names-the-indicator",
+    ),
 ]
 
 
