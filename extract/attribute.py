@@ -152,6 +152,13 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 
 
 @functools.cache
+def _zone_title() -> re.Pattern[str]:
+    """A title that opens with a functional zone holding a meeting (翠亨新区召开2026年工作会议)."""
+    zones = alternation(lexicon().cue_words("zone_suffix"))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones}))(?:召开|举行|举办|党工委|管委会)")
+
+
+@functools.cache
 def _outlets() -> tuple[str, ...]:
     """What follows a region name in a news outlet's name (惠州日报, 湛江云媒): a dateline, not the region."""
     return tuple(lexicon().cue_words("news_outlet"))
@@ -438,9 +445,27 @@ class DocumentRegions:
         k = bisect.bisect_right(self._event_pos, pos) - 1
         return self.events[k][1] if k >= 0 else self.doc_region
 
+    def _title_zone(self) -> str:
+        """翠亨新区召开2026年工作会议: the functional zone a title opens with, as the subject of its meeting ('' if
+        none, or if the zone is a district of the table, 南沙新区)."""
+        text = self.text
+        m = _zone_title().match(text, len(text) - len(text.lstrip()))
+        if m is None or (name := m.group(1)) in self.surfaces:
+            return ""
+        if name.endswith("新区") and name[:-2] in self.surfaces:
+            district = self._resolve(name[:-2], self.doc_region)
+            if district is not None and district.level == "district":
+                return ""
+        return name
+
     def _find_events(self) -> None:
         text = self.text
         context = self.doc_region
+        if zone := self._title_zone():
+            # a zone's own meeting: its figures are the zone's, unless a region is named (a zone is no region)
+            self.events.append((0, None))
+            self._zones[0] = zone
+            context = None
         dept = {m.start(): m.group(1) for m in _DEPARTMENT.finditer(text)}
         items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in self.mentions]
         items += [(p, "d", lvl) for p, lvl in dept.items()]

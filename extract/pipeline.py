@@ -923,7 +923,10 @@ class _Extractor:
             region = None
             notes.append(below)
         elif region is None and (zone := self.regions.zone_at(pos)):
-            notes.append(f"{ZONE_NOTE} {zone}")  # said by a zone's speaker, of no region named
+            if hit.tier == 1:
+                notes.append(f"{ZONE_NOTE} {zone}")  # said by a zone's speaker, of no region named
+            else:
+                region = self.regions.doc_region  # a zone's projects and firms: the region it lies in
         if tm.note:
             notes.append(tm.note)
         period = tm.period

@@ -257,8 +257,12 @@ class SubAreas:
             m = zone.match(t, a, b)
         else:
             m = pats["zone_subject"].match(t, a, end)
-        if m is None or t[a] in "全各本我该" or len(zone := m.group(0)) <= 2 or zone in self.regions.surfaces:
-            return ""  # 全市开发区 (all of them), 新区 alone, or a zone that is a region of the table
+        if m is None or t[a] in "全各本我该" or (zone := m.group(0)) in self.regions.surfaces:
+            return ""  # 全市开发区 (all of them), or a zone that is a region of the table
+        if len(zone) <= 2:
+            # 新区 alone: the new area named in full before (翠亨新区召开…。新区地区生产总值…), else none
+            if zone != "新区" or not (zone := self._named_before(zone, clause_start)):
+                return ""
         if zone.endswith("新区") and zone[:-2] in self.regions.surfaces:
             district = self.regions.resolve(zone[:-2], self.regions.context_at(pos))
             if district is not None and district.level == "district":

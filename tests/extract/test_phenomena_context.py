@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "明珠新区召开2026年工作会议\n\n惠州日报讯　2月10日，惠州明珠新区召开工作会议。"
+        "过去一年，新区地区生产总值完成210亿元，增长9.5%；新引进项目35个。今年，新区地区生产总值力争增长10%以上。",
+        None,
+        [
+            dict(region="", indicator="gdp", measure="level", note="明珠新区", kind="actual"),
+            dict(region="", indicator="gdp", value=9.5, note="明珠新区"),
+            dict(region="惠州市", measure="count", value=35),
+            dict(region="", indicator="gdp", value=10, kind="target", commitment="strive"),
+        ],
+        id="attr-a-zones-own-meeting-gives-its-headline-figures-no-region-and-its-projects-to-its-city",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
