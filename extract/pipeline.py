@@ -151,6 +151,7 @@ _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
 # economy's (GDP) growth
 _BARE_GROWTH_GOAL = re.compile(r"(?:提出|目标(?:为|是|定为|定在)?|预期)(?:经济)?增长(?:超过|不低于|达到)?$")
+_STEP_AFTER = re.compile(r"(?:的)?新?(?:台阶|大关)")
 _LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 东莞以1.25万亿元的经济总量位列…
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
@@ -376,6 +377,16 @@ class _Extractor:
         region: Region | None = None
         if hit is None and not percent and (named := _LEVEL_NAMED_AFTER.match(t, q.end)) is not None:
             hit = IndicatorHit("gdp", named.group(1), named.start(1), named.end(1), 1, True)
+        if (
+            hit is None
+            and q.unit == "CNY"
+            and prev is not None
+            and prev.q.unit == "percent"
+            and prev.hit.known
+            and _STEP_AFTER.match(t, q.end)
+        ):
+            # GDP增长7.5%左右，确保迈上5000亿元新台阶: the step the indicator of the growth before climbs
+            hit = IndicatorHit(prev.hit.code, prev.hit.text, q.start, q.start, prev.hit.tier, True)
         if hit is None and percent and (growth_goal := _GROWTH_GOAL_AFTER.match(t, q.end)) is not None:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)

@@ -73,13 +73,14 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
 
 _COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省区市", "省市区", "地市")
 _AT_THE_MEETING_AFTER = re.compile(
-    r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言|参加|获评|获表扬|获表彰|受表彰|受到表彰"
+    r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言|参加|获评|获表扬|获表彰|受表彰|受到表彰|分会场"
 )
 _QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|企业)\d")
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(
     r"(?:大多数|多数|大部分|半数以上|过半|部分)(?:城市|省份|地区|省市|市县|县区|目标)"
-    r"|中有(?:\d+|[一二三四五六七八九十两]+)多?个?(?:城市|省份|地级市|市|省|县|区)?"  # 九市中有七市, 31个省份中有20多个
+    r"|中有(?:\d+|[一二三四五六七八九十两]+)多?个?(?:城市|省份|地级市|市|省|县|区)?|中有$"  # 九市中有七市, 13市中有8个
+    r"|大多(?:设定|定在|定为|集中|在|为)"  # 各市目标大多设定在5%至6%之间
 )
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
@@ -175,6 +176,8 @@ def skip(
         or _VISITED.search(text, max(sentence_start, start - 30), start)
     ):
         return True  # 约2000名干部参会, 3家企业代表作交流发言, 收到代表建议142件: the meeting itself
+    if q.chinese and prev not in "、，" and text.count("、", sentence_start, start) + 1 == q.value > 1:
+        return True  # 晨鸣纸业、鲁清石化两家企业…: the size of the list just named, not a count to reach
     if text.startswith("个", end - 1) and text.startswith(_COUNTED_NOT_TARGETS, end):
         return True  # 在3个方面实现突破: an enumeration; 31个省份的目标已公布: regions counted, not a target
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):

@@ -1612,6 +1612,12 @@ TIME = [
         [dict(year=2027, value=2e11), dict(year=2027, value=5e10)],
         id="time-a-horizon-framed-with-a-comma-dates-the-rest-of-its-paragraph",
     ),
+    pytest.param(
+        "2021年全市地区生产总值增长8.1%，两年平均增长6.9%。",
+        2022,
+        [dict(value=8.1, period=""), dict(value=6.9, year=2021, period="2020-2021", kind="actual")],
+        id="time-a-two-year-average-spans-the-two-years",
+    ),
 ]
 
 SHAPE = [
@@ -1772,6 +1778,25 @@ SCOPE = [
     ),
 ]
 
+SCOPE_MORE = [
+    pytest.param("本次会议设主会场和11个分会场。", [], id="scope-branch-venues-of-the-meeting"),
+    pytest.param(
+        "美的集团、格力电器两家企业营业收入均超过1500亿元。",
+        [dict(measure="level", value=1.5e11), dict(measure="level", value=1.5e11)],
+        id="scope-the-size-of-a-list-just-named-is-no-count",
+    ),
+    pytest.param(
+        "全省21个设区市陆续召开人代会，各市经济增长目标大多设定在5%至6%之间，21市中有15个城市高于全省。",
+        [],
+        id="scope-cities-counted-and-what-most-of-them-set",
+    ),
+    pytest.param(
+        "今年，全市GDP增长7.5%左右，确保迈上5000亿元新台阶。",
+        [dict(indicator="gdp", value=7.5), dict(indicator="gdp", measure="level", value=5e11, commitment="ensure")],
+        id="scope-a-step-after-a-growth-is-the-level-of-its-indicator",
+    ),
+]
+
 GAPS = [
     pytest.param(
         "我们安排3亿元专项资金帮助企业渡过难关。",
@@ -1805,7 +1830,7 @@ def test_text_shape(text: str, expected: list[dict]) -> None:
     assert_rows(text, expected, 2023, "广州市")
 
 
-@pytest.mark.parametrize(("text", "expected"), SCOPE)
+@pytest.mark.parametrize(("text", "expected"), SCOPE + SCOPE_MORE)
 def test_scope(text: str, expected: list[dict]) -> None:
     assert_rows(text, expected, 2024, "茂名市")
 
