@@ -19,6 +19,7 @@ _TITLE = re.compile(
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
 _OUTPACES = ("跑赢", "跑输", "高于", "快于", "领先", "超过", "低于")  # 跑赢全省: the province as a yardstick
+_STAGE_BEFORE = ("在", "打造", "成为", "争当", "建成", "争创", "走在")
 # 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
 _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
@@ -556,7 +557,11 @@ class DocumentRegions:
                 continue  # a region opening an earlier part of the sentence (…；惠来县依托…；) is that part's only
             if _is_base(self.text, p - len(surface)):
                 continue  # 占广州全市的比重: the whole the share is of, not the subject
-            if whole := WHOLE.search(self.text, p, pos):
+            whole = next(
+                (w for w in WHOLE.finditer(self.text, p, pos) if not self.text.endswith(_STAGE_BEFORE, 0, w.start())),
+                None,
+            )
+            if whole:
                 if whole.start() == p and _RANKING.match(self.text, whole.end()):
                     continue  # 高于江门全市平均水平: the city as a yardstick, not as the subject
                 # 慈溪市提出，今年全市…: the whole of the region just named; otherwise (…。全市…) back to the
@@ -655,6 +660,8 @@ class DocumentRegions:
             if not _RANKING.match(text, m.end())
             and text[m.start() - 2 : m.start()] not in _OUTPACES
             and not _is_base(text, m.start())
+            # 在全省“两个中心”建设中挑大梁, 打造全省农产品加工第一区: the province as the stage, not the subject
+            and not text.endswith(_STAGE_BEFORE, 0, m.start())
         ]
         if wholes and wholes[-1].group(0) == "全省":
             # 全省地区生产总值… in a city's text: the province's figure, not the city's

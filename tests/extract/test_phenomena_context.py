@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年，全市要努力在全省高质量发展中挑大梁，规上工业增加值增长8%。全市要打造全省先进材料第一城，"
+        "先进材料产业产值突破500亿元。全省地区生产总值增长5%。",
+        "东莞市",
+        [
+            dict(region="东莞市", value=8),
+            dict(region="东莞市", measure="level"),
+            dict(region="广东省", indicator="gdp", value=5),
+        ],
+        id="attr-the-province-as-the-stage-is-not-the-subject",
+    ),
+    pytest.param(
         "明珠新区召开2026年工作会议\n\n惠州日报讯　2月10日，惠州明珠新区召开工作会议。"
         "过去一年，新区地区生产总值完成210亿元，增长9.5%；新引进项目35个。今年，新区地区生产总值力争增长10%以上。",
         None,
