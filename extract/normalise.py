@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -96,6 +97,17 @@ def table_like(line: str) -> bool:
     return "  " in line or line.count(" ") >= 2 and not any(c in line for c in "，。；,;")
 
 
+_BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
+
+
+def _bullet(folded: str, pos: int) -> bool:
+    """Whether a list bullet (✅, 📌, ▶, •, a keycap digit 1️⃣) starts the line at `pos`."""
+    ch = folded[pos]
+    if ch in _BULLETS or ord(ch) >= 0x2600 and unicodedata.category(ch) == "So":
+        return True
+    return ch.isdigit() and folded.startswith("\ufe0f", pos + 1)
+
+
 def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_LINE) -> bool:
     """Whether a line break run is a real boundary (sentence end, headline) rather than a page-layout break."""
     if run_start == 0 or run_end >= len(folded):
@@ -105,6 +117,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     line_start = folded.rfind("\n", 0, run_start) + 1
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
+    if _bullet(folded, run_end):
+        return True  # ✅ 规上工业增加值增长11.2%\n✅ 固定资产投资…, ▶ …, 1️⃣ …: an item of a list starts on each line
     if table_like(folded[line_start:run_start].strip()) or table_like(folded[run_end:nxt].strip()):
         return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
     if (

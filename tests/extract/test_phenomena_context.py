@@ -1633,6 +1633,20 @@ TIME = [
 
 SHAPE = [
     pytest.param(
+        "划重点｜某区高质量发展大会\n\n🔹01 成绩单：稳中有进\n✅ 地区生产总值预计达到900亿元左右，增长6%\n"
+        "✅ 规上工业增加值增长9.1%，其中上半年增长10.2%\n"
+        "✅ 固定资产投资增长4.8%\n\n🔹02 目标：今年这样干\n🎯 地区生产总值增长6.5%左右",
+        [
+            dict(measure="level", bound="approx", kind="actual", year=2022),
+            dict(value=6, bound="approx", kind="actual"),
+            dict(value=9.1, bound="exact", period="", kind="actual", year=2022),
+            dict(value=10.2, period="H1", kind="actual"),
+            dict(value=4.8, bound="exact", period="", kind="actual", year=2022),
+            dict(value=6.5, bound="approx", kind="target", year=2023),
+        ],
+        id="shape-each-bulleted-line-is-an-item-of-its-own",
+    ),
+    pytest.param(
         LONG + "力争全年规上工业增\n\n加值增长8%。",
         [dict(indicator="industrial_value_added", value=8)],
         id="shape-line-break-inside-word",
