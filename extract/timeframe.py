@@ -26,6 +26,7 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 _STATISTICS_LEAD = re.compile(
     r"从[省市区县]?统计局(?:获悉|了解到)|[省市区县]?统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
 )
+_COMMITTED = re.compile(r"确保|力争|争取")
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _GONE_BY_AFTER = re.compile(
@@ -798,6 +799,8 @@ class DocumentTime:
             elif (
                 self._strong_actual(text, c_start, c_end)
                 and not ((k := bisect_left(target, c_start)) < len(target) and target[k] < pos)
+                # 确保一季度实现“开门红”，固定资产投资同比增长15%以上: a commitment before, in the sub-sentence
+                and not (sub is not None and _COMMITTED.search(text, sub[0], c_start))
                 and not (not period and best is not None and best[1] == self.doc_year and best[0] >= s_start)
             ):
                 # 同比增长9%: a result, whatever the sentence plans elsewhere; but 今年，…实现150亿元，同比增长10%
@@ -812,7 +815,7 @@ class DocumentTime:
                     or sub is not None
                     and self._strong_actual(text, sub[0], sub[1])
                     or not planned
-                    and _AT_THE_MEETING.search(text, s_start, pos)
+                    and _AT_THE_MEETING.search(text, s_start, max(pos, c_end))
                 ):
                     kind = "actual"
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "去年南康区家具产业集群产值突破2800亿元。2025年，信丰县地区生产总值增长6%。",
+        "赣州市",
+        [dict(region="南康区", year=2022, kind="actual"), dict(region="信丰县", value=6)],
+        id="attr-a-region-after-a-lead-naming-the-time-is-the-subject",
+    ),
+    pytest.param(
         "今年，全市要努力在全省高质量发展中挑大梁，规上工业增加值增长8%。全市要打造全省先进材料第一城，"
         "先进材料产业产值突破500亿元。全省地区生产总值增长5%。",
         "东莞市",
@@ -1628,6 +1634,15 @@ TIME = [
         2022,
         [dict(value=8.1, period=""), dict(value=6.9, year=2021, period="2020-2021", kind="actual")],
         id="time-a-two-year-average-spans-the-two-years",
+    ),
+    pytest.param(
+        "确保一季度实现“开门红”，固定资产投资同比增长15%以上。会上，新区与12家企业进行了集中签约。",
+        2026,
+        [
+            dict(value=15, period="Q1", kind="target", commitment="ensure"),
+            dict(measure="count", value=12, kind="actual", year=2026),
+        ],
+        id="time-a-commitment-before-a-year-on-year-figure-and-what-was-signed-at-the-meeting",
     ),
 ]
 
