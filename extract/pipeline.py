@@ -88,7 +88,13 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         "reference": re.compile(alternation(lex.cue_words("reference"))),
         "project": re.compile(alternation(lex.cue_words("project_word"))),
         "approx_prefix": re.compile(f"(?:{alternation(approx)})$"),
-        "distribution": re.compile(alternation(lex.cue_words("distribution"))),
+        # (年均, 平均, 人均 are averages, not 均 distributing a value)
+        "distribution": re.compile(
+            "|".join(
+                "(?<![年平人])均" if w == "均" else re.escape(w)
+                for w in sorted(lex.cue_words("distribution"), key=len, reverse=True)
+            )
+        ),
         "generic_company": re.compile(alternation(lex.cue_words("generic_company"))),
         "change_to": re.compile(alternation(lex.cue_words("change_to"))),
     }

@@ -1636,6 +1636,18 @@ TIME = [
         id="time-a-two-year-average-spans-the-two-years",
     ),
     pytest.param(
+        "今年全市地区生产总值预期增长8%左右。\n\n回顾刚刚过去的2020年，全市经济顶住了冲击。初步核算，全市地区生产总值"
+        "增长2.1%。受海外需求收缩影响，全年外贸进出口总额169.5亿元，下降13.4%。",
+        2021,
+        [
+            dict(value=8, year=2021, kind="target"),
+            dict(value=2.1, year=2020, kind="actual"),
+            dict(measure="level", year=2020, kind="actual"),
+            dict(value=-13.4, year=2020, kind="actual", commitment=""),
+        ],
+        id="time-a-whole-year-sentence-after-a-cause-goes-on-with-the-review",
+    ),
+    pytest.param(
         "确保一季度实现“开门红”，固定资产投资同比增长15%以上。会上，新区与12家企业进行了集中签约。",
         2026,
         [

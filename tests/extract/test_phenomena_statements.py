@@ -372,6 +372,15 @@ CASES = [
         ],
         id="table-of-regions-whose-caption-names-the-indicator",
     ),
+    pytest.param(
+        "到2025年，全市地区生产总值突破5000亿元、年均增长7%左右，人均地区生产总值达到8万元。",
+        [
+            dict(indicator="gdp", measure="level", value=5e11),
+            dict(indicator="gdp", measure="growth", value=7, note=""),
+            dict(measure="level", value=8e4),
+        ],
+        id="distribution-an-average-is-no-distribution",
+    ),
 ]
 
 
