@@ -56,6 +56,7 @@ def _version() -> str:
 EXTRACTOR_VERSION: str = _version()
 
 _DIGIT = re.compile(r"\d")
+_FROM_YEAR_TO = re.compile(r"(?:由|从)(\d{4})年的?[\d.,%万亿元个家]+(?=[^\d，。；]{1,4}$)")  # 由2020年的9.8%提高到…
 _START_VALUE_BEFORE = re.compile(r"(?:由|从)(?:不到|不足|近|约)?$")  # 由812家增加到2860家: where a change started
 _PARTNER = re.compile(r"对[^，。；、]{1,14}$")  # 对东盟 before 进出口
 # 1.地区生产总值：…, （2）规上工业增加值：…: a list item's label before its colon
@@ -917,6 +918,17 @@ class _Extractor:
         ):
             # 五年来，…由812家增加到2860家: the value the span started from, at the end of the year before it
             tm = tm._replace(year=int(tm.span[:4]) - 1)
+        elif (
+            tm.kind == "actual"
+            and tm.year is not None
+            and (since := _FROM_YEAR_TO.search(t, max(cs, pos - 30), pos)) is not None
+            and int(since.group(1)) == tm.year
+            and _word_patterns()["change_to"].search(t, since.end(), pos)
+        ):
+            # 比重由2020年的9.8%提高到15.2%: the value reached, not the start's year (the span's end, or last year)
+            end_year = int(tm.span[-4:]) if tm.span else self.time.last_done
+            if end_year is not None and end_year > tm.year:
+                tm = tm._replace(year=end_year)
         if tm.estimate:
             bound = "approx"
         elif f.bound:

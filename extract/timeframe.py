@@ -220,6 +220,9 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     return out
 
 
+_ITEM_MARK = re.compile(r"——|—|[-•·●▶►]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]")
+
+
 def _caption_blocks(text: str) -> dict[int, int]:
     """Start of every line under a caption that ends with a colon -> start of the caption line: the rows of a table
     (lines whose columns are padded with two blanks or more) and the items of a list (2023年，全市…跑出加速度：\n
@@ -227,19 +230,23 @@ def _caption_blocks(text: str) -> dict[int, int]:
     out: dict[int, int] = {}
     caption = -1  # start of the caption line of the open block
     going_on = False  # the line before belongs to the block and leaves the list open
+    marked = False  # the block's items open with a mark (——经济实力再上台阶。…), each a paragraph of its own
     p = 0
     n = len(text)
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end
         line = text[p:end].strip()
-        if caption >= 0 and (table_like(line) or going_on):
+        if caption >= 0 and not line:
+            pass  # a blank line between the items of a list
+        elif caption >= 0 and (table_like(line) or going_on or marked and _ITEM_MARK.match(line)):
             out[p] = caption
+            marked = (going_on or marked) and _ITEM_MARK.match(line) is not None
             going_on = line.endswith(("；", ";", "，", ","))  # (a table goes on with its rows only)
         elif line.endswith(("：", ":")):
-            caption, going_on = p, True
+            caption, going_on, marked = p, True, False
         else:
-            caption, going_on = -1, False
+            caption, going_on, marked = -1, False, False
         p = end + 1
     return out
 
@@ -518,6 +525,7 @@ class DocumentTime:
         )
         # the last year with results: the year before the text's (the text's own, at a year-end conference)
         last_done = (doc_year if self.year_end else doc_year - 1) if doc_year is not None else None
+        self.last_done = last_done
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None

@@ -1596,6 +1596,12 @@ TIME = [
         id="time-a-change-over-a-span-starts-the-year-before-it",
     ),
     pytest.param(
+        "全区数字经济核心产业增加值占地区生产总值比重由2020年的9.8%提高到15.2%。",
+        2026,
+        [dict(value=9.8, year=2020, kind="actual"), dict(value=15.2, year=2025, kind="actual")],
+        id="time-a-change-from-a-named-year-ends-last-year",
+    ),
+    pytest.param(
         "过去五年，全县地区生产总值年均增长5.8%，2022年达到210亿元；税收收入年均增长3.9%。",
         2023,
         [
@@ -1622,6 +1628,13 @@ TIME = [
         2025,
         [dict(measure="level", year=2027, kind="target"), dict(measure="growth", year=2027, period="2025-2027")],
         id="time-a-horizon-framed-with-a-comma-dates-the-list-it-introduces",
+    ),
+    pytest.param(
+        "到2030年，力争实现以下主要目标：\n\n——经济实力再上台阶。地区生产总值突破1500亿元。\n\n"
+        "——创新能力显著增强。研发经费投入强度达到3.2%，高新技术企业数量突破900家。",
+        2026,
+        [dict(measure="level", year=2030), dict(measure="share", year=2030), dict(measure="count", year=2030)],
+        id="time-a-caption-dates-every-marked-item-of-its-list",
     ),
     pytest.param(
         "下一步，到2027年，确保全市地区生产总值达到2000亿元。某某区地区生产总值突破500亿元。",
