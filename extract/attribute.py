@@ -602,6 +602,19 @@ class DocumentRegions:
         for a in opening:
             surface = self._surface_starting_at(a)
             if (
+                surface is not None
+                and text.startswith(("（", "("), a + len(surface))
+                and (inner := self._surface_starting_at(a + len(surface) + 1)) is not None
+                and text.startswith(("）", ")"), a + len(surface) + 1 + len(inner))
+            ):
+                # 广东（茂名）绿色化工和氢能产业园…: the place in brackets locates it within the region before
+                a, surface = a + len(surface) + 1, inner
+                if (a + len(surface), surface) not in out:
+                    out.append((a + len(surface), surface))
+                    self._openers.add(a + len(surface))
+                    added = True
+                continue
+            if (
                 surface is None
                 # a short name may begin a longer one (新会产业园, 深圳国际低碳城); a province's hardly ever does
                 or surface[-1] not in "省市区县旗州"

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年，重点项目加快推进；广东（湛江）钢铁配套产业园全年计划完成投资80亿元，新引进项目15个以上。",
+        "湛江市",
+        [dict(region="湛江市", measure="level"), dict(region="湛江市", measure="count")],
+        id="attr-a-park-named-by-province-and-bracketed-city-is-the-citys",
+    ),
+    pytest.param(
         "去年南康区家具产业集群产值突破2800亿元。2025年，信丰县地区生产总值增长6%。",
         "赣州市",
         [dict(region="南康区", year=2022, kind="actual"), dict(region="信丰县", value=6)],
