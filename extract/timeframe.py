@@ -25,7 +25,10 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 # 记者从市统计局获悉, 市统计局日前发布: a news report whose source is the statistics bureau reports its results
 _STATISTICS_LEAD = re.compile(
     r"从[省市区县]?统计局(?:获悉|了解到)|[省市区县]?统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
+    r"|据[省市区县]?统计局(?:初步)?核算"
 )
+# 其中，… / 分产业看，…: a breakdown of the sentence before, in its period
+_BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分领域看", "分区域看", "从产业看", "从行业看")
 _COMMITTED = re.compile(r"确保|力争|争取")
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
@@ -140,7 +143,7 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年|成绩单|(?<!\d)(?P<y>\d{4})年(?=[^\n]*(?:成绩|成效|成就|回顾)))"
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年|成绩单|(?<!\d)(?P<y>\d{4})年(?=[^\n]*(?:成绩|成效|成就|回顾|答卷))[，,]?)"
     r"[^\n。，,；]{0,14}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; 🔹01 成绩单：“十四五”圆满收官: last year's)
 # a figure with its unit (✅ 固定资产投资增长21.5%): an item of a list, no sub-heading (02, 2020年目标 may be one)
@@ -206,7 +209,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 _closes_review(text, p, end, doc_year)
                 or by_subheading
                 and end - p <= 24
-                and not any(c in text[p:end] for c in "。，,；")
+                and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
                 and not _QUANTITY_IN_LINE.search(text, p, end)  # (✅ 固定资产投资增长21.5%: an item of the list)
             ):
                 if year <= doc_year:
@@ -268,6 +271,15 @@ def _close_asides(text: str, cues: list[Cue]) -> list[Cue]:
             out.append((b - 1, *cues[k - 1][1:]))  # the cue before the bracket (in its sentence), again at its end
     out.sort(key=lambda c: c[0])
     return out
+
+
+_PLANS_WORDS = re.compile(r"(\d{4})年|今年|明年|目标|任务")
+
+
+def _plans_heading(text: str, p: int, end: int, doc_year: int) -> bool:
+    """🚀 2026年，目标已定！: a sub-heading on the plans (a year from the text's on, or targets), commas and all."""
+    m = _PLANS_WORDS.search(text, p, end)
+    return m is not None and (m.group(1) is None or int(m.group(1)) >= doc_year)
 
 
 def _closes_review(text: str, p: int, end: int, doc_year: int) -> bool:
@@ -751,7 +763,7 @@ class DocumentTime:
         elif (
             k
             and self._period_pos[k - 1] >= para[0]
-            and (self.reports_actuals or caption is not None or self.text.startswith("其中", s_start))
+            and (self.reports_actuals or caption is not None or self.text.startswith(_BREAKDOWN_OPENERS, s_start))
         ):
             # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
             # down the sentence before it: both keep the paragraph's latest part of the year (but not a month

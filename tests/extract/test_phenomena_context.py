@@ -1608,6 +1608,29 @@ TIME = [
         id="time-a-change-from-a-named-year-ends-last-year",
     ),
     pytest.param(
+        "某市一季度经济稳中向好\n2026年4月24日 来源：某某日报\n\n"
+        "记者从一季度经济运行分析会上获悉，今年一季度全市经济运行平稳。\n\n一季度全市实现地区生产总值1381.6亿元，同比增长5.8%。分产业看，第一产业增加值82.4亿元，增长4.1%。",
+        2026,
+        [
+            dict(measure="level", value=1.3816e11, period="Q1", kind="actual"),
+            dict(value=5.8, period="Q1", kind="actual"),
+            dict(measure="level", value=8.24e9, period="Q1", kind="actual"),
+            dict(value=4.1, period="Q1", kind="actual"),
+        ],
+        id="time-a-breakdown-by-industry-keeps-the-period-of-the-sentence-before",
+    ),
+    pytest.param(
+        "🎉弥勒2025年成绩单出炉\n\n📊 2025年，全市交出亮眼答卷\n💰 经济总量：全市地区生产总值增长6.2%。\n"
+        "🏭 工业：规上工业增加值增长9.1%。\n\n🚀 2026年，目标已定！\n📈 地区生产总值增长6.5%以上",
+        2026,
+        [
+            dict(value=6.2, year=2025, kind="actual"),
+            dict(value=9.1, year=2025, kind="actual"),
+            dict(value=6.5, year=2026, kind="target"),
+        ],
+        id="time-a-sub-heading-on-a-years-answer-sheet-opens-its-review",
+    ),
+    pytest.param(
         "过去五年，全县地区生产总值年均增长5.8%，2022年达到210亿元；税收收入年均增长3.9%。",
         2023,
         [
