@@ -85,6 +85,7 @@ _MOST_OF = re.compile(
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
+_INCREASE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增加|增收|多|减少|减收|少)(?:了)?(?:约|近|超过?)?$")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")  # …企业指年主营业务收入2000万元及以上
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
 _SLOGAN_MAGNITUDES = re.compile(r"[百千万][项县镇村企][百千万]")
@@ -147,6 +148,8 @@ def skip(
         return True  # 投资超10亿元的项目12个: a size class of the projects counted, not an amount
     if q.unit == "CNY" and text[start:end] in BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
+    if q.unit == "CNY" and _INCREASE_BY.search(text, max(sentence_start, start - 8), start):
+        return True  # 比上年增加约30亿元: the change of a figure, not a level of its own
     if q.unit == "CNY" and _DEFINITION.search(text, max(sentence_start, start - 30), start):
         return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):

@@ -309,6 +309,15 @@ CASES = [
         ],
         id="units-euros-hong-kong-dollars-and-no-yuan-before-an-unknown-unit",
     ),
+    pytest.param(
+        "去年全市地区生产总值3435.89亿元，按可比价计算增长6.8%；规上工业增加值增长9%，比上年增加约30亿元。",
+        [
+            dict(indicator="gdp", measure="level"),
+            dict(indicator="gdp", measure="growth", value=6.8),
+            dict(indicator="industrial_value_added", value=9),
+        ],
+        id="a-growth-at-comparable-prices-and-no-level-for-an-increase",
+    ),
 ]
 
 
