@@ -341,13 +341,18 @@ class DocumentRegions:
             return province
         return self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
 
+    @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
+    def _whole_kind(self) -> str | None:
+        """县, 区, 市 or 省: the kind of whole (全县, 全区, 全市, 全省) the text speaks of most often, None if none."""
+        wholes = Counter(m.group(0)[1] for m in WHOLE.finditer(self.text))
+        return wholes.most_common(1)[0][0] if wholes else None
+
     def _most_named(self) -> Region | None:
         """在全县高质量发展大会上的讲话 … 推动翁源高质量发展: the region the text names most often of the kind its whole
         (全县, 全区, 全市) is, when its head names none (a whole-text scan, so only then)."""
-        whole = Counter(m.group(0) for m in WHOLE.finditer(self.text))
-        if not whole or self.redacted_doc:
+        kind = self._whole_kind()
+        if kind is None or self.redacted_doc:
             return None  # (a text that redacts its region, "**区", names others only in passing)
-        kind = whole.most_common(1)[0][0][1]  # 县, 区, 市 or 省
         if kind == "省":
             return None  # (a text on provinces that names none in its head is most often a round-up of several)
         counts: Counter[str] = Counter()
@@ -379,9 +384,8 @@ class DocumentRegions:
         and names no region of its own; with `whole_text`, when the text speaks of its whole as 全市 / 全区 / 全县
         most often (芜湖日报讯 …全市经济运行总体平稳, in a text that names no region often enough)."""
         if whole_text:
-            wholes = Counter(m.group(0)[1] for m in WHOLE.finditer(self.text))
-            kind = wholes.most_common(1)[0][0] if wholes else "省"
-            if kind == "省" or self.redacted_doc:
+            kind = self._whole_kind()
+            if kind in (None, "省") or self.redacted_doc:
                 return None
         else:
             whole = _OUR_REGION.search(head)

@@ -29,7 +29,6 @@ _STATISTICS_LEAD = re.compile(
 )
 # 其中，… / 分产业看，…: a breakdown of the sentence before, in its period
 _BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分领域看", "分区域看", "从产业看", "从行业看")
-_COMMITTED = re.compile(r"确保|力争|争取")
 _SINCE = re.compile(r"[”’\"」』]?以来")  # 十三五以来 / “十四五”以来
 _TARGETS_OF_YEAR = re.compile(r"[，,]?[^，。\n]{0,8}?(?:主要预期目标|预期目标|目标任务|工作安排|主要目标)")
 _GONE_BY_AFTER = re.compile(
@@ -440,6 +439,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             "plan_cue",
             "strong_actual",
             "past_span",
+            "commitment",
         )
     }
 
@@ -670,6 +670,7 @@ class DocumentTime:
         self._review = _review_sections(text, doc_year)
         self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
         self._strong_actual = pats["strong_actual"].search
+        self._committed = pats["commitment"].search
 
     def _span_ending(self, year: int, para_start: int, pos: int) -> str:
         """The latest span named before `pos`, in its paragraph or the line above it, that ends in `year` ('' if
@@ -821,7 +822,7 @@ class DocumentTime:
                 self._strong_actual(text, c_start, c_end)
                 and not ((k := bisect_left(target, c_start)) < len(target) and target[k] < pos)
                 # 确保一季度实现“开门红”，固定资产投资同比增长15%以上: a commitment before, in the sub-sentence
-                and not (sub is not None and _COMMITTED.search(text, sub[0], c_start))
+                and not (sub is not None and self._committed(text, sub[0], c_start))
                 and not (not period and best is not None and best[1] == self.doc_year and best[0] >= s_start)
             ):
                 # 同比增长9%: a result, whatever the sentence plans elsewhere; but 今年，…实现150亿元，同比增长10%
