@@ -90,6 +90,12 @@ def _cn_ok(text: str) -> bool:
     return any(c in "零〇一二两三四五六七八九十百千" for c in text) or text in ("万亿",)
 
 
+def _rises_before(text: str, start: int) -> bool:
+    """A rising growth verb (增长, 提高, 增长了) ends right before `start`."""
+    head = text[max(0, start - 4) : start].removesuffix("了")
+    return any(head.endswith(w) for w, sign in lexicon().cue_words("growth_verb").items() if sign == "1")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, in order."""
     lex = lexicon()
@@ -116,6 +122,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit_text in not_a_row:
             continue  # 提高1.7个百分点: a change of a rate, not a figure
+        if unit_text == "倍" and not _rises_before(text, m.start()):
+            continue  # 是2020年的1.8倍: a multiple, not a growth (增长1.4倍 is +140 %)
+        after = text[m.end() : m.end() + 1]
+        if unit_text == "成" and "\u4e00" <= after <= "\u9fff" and after not in "以左上多余":
+            continue  # 七成企业, 八成城市的目标: a share of a count of things, not a figure (一成不变: no number)
         chinese = not n1[0].isdigit()
         if chinese and not (_cn_ok(n1) or n1 == "万" and unit_text.startswith("亿")):  # 万亿元 = 1 万亿
             continue

@@ -45,6 +45,22 @@ CASES = [
         id="shares-of-the-three-industries-as-a-ratio",
     ),
     pytest.param(
+        "去年全县工业投资增长1.4倍，总量是2020年的2.6倍；外贸出口增长了2倍。",
+        [
+            dict(indicator="industrial_investment", measure="growth", value=140, unit="percent"),
+            dict(indicator="exports", measure="growth", value=200, unit="percent"),
+        ],
+        id="units-a-growth-in-times-is-a-percent-a-multiple-is-no-row",
+    ),
+    pytest.param(
+        "去年全市规上工业增加值增长6%，七成企业实现盈利，出口增长两成以上。",
+        [
+            dict(indicator="industrial_value_added", measure="growth", value=6),
+            dict(indicator="exports", measure="growth", value=20, bound="min"),
+        ],
+        id="units-tenths-of-a-count-of-things-are-no-figure",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
