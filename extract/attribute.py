@@ -475,9 +475,31 @@ class DocumentRegions:
         dept = {m.start(): m.group(1) for m in _DEPARTMENT.finditer(text)}
         items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in self.mentions]
         items += [(p, "d", lvl) for p, lvl in dept.items()]
+        # paragraphs (a line of 30 characters or more, not a headline) that open with a region's name
+        items += [
+            (p, "p", None)
+            for p in [0, *(m.end() for m in _NEWLINE.finditer(text))]
+            if self._surface_starting_at(p) is not None and text.find("\n", p, p + 30) < 0
+        ]
         items.sort(key=lambda t: (t[0], t[1]))
         _, zones, zone_speaker = _kinds()
+        revert: tuple[int, Region | None] | None = None  # (end, context) of a paragraph opened by a region below
         for pos, kind, item in items:
+            if revert is not None and pos >= revert[0]:
+                self.events.append(revert)
+                context, revert = revert[1], None
+            if kind == "p":
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                opened = self._opens_paragraph(pos, line_end, context)
+                if opened is not None:
+                    # 揭阳普宁市则在消费领域发力。全年社会消费品零售总额…: a paragraph of a round-up opened by a region
+                    # below the text's is about it, up to the paragraph's end
+                    if revert is None:
+                        revert = (line_end, context)
+                    self.events.append((pos, opened))
+                    context = opened
+                continue
             if kind == "d":
                 region = self._department_region(item, context)
                 if region is not None:
@@ -511,6 +533,7 @@ class DocumentRegions:
                 is_speaker = bool(_speech().search(window)) or (len(line) < 45 and line.rstrip().endswith("："))
             if not (is_section or is_speaker):
                 continue
+            revert = None
             region = self._resolve(m.surface, context)
             if region is None:
                 continue
@@ -524,6 +547,30 @@ class DocumentRegions:
                     k += 1
             self.events.append((pos, region))
             context = region
+        if revert is not None:
+            self.events.append(revert)
+
+    def _opens_paragraph(self, start: int, line_end: int, context: Region | None) -> Region | None:
+        """The region a paragraph opens with as its subject (惠州市博罗县成为…, 揭阳普宁市则…), when it lies below the
+        region in force; None otherwise (a speaker, a list of regions, a short name, the same region)."""
+        if context is None or line_end - start < 30:
+            return None
+        text = self.text
+        end, surface = start, None
+        # 惠州市博罗县, 揭阳普宁市: a city's name before its county's; the county is the subject
+        while (more := self._surface_starting_at(end)) is not None:
+            surface, end = more, end + len(more)
+        if (
+            surface is None
+            or surface[-1] not in "市区县旗"
+            or _TITLE.match(text, end)
+            or text.startswith(("、", "和", "与", "及"), end)
+        ):
+            return None
+        region = self._resolve(surface, context)
+        if region is None or region == context or context not in self.idx.ancestors(region):
+            return None
+        return region
 
     def _department_region(self, level: str, context: Region | None) -> Region | None:
         """市XX局 -> the city of the current context; 区XX局 -> the current district."""

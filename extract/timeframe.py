@@ -150,6 +150,13 @@ _QUANTITY_IN_LINE = re.compile(r"\d[\d.,]*(?:%|亿|万|千|百|个|家|项|元|�
 _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$")  # 一、今年工作回顾 (a December speech)
 
 
+# 县域经济“成绩单”陆续出炉 广东多个县（市）2025年交出亮眼答卷: a title on the results of a year gone by (with no
+# word of targets or tasks) opens a review of that year that runs through the text, up to a sub-heading on the plans
+_RESULTS_TITLE = re.compile(
+    r"(?=[^\n]*(?:成绩单|答卷))(?![^\n]*(?:目标|任务|今年|明年|计划|路线图|这样干|怎么干))[^\n]{0,40}?(?<!\d)(?P<y>\d{4})年[^\n]{0,40}\n"
+)
+
+
 def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, year, kind) of every section that dates the paragraphs in it: a review of a past year that spans
     paragraphs (see _REVIEW_OPEN; kind actual) and a section on the coming year (see _NEXT_YEAR_HEADING; kind '')."""
@@ -163,8 +170,11 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     p = 0
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
-    if not report and not any(w in text for w in ("回顾", "、", "去年", "过去一年", "成绩")):
+    if not report and not any(w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷")):
         return []  # neither a work report nor a heading: no paragraph can open a section
+    by_title = False  # the open review was opened by the title: the whole text is a round-up of results
+    if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
+        open_at, year, by_title = results.end(), int(results.group("y")), True
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end
@@ -195,7 +205,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                     report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
                 )
             )
-            if opens:
+            if opens and not by_title:
                 if open_at is None:
                     y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2") or m.group("y3"))
                     if sub_m is not None and sub_m.group("y"):
@@ -206,7 +216,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                     by_subheading = bool(sub) or m is not None and m.group("y3") is not None  # 回顾2025：…
             elif open_at is not None and (
                 _closes_review(text, p, end, doc_year)
-                or by_subheading
+                or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
                 and end - p <= 24
                 and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
                 and not _QUANTITY_IN_LINE.search(text, p, end)  # (✅ 固定资产投资增长21.5%: an item of the list)

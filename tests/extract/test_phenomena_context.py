@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "多个县（市）2022年交出亮眼答卷\n\n各地经济“成绩单”相继揭晓。\n\n"
+        "惠州市龙门县表现亮眼。全县地区生产总值增长6.2%。其中，规上工业增加值增长9.1%。\n\n"
+        "揭阳普宁市则在消费领域发力。全年社会消费品零售总额达到468亿元，增长6.1%。\n\n"
+        "各县（市）地区生产总值合计增长4.5%。",
+        "广东省",
+        [
+            dict(region="龙门县", indicator="gdp", value=6.2, year=2022, kind="actual"),
+            dict(region="龙门县", indicator="industrial_value_added", year=2022, kind="actual"),
+            dict(region="普宁市", indicator="retail_sales", measure="level", year=2022, kind="actual"),
+            dict(region="普宁市", indicator="retail_sales", measure="growth", year=2022, kind="actual"),
+            dict(region="广东省", indicator="gdp", value=4.5, year=2022, kind="actual"),
+        ],
+        id="attr-a-round-up-paragraph-opened-by-a-county-is-the-countys-and-its-title-dates-the-results",
+    ),
+    pytest.param(
         "今年，重点项目加快推进；广东（湛江）钢铁配套产业园全年计划完成投资80亿元，新引进项目15个以上。",
         "湛江市",
         [dict(region="湛江市", measure="level"), dict(region="湛江市", measure="count")],
