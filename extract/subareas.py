@@ -19,6 +19,10 @@ _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure i
 _LEAD_GAP = re.compile(r"(?:今年|全年|明年|要|将|力争|确保|争取|计划|完成|实现|的)*")
 _ASPECT = re.compile(r"在[\u4e00-\u9fff]{1,10}方面")  # 在镇域发展方面，…: the topic, not the subject
 _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?"  # 东湖高新区“十五五”期间地区生产总值…
+# 一、 / 2. / （三） / ③ before the subject of a list item (not 一、二产业: a list of numbers)
+_ITEM_MARK = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])(?![一二三四五六七八九十])"
+)
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
@@ -123,6 +127,8 @@ class SubAreas:
         t = self.t
         sub_start = self.seg.at(clause_start)[2][0]
         first_start, _ = self._opening_clause(sub_start)
+        if (mark := _ITEM_MARK.match(t, first_start, clause_start)) is not None:
+            first_start = mark.end()  # （二）司前镇、大泽镇要…: the number of a list item
         comma = t.find("，", first_start, clause_start)
         end = comma if comma >= 0 else clause_start - 1
         if end <= first_start or "、" not in t[first_start:end]:
@@ -137,8 +143,12 @@ class SubAreas:
         def place(name: str) -> bool:
             return self.is_place(name) or bool(shared) and self.is_place(name + shared)
 
-        if not all(place(t[x:y]) for x, y in spans[:-1]):
+        # the places listed, up to the part that goes on after a place's name (司前镇、大泽镇要做强五金、不锈钢产业:
+        # the list ends with 大泽镇)
+        k = next((k for k, (x, y) in enumerate(spans) if not place(t[x:y])), len(spans) - 1)
+        if k == 0:
             return []
+        spans = spans[: k + 1]
         x, y = spans[-1]
         n = next((n for n in range(min(y - x, 12), 1, -1) if place(t[x : x + n])), 0)
         if not n:
@@ -155,6 +165,7 @@ class SubAreas:
                 _SPEECH_END.search(self.t, start, end)
                 or _DATELINE.fullmatch(self.t, start, end)
                 or _ASPECT.fullmatch(self.t, start, end)
+                or _ITEM_MARK.fullmatch(self.t, start, end + 1)  # 一、会城街道要…: the number of a list item
             ):
                 break
             if end + 1 >= len(self.t) or self.t[end] in "。；;!?！？\n":
@@ -182,6 +193,8 @@ class SubAreas:
         if first_end >= clause_start or not pats["subject_kind"].search(t, first_start, first_end):
             return ""  # the first clause names no town or zone (nearly always)
         a, _ = strip_phrase(t, first_start, first_end)
+        if (mark := _ITEM_MARK.match(t, a, first_end)) is not None:
+            a, _ = strip_phrase(t, mark.end(), first_end)  # 一、会城街道要…: an item of a numbered list
         zone = pats["zone_subject_opening"].match(t, a, first_end)
         town = None if zone else pats["town_subject_opening"].match(t, a, first_end)
         if zone is None and town is None and _FIGURE_HINT.search(t, a, first_end):

@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "区委书记逐一部署镇街和园区今年的任务：\n\n一、城南街道要发挥中心城区作用，地区生产总值增长7%以上。\n\n"
+        "（二）东湾镇、西岭镇要做强陶瓷、五金产业，规上工业总产值分别达到220亿元、160亿元。\n\n"
+        "3.滨江经济开发区要当好工业主引擎，确保规上工业总产值突破600亿元。",
+        "新会区",
+        [
+            dict(region="", indicator="gdp", value=7, note="town 城南街道"),
+            dict(region="", indicator="industrial_output", value=2.2e10, note="town 东湾镇"),
+            dict(region="", indicator="industrial_output", value=1.6e10, note="town 西岭镇"),
+            dict(region="", indicator="industrial_output", value=6e10, note="zone 滨江经济开发区"),
+        ],
+        id="attr-towns-and-zones-opening-numbered-list-items-and-a-list-of-towns-before-a-list-of-products",
+    ),
+    pytest.param(
         "多个县（市）2022年交出亮眼答卷\n\n各地经济“成绩单”相继揭晓。\n\n"
         "惠州市龙门县表现亮眼。全县地区生产总值增长6.2%。其中，规上工业增加值增长9.1%。\n\n"
         "揭阳普宁市则在消费领域发力。全年社会消费品零售总额达到468亿元，增长6.1%。\n\n"
