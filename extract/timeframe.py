@@ -107,7 +107,8 @@ _WHOLE_YEAR_OPENING = re.compile(r"(?:受[^，。；]{1,20}?影响[，,])?[\u4e0
 # 五年年均增长4.6%, 两年平均增长6.9%, 五年累计完成投资4800亿元: an average or a total over the years to then
 _YEARS_AVERAGE = re.compile(r"(?<![\d—\-])([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:年均|平均|累计)")
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-_PLAN_SETS = re.compile(r"(?:规划)?纲要(?:（草案）|草案)?(?:提出|明确|要求)")  # 纲要草案提出，…
+_PLAN_SETS = re.compile(r"(?:(?:规划)?纲要(?:（草案）|草案)?|草案)(?:提出|明确|要求)")  # 纲要草案提出，…, 草案明确
+_LOOKING_BACK = re.compile(r"(?:回望|回顾|回首|回看|纵观|盘点)[“\"]?")  # 回望“十四五”，… opening a paragraph
 _PLANNED_TOTAL = re.compile(r"计划总投资")
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
 _DECEMBER_HEAD = re.compile(r"(?<![\d至到—\-])12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")  # the text's own date
@@ -120,6 +121,11 @@ _EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业"
 _EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
 _LATE_DATELINE = re.compile(
     r"(?<!\d)(20[0-5]\d)(?:[-/.](?:0?[7-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:[7-9]|1[0-2])月(?:\d{1,2}日)?(?=\s*(?:\n|$)))"
+)
+# the outline of a five-year plan, or its draft (not a review of one: 规划纲要实施中期评估报告)
+_PLAN_OUTLINE = re.compile(
+    r"(?:十([一二三四五六七八九])五[”\"]?|第十([一二三四五六七八九])个五年)规划(?:《?纲要》?|（?草案)"
+    r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
@@ -346,6 +352,12 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         # 湛江市发展和改革局 2023年11月, 来源：… 2023-11-20: a text dated in the second half of a year is of that year,
         # however many of its figures are the year before's (a mid-term review); communiqués come out in spring
         votes[int(d.group(1))] += 50
+    for d in _PLAN_OUTLINE.finditer(text, 0, 300):
+        # 安徽“十五五”规划纲要草案提请审议, 第十五个五年规划纲要（摘要）: an outline is adopted early in the plan's
+        # first year (its horizon, 到2030年, is no year of the text)
+        span = lexicon().cue_words("plan_period").get(f"十{d.group(1) or d.group(2)}五", "")
+        if span:
+            votes[int(span[:4])] += 3
     plans_this_year = _THIS_YEAR_PLAN.search(text) is not None
     year_end = text.count("明年") >= 2
     for m in year_matches(text) if years is None else years:
@@ -633,6 +645,10 @@ class DocumentTime:
             elif doc_year is not None and end_year < doc_year:
                 # “十四五”时期…年均增长4.8% in a 2026 report: the results of a plan period that has ended
                 plans.append((m.start(), end_year, "actual", "", span))
+                if _LOOKING_BACK.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                    # 回望“十四五”，…。常住人口城镇化率提高到62.6%: a paragraph that looks back on it is its results
+                    para.append((m.start(), end_year, "actual", "", span))
+                    para.sort(key=lambda c: c[0])
             elif doc_year is not None and _PLAN_TOTAL.match(text, m.end()):
                 # “十五五”期间累计完成投资…: a total planned over a period still to come, not a result
                 plans.append((m.start(), end_year, "target", "", span))

@@ -34,6 +34,17 @@ from extract.pipeline import infer_document_year
             id="a-january-conference-sums-up-the-year-gone-by",
         ),
         pytest.param(
+            "某省“十五五”规划纲要草案提请审议 到2030年经济总量力争突破7万亿元\n\n"
+            "新华网1月26日电 草案明确，2025年全省地区生产总值约5.4万亿元。推动省会经济总量在2030年迈上2万亿元台阶。",
+            2026,
+            id="a-plan-outline-is-adopted-in-the-plans-first-year-not-its-horizon",
+        ),
+        pytest.param(
+            "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n\n2022年全市地区生产总值3616.8亿元。",
+            2022,
+            id="a-review-of-a-plan-outline-is-no-outline",
+        ),
+        pytest.param(
             "大湾区内地城市2025年成绩单陆续出炉\n\n九市2025年经济“成绩单”陆续揭晓。珠海今年经济总量冲刺5000亿元。",
             2026,
             id="a-title-on-a-years-results-is-written-the-year-after",

@@ -721,6 +721,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某省“十五五”规划纲要草案提请审议\n\n"
+        "回望“十四五”，全省综合实力跃升。规模以上工业增加值年均增长8.3%。常住人口城镇化率提高到62.6%。\n\n"
+        "着眼“十五五”，到2030年，全省地区生产总值年均增长5.5%左右。\n\n"
+        "在开放方面，草案提出外贸进出口总额年均增长6%，城镇调查失业率控制在5.5%以内。",
+        2026,
+        [
+            dict(indicator="industrial_value_added", year=2025, kind="actual", period="2021-2025"),
+            dict(indicator="urbanisation_rate", year=2025, kind="actual"),
+            dict(indicator="gdp", year=2030, kind="target", period="2026-2030"),
+            dict(indicator="foreign_trade", year=2030, kind="target", value=6),
+            dict(value=5.5, year=2030, kind="target", bound="max"),
+        ],
+        id="time-a-plan-draft-looks-back-on-the-plan-before-and-what-the-draft-sets-is-for-its-end-year",
+    ),
+    pytest.param(
         "某新能源项目总投资30亿元，预计明年6月建成投产，投产后年产值可达100亿元。另一个项目总投资约12亿元，建成后可新增就业岗位3000个。",
         2024,
         [
