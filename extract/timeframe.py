@@ -107,8 +107,17 @@ _WHOLE_YEAR_OPENING = re.compile(r"(?:受[^，。；]{1,20}?影响[，,])?[\u4e0
 # 五年年均增长4.6%, 两年平均增长6.9%, 五年累计完成投资4800亿元: an average or a total over the years to then
 _YEARS_AVERAGE = re.compile(r"(?<![\d—\-])([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:年均|平均|累计)")
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-_PLAN_SETS = re.compile(r"(?:(?:规划)?纲要(?:（草案）|草案)?|草案)(?:提出|明确|要求)")  # 纲要草案提出，…, 草案明确
-_LOOKING_BACK = re.compile(r"(?:回望|回顾|回首|回看|纵观|盘点)[“\"]?")  # 回望“十四五”，… opening a paragraph
+_PLAN_SETS = re.compile(
+    r"(?:(?:规划)?《?纲要》?(?:（草案）|草案)?|草案)(?:还)?(?:提出|明确|要求)"
+)  # 纲要草案提出，…, 草案明确
+# 回望“十四五”，…, “十四五”时期，… opening a paragraph
+_LOOKING_BACK = re.compile(r"(?:回望|回顾|回首|回看|纵观|盘点)?[“\"]?")
+_MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是2020年的1.8倍
+# “十五五”主要指标, “十五五”时期发展目标: a heading (a short line of its own) over the targets of a plan period
+_PLAN_TARGETS_HEADING = re.compile(
+    r"[ \t\u3000]*[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)?(?:主要|发展)?(?:指标|目标|预期目标)[ \t\u3000]*$"
+)
+_SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
 _PLANNED_TOTAL = re.compile(r"计划总投资")
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
 _DECEMBER_HEAD = re.compile(r"(?<![\d至到—\-])12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")  # the text's own date
@@ -172,6 +181,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     open_at: int | None = None
     by_subheading = False  # the open review was opened by a news sub-heading (the next one closes it)
     ahead: tuple[int, int] | None = None  # (start, year) of an open section on the coming year
+    plan_heading = False  # the open section on the coming years was opened by a heading over a plan's targets
     year = doc_year - 1
     p = 0
     n = len(text)
@@ -193,6 +203,19 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 y = int(nxt.group("y")) if nxt.group("y") else doc_year + 1
                 if y > doc_year:
                     ahead = (p, y)
+            elif end - p <= 20 and (plan := _PLAN_TARGETS_HEADING.match(text, p, end)) is not None:
+                y = int(lexicon().cue_words("plan_period")[plan.group(1)][-4:])
+                if y > doc_year:
+                    ahead, plan_heading = (p, y), True  # up to the next heading that is no item of its list
+            elif (
+                plan_heading
+                and ahead is not None
+                and end - p <= 12
+                and not any(c in text[p:end] for c in "。，,；：:")
+                and not _SUB_ITEM_MARK.match(text, p, end)
+            ):
+                out.append((ahead[0], p, ahead[1], ""))
+                ahead, plan_heading = None, False
             m = _REVIEW_HEADING.match(text, p, end)
             past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
             if past is not None and past.group("y") and int(past.group("y")) >= doc_year:
@@ -560,6 +583,12 @@ class DocumentTime:
         # the last year with results: the year before the text's (the text's own, at a year-end conference)
         last_done = (doc_year if self.year_end else doc_year - 1) if doc_year is not None else None
         self.last_done = last_done
+        # the outline of a plan that starts this year (“十五五”规划纲要, in 2026): what it sets is for the plan's end
+        self.horizon = None
+        if doc_year is not None and (outline := _PLAN_OUTLINE.search(text, 0, 300)) is not None:
+            span = lex.cue_words("plan_period").get(f"十{outline.group(1) or outline.group(2)}五", "")
+            if span and int(span[:4]) == doc_year:
+                self.horizon = int(span[-4:])
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
@@ -614,8 +643,14 @@ class DocumentTime:
                     and (year or doc_year) > doc_year
                 ):
                     para.append((m.start(), year, kind, "", ""))
-            if text.startswith(("“", "第"), m.end()) or m.start() > 0 and text[m.start() - 1] in "比较":
-                continue  # “2025年”, 第2025年; 比2020年翻一番: the base of a comparison, not the figure's year
+            if (
+                text.startswith(("“", "第"), m.end())
+                or m.start() > 0
+                and text[m.start() - 1] in "比较"
+                or _MULTIPLE_OF.match(text, m.end())
+            ):
+                # “2025年”, 第2025年; 比2020年翻一番, 是2020年的1.8倍: the base of a comparison, not the figure's year
+                continue
             if year is not None and doc_year is not None and year < doc_year and _SINCE.match(text, m.end()):
                 # 2016年以来，…年均增长8.1%: results from that year up to last year (this one, at the year's end)
                 since = f"{year}-{last_done}"
@@ -827,6 +862,8 @@ class DocumentTime:
         if not period and year is not None and (n_years := _YEARS_AVERAGE.search(text, c_start, c_end)) is not None:
             n = _SMALL_NUMBERS.get(n_years.group(1)) or int(n_years.group(1))
             period = f"{year - n + 1}-{year}"  # 2025年…，五年年均增长4.6%: the average over the five years to then
+        if best is None and self.horizon is not None:
+            year = self.horizon  # 《纲要》提出，…。围绕三大产业，推动…产值突破1500亿元: the plan's end year
         if best is None and self._review:
             for r_start, r_end, r_year, r_kind in self._review:
                 if r_start <= pos < r_end:
@@ -835,6 +872,15 @@ class DocumentTime:
                     year = r_year
                     kind = "" if planned else r_kind
                     break
+        if (
+            best is None
+            and not period
+            and year is not None
+            and self.doc_year is not None
+            and year > self.doc_year + self.year_end
+            and any(w in text[c_start:c_end] for w in ("年均", "累计"))
+        ):
+            period = f"{self.doc_year + self.year_end}-{year}"  # “十五五”主要指标\n…年均增长8%: from now to then
         if not kind:
             # whether a cue of a sorted list of offsets lies in [start, pos): the first one at or after start
             target = self._target

@@ -721,6 +721,25 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一图读懂｜某县国民经济和社会发展第十五个五年规划纲要\n\n“十四五”回眸\n\n"
+        "“十四五”时期，全县综合实力跃上新台阶。规上工业总产值突破1000亿元，是2020年的1.8倍；一般公共预算收入达到48.6亿元。\n\n"
+        "“十五五”主要指标\n\n（一）经济发展\n1.规模以上工业增加值：年均增长8%，2030年达到360亿元。\n"
+        "2.城镇调查失业率：控制在5.5%以内。\n\n重点任务\n\n"
+        "《纲要》提出，要打造“一核两翼”格局。围绕三大产业，推动鞋业产值达到400亿元。\n\n"
+        "2026年作为开局之年，全县地区生产总值力争增长6.5%。",
+        2026,
+        [
+            dict(indicator="industrial_output", year=2025, kind="actual", bound="min"),
+            dict(indicator="general_budget_revenue", year=2025, kind="actual"),
+            dict(indicator="industrial_value_added", year=2030, kind="target", period="2026-2030", value=8),
+            dict(indicator="industrial_value_added", year=2030, kind="target", measure="level"),
+            dict(value=5.5, year=2030, kind="target", bound="max"),
+            dict(value=4e10, year=2030, kind="target"),
+            dict(indicator="gdp", year=2026, kind="target", value=6.5),
+        ],
+        id="time-a-plan-outline-reviews-the-plan-before-and-sets-its-end-years-targets",
+    ),
+    pytest.param(
         "某省“十五五”规划纲要草案提请审议\n\n"
         "回望“十四五”，全省综合实力跃升。规模以上工业增加值年均增长8.3%。常住人口城镇化率提高到62.6%。\n\n"
         "着眼“十五五”，到2030年，全省地区生产总值年均增长5.5%左右。\n\n"
