@@ -24,8 +24,8 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 
 # 记者从市统计局获悉, 市统计局日前发布: a news report whose source is the statistics bureau reports its results
 _STATISTICS_LEAD = re.compile(
-    r"从[省市区县]?统计局(?:获悉|了解到)|[省市区县]?统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
-    r"|据[省市区县]?统计局(?:初步)?核算"
+    r"从[\u4e00-\u9fff]{0,6}?统计局(?:获悉|了解到)|统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
+    r"|据[\u4e00-\u9fff]{0,6}?统计局(?:初步)?核算"
 )
 # 其中，… / 分产业看，…: a breakdown of the sentence before, in its period
 _BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分领域看", "分区域看", "从产业看", "从行业看")

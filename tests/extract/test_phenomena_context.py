@@ -721,6 +721,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "奋进“十四五” 某市交出亮眼答卷\n\n某市人民政府网　2025年12月18日\n\n"
+        "记者从某某市统计局获悉，五年来全市经济稳中有进。\n\n"
+        "产业结构持续优化。2025年三次产业结构调整为5.1:55.3:39.6。三大主导产业规模均突破300亿元，烟花产业总产值超过580亿元。",
+        2025,
+        [
+            dict(indicator="primary_industry_share", year=2025, kind="actual"),
+            dict(indicator="secondary_industry_share", year=2025, kind="actual"),
+            dict(indicator="tertiary_industry_share", year=2025, kind="actual"),
+            dict(value=3e10, year=2025, kind="actual", bound="min"),
+            dict(value=5.8e10, year=2025, kind="actual", bound="min"),
+        ],
+        id="time-news-from-a-named-statistics-bureau-reports-results-even-at-the-years-end",
+    ),
+    pytest.param(
         "一图读懂｜某县国民经济和社会发展第十五个五年规划纲要\n\n“十四五”回眸\n\n"
         "“十四五”时期，全县综合实力跃上新台阶。规上工业总产值突破1000亿元，是2020年的1.8倍；一般公共预算收入达到48.6亿元。\n\n"
         "“十五五”主要指标\n\n（一）经济发展\n1.规模以上工业增加值：年均增长8%，2030年达到360亿元。\n"
