@@ -204,6 +204,7 @@ class DocumentRegions:
         # before a figure): scanning the whole text for ~6000 names would dominate the run time
         self.mentions = self._candidate_mentions()
         self._mention_starts = [m.start for m in self.mentions]
+        self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
         self.doc_region = self._doc_region(doc_region)
         self.events: list[tuple[int, Region | None]] = []
         self._zones: dict[int, str] = {}  # event offset -> the functional zone whose speaker starts there
@@ -339,7 +340,13 @@ class DocumentRegions:
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
             return province
-        return self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
+        found = self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
+        if found is None and (zone := _zone_title().search(head)) is not None:
+            # 大亚湾区召开2026年工作会议 (惠州日报讯)：…大亚湾经济技术开发区召开2026年工作会议: a zone's own meeting,
+            # in the region of the paper that reports it
+            self._head_zone = zone.group(1)
+            found = self._outlet_region(head, level="city")
+        return found
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def _whole_kind(self) -> str | None:
@@ -379,11 +386,14 @@ class DocumentRegions:
         cands = self.idx.candidates(lexicon().cue_words("province_abbreviation")[lead.group(1)])
         return cands[0] if len(cands) == 1 else None
 
-    def _outlet_region(self, head: str, whole_text: bool = False) -> Region | None:
+    def _outlet_region(self, head: str, whole_text: bool = False, level: str = "") -> Region | None:
         """阳江日报讯 …我市召开全市高质量发展大会: a local outlet's region, when the head speaks of 我市 / 我区 / 我县
         and names no region of its own; with `whole_text`, when the text speaks of its whole as 全市 / 全区 / 全县
-        most often (芜湖日报讯 …全市经济运行总体平稳, in a text that names no region often enough)."""
-        if whole_text:
+        most often (芜湖日报讯 …全市经济运行总体平稳, in a text that names no region often enough); with `level`,
+        whatever the text speaks of."""
+        if level:
+            kind = "市" if level == "city" else "区"
+        elif whole_text:
             kind = self._whole_kind()
             if kind in (None, "省") or self.redacted_doc:
                 return None
@@ -456,7 +466,9 @@ class DocumentRegions:
         none, or if the zone is a district of the table, 南沙新区)."""
         text = self.text
         m = _zone_title().match(text, len(text) - len(text.lstrip()))
-        if m is None or (name := m.group(1)) in self.surfaces:
+        if m is None:
+            return self._head_zone
+        if (name := m.group(1)) in self.surfaces:
             return ""
         if name.endswith("新区") and name[:-2] in self.surfaces:
             district = self._resolve(name[:-2], self.doc_region)

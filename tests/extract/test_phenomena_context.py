@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "东湾区召开2023年工作会议\n\n惠州日报讯 2月24日，东湾经济技术开发区召开2023年工作会议。"
+        "2022年，东湾区实现地区生产总值1380.5亿元。今年将新建学校6所，新增学位8000个。",
+        None,
+        [
+            dict(region="", indicator="gdp", note="zone 东湾经济技术开发区", year=2022, kind="actual"),
+            dict(region="惠州市", value=6, measure="count", year=2023),
+            dict(region="惠州市", value=8000, measure="count", year=2023),
+        ],
+        id="attr-a-zones-meeting-told-in-the-lead-by-its-citys-paper-headline-figures-to-the-zone-projects-to-the-city",
+    ),
+    pytest.param(
         "区委书记逐一部署镇街和园区今年的任务：\n\n一、城南街道要发挥中心城区作用，地区生产总值增长7%以上。\n\n"
         "（二）东湾镇、西岭镇要做强陶瓷、五金产业，规上工业总产值分别达到220亿元、160亿元。\n\n"
         "3.滨江经济开发区要当好工业主引擎，确保规上工业总产值突破600亿元。",
