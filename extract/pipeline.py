@@ -150,9 +150,10 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
 
 
 _INDUSTRY_RATIO = re.compile(
-    r"(?P<name>三次产业(?:结构|比例|比重))(?:调整)?(?:为|是|由[^，。；]{0,20}?调整为)?"
-    r"(?P<ratio>(\d+(?:\.\d+)?):(\d+(?:\.\d+)?):(\d+(?:\.\d+)?))"
+    r"(?P<name>三次产业(?:结构|比例|比重))(?:调整)?(?:为|是|由(?P<from>\d{4}年的?)?[^，。；]{0,20}?(?:调整|优化)[为到](?:\d{4}年的?)?)?"
+    r"(?P<ratio>(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?))"
 )
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
 _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
 _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
@@ -512,12 +513,19 @@ class _Extractor:
             return []
         figs = []
         for m in _INDUSTRY_RATIO.finditer(t):
-            for k, code in enumerate(_INDUSTRY_SHARES):
-                a, b = m.span(k + 3)  # groups 1 and 2 are the name and the whole ratio
-                value = float(m.group(k + 3))
-                q = Quantity(a, b, value, None, "percent", "share", False, "", False, m.group(k + 3))
-                hit = IndicatorHit(code, m.group("name"), m.start("name"), m.end("name"), 2, True)
-                figs.append(Figure(q, hit, "share", m.start(), b, value, None, [f"ratio {m.group('ratio')}"]))
+            ratios = [_RATIO.match(t, m.start("ratio"))]
+            if m.group("from"):
+                # 由2020年的6.2:56.8:37.0调整为2025年的5.1:55.3:39.6: the shares of the year named first too
+                ratios.insert(0, _RATIO.search(t, m.end("from"), m.start("ratio")))
+            for r in ratios:
+                if r is None:
+                    continue
+                for k, code in enumerate(_INDUSTRY_SHARES):
+                    a, b = r.span(k + 1)
+                    value = float(r.group(k + 1))
+                    q = Quantity(a, b, value, None, "percent", "share", False, "", False, r.group(k + 1))
+                    hit = IndicatorHit(code, m.group("name"), m.start("name"), m.end("name"), 2, True)
+                    figs.append(Figure(q, hit, "share", m.start(), b, value, None, [f"ratio {r.group(0)}"]))
         return figs
 
     def _table_figures(self) -> list[Figure]:

@@ -61,6 +61,21 @@ CASES = [
         id="units-tenths-of-a-count-of-things-are-no-figure",
     ),
     pytest.param(
+        "五年来，三次产业结构由2017年的6.2:56.8:37.0调整为2022年的5.1:55.3:39.6。全年三次产业结构为8.5：42.7：48.8。",
+        [
+            dict(indicator="primary_industry_share", value=6.2, year=2017, kind="actual"),
+            dict(indicator="secondary_industry_share", value=56.8, year=2017, kind="actual"),
+            dict(indicator="tertiary_industry_share", value=37.0, year=2017, kind="actual"),
+            dict(indicator="primary_industry_share", value=5.1, year=2022, kind="actual"),
+            dict(indicator="secondary_industry_share", value=55.3, year=2022, kind="actual"),
+            dict(indicator="tertiary_industry_share", value=39.6, year=2022, kind="actual"),
+            dict(indicator="primary_industry_share", value=8.5),
+            dict(indicator="secondary_industry_share", value=42.7),
+            dict(indicator="tertiary_industry_share", value=48.8),
+        ],
+        id="shares-of-the-three-industries-changed-from-a-years-ratio-and-with-full-width-colons",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
