@@ -40,6 +40,11 @@ class Region:
     short_names: tuple[str, ...]
 
 
+# district names that are also words for a part of any city (城区 of 汕尾市, 阳泉市 and 晋城市): the district only
+# within its own city
+_CITY_PART_WORDS = frozenset({"城区", "郊区"})
+
+
 class RegionIndex:
     """Lookup of regions by code and by full or short name (built from extract/data/regions.csv)."""
 
@@ -133,6 +138,8 @@ class RegionIndex:
         context = self._by_code.get(within) if isinstance(within, str) else within
         if context is not None:
             for ctx in [context, *self.ancestors(context)]:
+                if ctx.level == "province" and surface in _CITY_PART_WORDS:
+                    return None  # 完成城区5条主干道改造 in 连州: the town's own urban area, not 汕尾市城区
                 if ctx in pool:
                     return ctx
                 inside = [r for r in pool if self._is_descendant(r, ctx)]

@@ -99,6 +99,9 @@ _CHAINS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?产业链")
 _MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
+_PER_TIME = ("年", "日", "天", "小时", "月")  # 420万吨/年, 10万标箱/年: a capacity per unit of time
+
+
 def quote_offsets(text: str) -> list[int]:
     """Offsets of every quote character of `text`, for `skip` (most sentences have none)."""
     return [m.start() for m in _QUOTE_CHARS.finditer(text)]
@@ -116,8 +119,8 @@ def skip(
     start, end = q.start, q.end
     prev = text[start - 1] if start > 0 else ""
     nxt = text[end] if end < len(text) else ""
-    if prev and prev in "第+/.每" or nxt and nxt in "+/":
-        return True  # 第3, 1+6+N, 每千人口: an ordinal, a slogan, a per-unit base
+    if prev and prev in "第+/.每" or nxt == "+" or nxt == "/" and not text.startswith(_PER_TIME, end + 1):
+        return True  # 第3, 1+6+N, 每千人口: an ordinal, a slogan, a per-unit base (420万吨/年 is a capacity)
     if q.chinese and _SLOGAN_MAGNITUDES.search(text, max(0, start - 2), min(len(text), end + 2)):
         return True
     if q.word == "" and (
