@@ -76,6 +76,11 @@ CASES = [
         id="shares-of-the-three-industries-changed-from-a-years-ratio-and-with-full-width-colons",
     ),
     pytest.param(
+        "去年乙烯产能达到420万吨/年，完成1/3的年度任务。",
+        [dict(measure="level", value=4.2e6, unit="t")],
+        id="units-a-capacity-per-year-is-a-level-a-fraction-is-no-figure",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
