@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "珠海就提出，战略性新兴产业增加值占比要提高到30%以上。东莞首次迈入万亿城市行列后，去年经济总量达到1.14万亿元。"
+        "湛江作为省域副中心城市，去年地区生产总值3793.6亿元。",
+        "广东省",
+        [
+            dict(region="珠海市", measure="share", value=30),
+            dict(region="东莞市", indicator="gdp", year=2022),
+            dict(region="湛江市", indicator="gdp", year=2022),
+        ],
+        id="attr-a-city-by-its-short-name-before-jiu-zuowei-or-shouci-is-the-subject",
+    ),
+    pytest.param(
         "东湾区召开2023年工作会议\n\n惠州日报讯 2月24日，东湾经济技术开发区召开2023年工作会议。"
         "2022年，东湾区实现地区生产总值1380.5亿元。今年将新建学校6所，新增学位8000个。",
         None,
