@@ -158,7 +158,10 @@ _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "terti
 _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
 # economy's (GDP) growth
-_BARE_GROWTH_GOAL = re.compile(r"(?:提出|目标(?:为|是|定为|定在)?|预期)(?:经济)?增长(?:超过|不低于|达到)?$")
+_BARE_GROWTH_GOAL = re.compile(
+    r"(?:提出|目标(?:均|都|分别)?(?:为|是|定为|定在)?|预期)(?:经济)?增长(?:超过|不低于|达到)?$"
+    r"|(?<!增长)目标(?:均|都|分别)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
+)
 _STEP_AFTER = re.compile(r"(?:的)?新?(?:台阶|大关)")
 _LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 东莞以1.25万亿元的经济总量位列…
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
@@ -414,7 +417,12 @@ class _Extractor:
             hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
             if hit is not None:
                 quote_start = hit.start
-        if hit is None and percent:
+        if (
+            hit is None
+            and percent
+            and not (prev is not None and prev.q.unit == "percent" and prev.q.start >= Ss and prev.hit.code != "gdp")
+        ):
+            # (广州提出社会消费品零售总额增长4%以上，深圳提出增长5%: the growth of the figure before, in parallel)
             hit = _bare_growth_goal(t, cs, q.start)
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
@@ -796,6 +804,8 @@ class _Extractor:
                     hit = phrase_hit(t, *strip_phrase(t, start, d.start()), q.measure)
                 if hit is not None:
                     return self._distribute_regions(qs, values, opening, after, d.group(0), hit)
+        if by_region and inherit is None and q.unit == "percent" and find_alias(t, after, d.start(), True) is None:
+            inherit = _bare_growth_goal(t, after, q.start)  # 珠海、惠州、江门三市今年的目标均为增长6%左右
         if by_region or inherit:
             return self._distribute_regions(qs, values, spans, after, d.group(0), inherit)
         if len(spans) == 1 and len(values) > 1:

@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "珠海、惠州、江门三市今年的目标均为增长6%左右。韶关、阳江两市今年的目标分别为5%、6%。"
+        "消费方面，广州提出社会消费品零售总额增长4%以上，深圳提出增长5%。湖南提出增长6%。",
+        "广东省",
+        [
+            *(dict(region=r, indicator="gdp", value=6, bound="approx") for r in ("珠海市", "惠州市", "江门市")),
+            dict(region="韶关市", indicator="gdp", value=5),
+            dict(region="阳江市", indicator="gdp", value=6),
+            dict(region="广州市", indicator="retail_sales", value=4),
+            dict(region="深圳市", indicator="retail_sales", value=5),
+            dict(region="湖南省", indicator="gdp", value=6),
+        ],
+        id="attr-a-round-ups-bare-growth-targets-are-gdps-unless-they-go-on-from-another-indicator",
+    ),
+    pytest.param(
         "珠海就提出，战略性新兴产业增加值占比要提高到30%以上。东莞首次迈入万亿城市行列后，去年经济总量达到1.14万亿元。"
         "湛江作为省域副中心城市，去年地区生产总值3793.6亿元。",
         "广东省",
