@@ -252,6 +252,14 @@ def _item_hit(text: str, span: tuple[int, int], code: str | None, measure: str, 
     return phrase_hit(text, a, b, measure) or IndicatorHit("other", item, a, b, 2, False)
 
 
+def _last_alias(t: str, start: int, end: int) -> IndicatorHit | None:
+    """The last indicator named in t[start:end], or None."""
+    found = None
+    while (hit := find_alias(t, start, end, False)) is not None:
+        found, start = hit, hit.end
+    return found
+
+
 def _bare_growth_goal(t: str, start: int, pos: int) -> IndicatorHit | None:
     """GDP, when the growth figure at `pos` is a target stated with no indicator (提出增长5%) after `start`."""
     m = _BARE_GROWTH_GOAL.search(t, max(start, pos - 10), pos)
@@ -405,8 +413,15 @@ class _Extractor:
         if hit is None and (mark := self._mark_at(q.start)) is not None and mark.column.end > mark.column.start:
             # 福建 5.5%左右 4% 5.5% under 省份 GDP增速 固定资产投资 社会消费品零售总额: the column names the indicator
             column = mark.column
-            if (named_by := find_alias(t, column.start, column.end, percent)) is not None:
+            named_by = find_alias(t, column.start, column.end, percent)
+            if named_by is None and percent and column.growth:
+                # 城市 2023年GDP（亿元） 同比增长 2024年增长目标: a growth column takes the indicator of the last column
+                # before it that names one
+                header_start = t.rfind("\n", 0, column.start) + 1
+                named_by = _last_alias(t, header_start, column.start)
+            if named_by is not None:
                 hit = IndicatorHit(named_by.code, t[column.start : column.end], q.start, q.start, named_by.tier, True)
+                measure = "growth" if column.growth else measure
                 label = self._row_label(q.start)
                 if label is not None and t[label[0] : label[1]] in self.regions.surfaces:
                     region = self.regions.resolve(t[label[0] : label[1]], self.regions.context_at(q.start))

@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "部分城市数据：\n\n城市　　2022年GDP（亿元）　同比增长　2023年增长目标\n"
+        "广州　　30355.7　　　　　　4.6%　　　5%左右\n"
+        "佛山　　13276.1　　　　　　5.0%　　　5%左右\n",
+        "广东省",
+        [
+            dict(region="广州市", indicator="gdp", measure="level", year=2022),
+            dict(region="广州市", indicator="gdp", measure="growth", value=4.6, year=2022, kind="actual"),
+            dict(region="广州市", indicator="gdp", measure="growth", value=5, year=2023, kind="target"),
+            dict(region="佛山市", indicator="gdp", measure="level", year=2022),
+            dict(region="佛山市", indicator="gdp", measure="growth", value=5, year=2022, kind="actual"),
+            dict(region="佛山市", indicator="gdp", measure="growth", value=5, year=2023, kind="target"),
+        ],
+        id="attr-a-tables-growth-columns-take-the-indicator-of-the-column-before",
+    ),
+    pytest.param(
         "珠海、惠州、江门三市今年的目标均为增长6%左右。韶关、阳江两市今年的目标分别为5%、6%。"
         "消费方面，广州提出社会消费品零售总额增长4%以上，深圳提出增长5%。湖南提出增长6%。",
         "广东省",
