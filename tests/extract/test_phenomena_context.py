@@ -772,6 +772,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "同志们：\n\n一、过去一年，全市经济回升向好的态势更加明显\n\n全市地区生产总值增长6.1%。\n\n"
+        "产业项目方面，全年新签约亿元以上项目186个。\n\n二、今年的目标任务\n\n规上工业增加值增长8%。",
+        2024,
+        [
+            dict(indicator="gdp", year=2023, kind="actual"),
+            dict(measure="count", value=186, year=2023, kind="actual"),
+            dict(indicator="industrial_value_added", year=2024, kind="target"),
+        ],
+        id="time-a-numbered-heading-on-the-past-year-with-a-comma-opens-a-review",
+    ),
+    pytest.param(
         "奋进“十四五” 某市交出亮眼答卷\n\n某市人民政府网　2025年12月18日\n\n"
         "记者从某某市统计局获悉，五年来全市经济稳中有进。\n\n"
         "产业结构持续优化。2025年三次产业结构调整为5.1:55.3:39.6。三大主导产业规模均突破300亿元，烟花产业总产值超过580亿元。",
