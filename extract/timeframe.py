@@ -189,6 +189,7 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     if not report and not any(w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷")):
         return []  # neither a work report nor a heading: no paragraph can open a section
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results
+    opened_end = -2  # where the line that opened the review ends
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
         open_at, year, by_title = results.end(), int(results.group("y")), True
     while p < n:
@@ -242,13 +243,23 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not y and _THIS_YEAR_REVIEW.match(text, p, end) is not None
                     open_at, year = p, int(y) if y else doc_year if this_year else doc_year - 1
-                    by_subheading = bool(sub) or m is not None and m.group("y3") is not None  # 回顾2025：…
-            elif open_at is not None and (
-                _closes_review(text, p, end, doc_year)
-                or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
-                and end - p <= 24
-                and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
-                and not _QUANTITY_IN_LINE.search(text, p, end)  # (✅ 固定资产投资增长21.5%: an item of the list)
+                    opened_end = end
+                    # 回顾2025：…, 【回顾2024】: a news sub-heading (a short line, not a numbered heading)
+                    by_subheading = (
+                        bool(sub)
+                        or m is not None
+                        and (m.group("y3") is not None or top is None and p > 0 and end - p <= 24)
+                    )
+            elif (
+                open_at is not None
+                and (
+                    _closes_review(text, p, end, doc_year)
+                    or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
+                    and end - p <= 24
+                    and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)
+                    and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
+                    and not _QUANTITY_IN_LINE.search(text, p, end)  # (✅ 固定资产投资增长21.5%: an item of the list)
+                )
             ):
                 if year <= doc_year:
                     out.append((open_at, p, year, "actual"))

@@ -772,6 +772,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区召开高质量发展大会\n\n【回顾2023】\n经济总量再上新台阶\n\n会议通报，全区地区生产总值增长3.8%。\n\n"
+        "【部署2024】\n冲刺三个突破\n\n地区生产总值增长5%。\n\n【镇街擂台】\n各镇街立下军令状\n\n"
+        "会上，7个镇街负责人逐一上台亮目标。\n\n桂城街道、大沥镇规上工业产值分别增长6%、8%。",
+        2024,
+        [
+            dict(indicator="gdp", value=3.8, year=2023, kind="actual"),
+            dict(indicator="gdp", value=5, year=2024, kind="target"),
+            dict(value=6, year=2024, kind="target", note="town 桂城街道"),
+            dict(value=8, year=2024, kind="target", note="town 大沥镇"),
+        ],
+        id="time-a-bracketed-review-sub-heading-is-closed-by-the-next-sub-heading",
+    ),
+    pytest.param(
         "同志们：\n\n一、过去一年，全市经济回升向好的态势更加明显\n\n全市地区生产总值增长6.1%。\n\n"
         "产业项目方面，全年新签约亿元以上项目186个。\n\n二、今年的目标任务\n\n规上工业增加值增长8%。",
         2024,
