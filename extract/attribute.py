@@ -206,6 +206,10 @@ class DocumentRegions:
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
         self.doc_region = self._doc_region(doc_region)
+        # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove
+        self.proven = self._proven_city() if self.doc_region is None and self.redacted_doc else ""
+        if self.proven:
+            self.doc_region = self.idx.resolve(self.proven)
         self.events: list[tuple[int, Region | None]] = []
         self._zones: dict[int, str] = {}  # event offset -> the functional zone whose speaker starts there
         self._find_events()
@@ -347,6 +351,27 @@ class DocumentRegions:
             self._head_zone = zone.group(1)
             found = self._outlet_region(head, level="city")
         return found
+
+    def _proven_city(self) -> str:
+        """The city whose districts or counties a text that redacts its own city (**市) names, two or more and of
+        no other city; '' if none."""
+        if "**市" not in self.text[:_HEAD] and self._whole_kind() != "市":
+            return ""
+        text = self.text
+        starts = _name_starts()
+        named: dict[str, set[str]] = {}  # parent city code -> districts named
+        for p in range(len(text) - 1):
+            if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None:
+                if surface[-1] not in "区县市" or len(surface) < 3:
+                    continue  # full names only: short ones are too often words
+                region = self._resolve(surface, None)
+                if region is not None and region.level == "district" and region.parent_code:
+                    named.setdefault(region.parent_code, set()).add(region.code)
+        if len(named) != 1:
+            return ""
+        code, districts = next(iter(named.items()))
+        city = self.idx.by_code(code)
+        return city.name if city is not None and city.level == "city" and len(districts) >= 2 else ""
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def _whole_kind(self) -> str | None:

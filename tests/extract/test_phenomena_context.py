@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "**市召开2023年高质量发展大会\n\n2月5日，**市召开大会。过去一年，全市地区生产总值达到6093亿元。"
+        "惠城区、惠阳区要当好排头兵，博罗县地区生产总值力争增长6%。",
+        None,
+        [
+            dict(region="惠州市", indicator="gdp", note="惠州市 proven by the districts it names"),
+            dict(region="博罗县", indicator="gdp", value=6),
+        ],
+        id="attr-a-redacted-city-is-proven-by-the-districts-the-text-names",
+    ),
+    pytest.param(
         "部分城市数据：\n\n城市　　2022年GDP（亿元）　同比增长　2023年增长目标\n"
         "广州　　30355.7　　　　　　4.6%　　　5%左右\n"
         "佛山　　13276.1　　　　　　5.0%　　　5%左右\n",
