@@ -136,6 +136,7 @@ _PLAN_OUTLINE = re.compile(
     r"(?:十([一二三四五六七八九])五[”\"]?|第十([一二三四五六七八九])个五年)规划(?:《?纲要》?|（?草案)"
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
+_TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
 
@@ -587,6 +588,10 @@ class DocumentTime:
             not _HEARD.search(text, max(0, m.start() - 4), m.start())
             for m in pats["actual_genre"].finditer(text, 0, 150 if title_end < 0 else title_end)
         ) or (_STATISTICS_LEAD.search(text, 0, 300) is not None)
+        if not self.reports_actuals and title_end > 0:
+            # 江门市上半年外贸进出口增长12.6%: a title that states a result of a part of the year
+            cues = [p for _, p in _period_cues(text[:title_end]) if p]
+            self.reports_actuals = bool(cues) and _TITLE_RESULT.search(text, 0, title_end) is not None
         # a conference at the end of the year (12月22日，…经济工作会议) reviews this year and plans the next: 明年
         self.year_end = _DECEMBER_HEAD.search(text, 0, 400) is not None or (
             text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None

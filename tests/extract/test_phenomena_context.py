@@ -782,6 +782,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市上半年外贸进出口增长12.6% 增速居全省前列\n\n发布日期：2024-07-24\n\n"
+        "1-6月，全市外贸进出口总额862.3亿元，同比增长12.6%。\n\n"
+        "从贸易方式看，一般贸易进出口618.9亿元，比重较去年同期提升0.9个百分点；加工贸易进出口176.4亿元，增长6.3%。",
+        2024,
+        [
+            dict(measure="growth", value=12.6, kind="actual", period="H1"),
+            dict(measure="level", value=8.623e10, kind="actual", period="M01-M06"),
+            dict(measure="growth", value=12.6, kind="actual", period="M01-M06"),
+            dict(measure="level", value=6.189e10, kind="actual"),
+            dict(measure="level", value=1.764e10, kind="actual"),
+            dict(measure="growth", value=6.3, kind="actual"),
+        ],
+        id="time-a-title-stating-a-result-of-part-of-the-year-marks-a-release-of-results",
+    ),
+    pytest.param(
         "某区召开高质量发展大会\n\n【回顾2023】\n经济总量再上新台阶\n\n会议通报，全区地区生产总值增长3.8%。\n\n"
         "【部署2024】\n冲刺三个突破\n\n地区生产总值增长5%。\n\n【镇街擂台】\n各镇街立下军令状\n\n"
         "会上，7个镇街负责人逐一上台亮目标。\n\n桂城街道、大沥镇规上工业产值分别增长6%、8%。",
