@@ -158,6 +158,7 @@ _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "terti
 _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
 # economy's (GDP) growth
+_GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
 _BARE_GROWTH_GOAL = re.compile(
     r"(?:提出|目标(?:均|都|分别)?(?:为|是|定为|定在)?|预期)(?:经济)?增长(?:超过|不低于|达到)?$"
     r"|(?<!增长)目标(?:均|都|分别)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
@@ -282,6 +283,7 @@ class _Extractor:
         self.time = DocumentTime(self.t, self.doc_year, years)
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
+        self._sentence_regions: dict[int, Region | None] = {}  # sentence start -> region of its last figure
         self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
         # 括号内为2025年预计值: the year, kind and estimate of bracketed values
         bracket = _BRACKET_YEAR.search(self.t) if "括号" in self.t else None
@@ -975,6 +977,15 @@ class _Extractor:
         else:
             commitment = commitment_of(t, self.seg.clauses(*sub), pos, self._commitments)
         region = f.region if f.region is not None else self.regions.region_at(Ss, pos, sentence[1])
+        if (
+            f.region is None
+            and t.startswith(_GOES_ON, Ss)
+            and Ss > paragraph[0]
+            and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
+            and (before := self._sentence_regions.get(self.seg.bounds("sentence", Ss - 1)[0])) is not None
+        ):
+            # 广东一季度实现地区生产总值…。其中，规模以上工业增加值… / 该省…: the region of the sentence before
+            region = before
         notes = list(f.notes)
         if f.below:
             region = None  # 虎门镇、长安镇…均…: one of a list of towns (or zones)
@@ -1001,6 +1012,7 @@ class _Extractor:
         if entity:
             code, tier = f"{entity}_{code}", 2
             notes.append(entity)
+        self._sentence_regions[Ss] = region
         region_name = parent_name = level = ""
         if region is not None:
             region_name, level = region.name, region.level

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "经济大省：稳住基本盘\n\n作为经济第一大省，广东一季度实现地区生产总值32726亿元。其中，规模以上工业增加值增长6.0%。\n\n"
+        "江苏一季度GDP为31560亿元。该省固定资产投资增长5.4%。",
+        None,
+        [
+            dict(region="广东省", indicator="gdp"),
+            dict(region="广东省", indicator="industrial_value_added"),
+            dict(region="江苏省", indicator="gdp"),
+            dict(region="江苏省", indicator="fixed_asset_investment"),
+        ],
+        id="attr-a-sentence-opening-with-qizhong-or-gaisheng-goes-on-with-the-region-before",
+    ),
+    pytest.param(
         "**市召开2023年高质量发展大会\n\n2月5日，**市召开大会。过去一年，全市地区生产总值达到6093亿元。"
         "惠城区、惠阳区要当好排头兵，博罗县地区生产总值力争增长6%。",
         None,
