@@ -136,6 +136,7 @@ _PLAN_OUTLINE = re.compile(
     r"(?:十([一二三四五六七八九])五[”\"]?|第十([一二三四五六七八九])个五年)规划(?:《?纲要》?|（?草案)"
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
+_THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # a year-end conference's review of this year
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
@@ -745,6 +746,14 @@ class DocumentTime:
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
         self._review = _review_sections(text, doc_year)
+        if self.year_end and doc_year is not None and (this := _THIS_YEAR_SO_FAR.search(text)) is not None:
+            # 12月26日，市委经济工作会议召开。…今年以来，…。\n产业发展势头强劲。…\n明年是…: a year-end conference
+            # reviews this year up to the paragraph that turns to the next
+            nxt = text.find("明年", this.end())
+            if nxt > 0:
+                start, end = text.rfind("\n", 0, this.start()) + 1, text.rfind("\n", 0, nxt) + 1
+                if start < end:
+                    self._review = [*self._review, (start, end, doc_year, "actual")]
         self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
         self._strong_actual = pats["strong_actual"].search
         self._committed = pats["commitment"].search

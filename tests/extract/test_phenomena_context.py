@@ -794,6 +794,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "市委经济工作会议召开\n\n12月26日，市委经济工作会议召开。会议指出，今年以来，全市经济回升向好。预计全年地区生产总值增长6%左右。\n"
+        "产业发展势头强劲。轨道交通装备产业产值突破1600亿元，全市新增上市公司3家。\n"
+        "会议强调，明年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n"
+        "会议要求，确保轨道交通装备产业产值突破1700亿元。",
+        2023,
+        [
+            dict(indicator="gdp", value=6, year=2023, kind="actual"),
+            dict(value=1.6e11, year=2023, kind="actual"),
+            dict(value=3, year=2023, kind="actual"),
+            dict(indicator="gdp", value=6.5, year=2024, kind="target"),
+            dict(value=1.7e11, year=2024, kind="target"),
+        ],
+        id="time-a-year-end-conference-reviews-this-year-up-to-the-paragraph-on-the-next",
+    ),
+    pytest.param(
         "某市上半年外贸进出口增长12.6% 增速居全省前列\n\n发布日期：2024-07-24\n\n"
         "1-6月，全市外贸进出口总额862.3亿元，同比增长12.6%。\n\n"
         "从贸易方式看，一般贸易进出口618.9亿元，比重较去年同期提升0.9个百分点；加工贸易进出口176.4亿元，增长6.3%。",
