@@ -137,6 +137,7 @@ _PLAN_OUTLINE = re.compile(
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # a year-end conference's review of this year
+_FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
 
@@ -545,6 +546,9 @@ def _period_cues(sentence: str) -> list[tuple[int, str]]:
             found.append((m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"))
         for m in _AS_OF_MONTH.finditer(sentence):
             found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
+        for m in _FIRST_MONTHS.finditer(sentence):
+            if 2 <= (months := int(m.group(1))) <= 12:
+                found.append((m.start(), f"M01-M{months:02d}"))  # 前11个月
         for m in _MONTH.finditer(sentence):
             if (
                 1 <= (month := int(m.group(1))) <= 12

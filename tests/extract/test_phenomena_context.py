@@ -794,6 +794,12 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "前11个月，全市新登记经营主体5.8万户，同比增长12.6%。",
+        2023,
+        [dict(measure="count", period="M01-M11", kind="actual"), dict(measure="growth", period="M01-M11")],
+        id="time-the-first-eleven-months",
+    ),
+    pytest.param(
         "市委经济工作会议召开\n\n12月26日，市委经济工作会议召开。会议指出，今年以来，全市经济回升向好。预计全年地区生产总值增长6%左右。\n"
         "产业发展势头强劲。轨道交通装备产业产值突破1600亿元，全市新增上市公司3家。\n"
         "会议强调，明年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n"

@@ -81,6 +81,14 @@ CASES = [
         id="units-a-capacity-per-year-is-a-level-a-fraction-is-no-figure",
     ),
     pytest.param(
+        "PM2.5年均浓度控制在35微克/立方米以下，PM2.5年均浓度控制在每立方米22微克以内。",
+        [
+            dict(measure="level", value=35, unit="other:ug/m3", bound="max"),
+            dict(measure="level", value=22, unit="other:ug/m3", bound="max"),
+        ],
+        id="units-micrograms-per-cubic-metre",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
