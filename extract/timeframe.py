@@ -63,7 +63,7 @@ _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十
 _HEADING = r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?"
 _REVIEW_HEADING = re.compile(
     _HEADING
-    + r"(?:(?:回顾)?(?P<y1>\d{4})年|过去一年|过去的一年)?[^\n。，,]{0,10}?回顾"
+    + r"(?:(?:回顾)?(?P<y1>\d{4})年|过去一年|过去的一年)?[^\n。，,]{0,16}?回顾"
     + r"(?:(?P<y2>\d{4})年)?[^\n。，,]{0,6}(?:$|。)"
     + r"|[ \t\u3000]*回顾(?P<y3>\d{4})年?[：:][^\n。，,]{0,12}$"  # 回顾2025：稳中有进 成绩亮眼 (a sub-heading)
 )
@@ -137,6 +137,8 @@ _PLAN_OUTLINE = re.compile(
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # a year-end conference's review of this year
+# 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
+_OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建成|改造)")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
@@ -780,6 +782,21 @@ class DocumentTime:
                 return spans[k][1]
         return ""
 
+    def _span_in_review(self, year: int, pos: int) -> str:
+        """The latest span named before `pos` in the review section holding it that ends in `year` ('' if none)."""
+        spans = self._span_cues
+        if not spans:
+            return ""
+        start = next((r[0] for r in self._review if r[0] <= pos < r[1] and r[3] == "actual"), None)
+        if start is None:
+            return ""
+        k = bisect.bisect_left(spans, (pos,))
+        while k > 0 and spans[k - 1][0] >= start:
+            k -= 1
+            if spans[k][1].endswith(str(year)):
+                return spans[k][1]
+        return ""
+
     def _gone_by(self, period: str) -> bool:
         """Whether a part of the year (Q1, Q2, H1 …) had ended by the text's own date (今年一季度… in an April news)."""
         end = _PERIOD_END_MONTH.get(period)
@@ -888,9 +905,6 @@ class DocumentTime:
                 # 到2025年，…年均增长6.5%, 2030年达到1200亿元，年均增长6.5%, 到2030年，…累计30万人: an average or a
                 # total from this year (the next, at the year's end) to then
                 period = f"{self.doc_year + self.year_end}-{year}"
-        if not period and year is not None and (n_years := _YEARS_AVERAGE.search(text, c_start, c_end)) is not None:
-            n = _SMALL_NUMBERS.get(n_years.group(1)) or int(n_years.group(1))
-            period = f"{year - n + 1}-{year}"  # 2025年…，五年年均增长4.6%: the average over the five years to then
         if best is None and self.horizon is not None:
             year = self.horizon  # 《纲要》提出，…。围绕三大产业，推动…产值突破1500亿元: the plan's end year
         if best is None and self._review:
@@ -901,6 +915,16 @@ class DocumentTime:
                     year = r_year
                     kind = "" if planned else r_kind
                     break
+        if not period and year is not None and (n_years := _YEARS_AVERAGE.search(text, c_start, c_end)) is not None:
+            n = _SMALL_NUMBERS.get(n_years.group(1)) or int(n_years.group(1))
+            period = f"{year - n + 1}-{year}"  # 2025年…，五年年均增长4.6%: the average over the five years to then
+        span = best[4] if best is not None else ""
+        if not span and year is not None and self._review and (near := self._span_in_review(year, pos)):
+            # 一、“十三五”时期和2020年工作回顾\n…五年来，…\n——…一般公共预算收入由96.5亿元增加到163.2亿元，年均增长
+            # 11.1%: a span named earlier in the review that ends in the figure's year
+            span = near
+            if not period and _OVER_SPAN.search(text, c_start, c_end):
+                period = near
         if (
             best is None
             and not period
@@ -972,4 +996,4 @@ class DocumentTime:
                 or (sub is not None and _estimate_in(text, sub[0], pos))
             )
         )
-        return TimeInfo(year, kind, period, estimate, note, best[4] if best is not None else "")
+        return TimeInfo(year, kind, period, estimate, note, span)

@@ -794,6 +794,25 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、“十三五”时期和2020年工作回顾\n“十三五”时期是极不平凡的五年。五年来，经济社会发展取得历史性成就。\n"
+        "——综合实力跃上新台阶。地区生产总值由2015年的1700.3亿元增加到2020年的3010.1亿元。"
+        "一般公共预算收入由96.5亿元增加到163.2亿元，年均增长11.1%。\n"
+        "——人民生活明显改善。农村居民人均可支配收入年均增长9.6%。五年累计新增城镇就业33.5万人。\n"
+        "二、2021年工作安排\n地区生产总值增长7%。",
+        2021,
+        [
+            dict(indicator="gdp", year=2015, kind="actual", value=1.7003e11),
+            dict(indicator="gdp", year=2020, kind="actual", value=3.0101e11),
+            dict(indicator="general_budget_revenue", year=2015, kind="actual", value=9.65e9),
+            dict(indicator="general_budget_revenue", year=2020, kind="actual", value=1.632e10),
+            dict(indicator="general_budget_revenue", year=2020, measure="growth", period="2016-2020"),
+            dict(measure="growth", value=9.6, year=2020, kind="actual", period="2016-2020"),
+            dict(measure="count", year=2020, kind="actual", period="2016-2020"),
+            dict(indicator="gdp", year=2021, kind="target", value=7),
+        ],
+        id="time-a-span-named-earlier-in-a-review-dates-the-start-of-a-change-and-its-averages",
+    ),
+    pytest.param(
         "前11个月，全市新登记经营主体5.8万户，同比增长12.6%。",
         2023,
         [dict(measure="count", period="M01-M11", kind="actual"), dict(measure="growth", period="M01-M11")],
