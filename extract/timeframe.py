@@ -133,7 +133,8 @@ _LATE_DATELINE = re.compile(
 )
 # the outline of a five-year plan, or its draft (not a review of one: 规划纲要实施中期评估报告)
 _PLAN_OUTLINE = re.compile(
-    r"(?:十([一二三四五六七八九])五[”\"]?|第十([一二三四五六七八九])个五年)规划(?:《?纲要》?|（?草案)"
+    r"(?:十([一二三四五六七八九])五[”\"]?|第十([一二三四五六七八九])个五年)(?:[^。\n]{0,20}?(?:规划纲要|纲要[（(]?草案)"
+    r"|规划(?:《?纲要》?|[（(]?草案))"
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # a year-end conference's review of this year

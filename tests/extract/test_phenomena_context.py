@@ -794,6 +794,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市“十五五”怎么干？一图读懂\n\n2月2日，市人民代表大会审议《某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要"
+        "（草案）》。\n\n（二）创新能力显著增强。全社会研发经费投入强度达到2%，高新技术企业数量突破1500家。",
+        2026,
+        [
+            dict(indicator="rd_intensity", year=2030, kind="target"),
+            dict(measure="count", value=1500, year=2030, kind="target", bound="min"),
+        ],
+        id="time-an-outline-named-in-full-with-its-2035-vision-sets-the-plans-end-year",
+    ),
+    pytest.param(
         "一、“十三五”时期和2020年工作回顾\n“十三五”时期是极不平凡的五年。五年来，经济社会发展取得历史性成就。\n"
         "——综合实力跃上新台阶。地区生产总值由2015年的1700.3亿元增加到2020年的3010.1亿元。"
         "一般公共预算收入由96.5亿元增加到163.2亿元，年均增长11.1%。\n"
