@@ -140,6 +140,9 @@ _PLAN_OUTLINE = re.compile(
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # a year-end conference's review of this year
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
 _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建成|改造)")
+_CHANGE_BETWEEN = re.compile(
+    r"[\d.%]+[^\d，。；]{0,3}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)"
+)
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
@@ -885,6 +888,19 @@ class DocumentTime:
         c_start, c_end = clause
         if best is not None:
             at, year, kind, note, span = best
+            if (
+                at > 0
+                and text[at - 1] in "由从"
+                and text.startswith("年的", at + 4)
+                and pos > at + 6
+                and _CHANGE_BETWEEN.search(text, at + 6, pos)
+                and self.last_done is not None
+                and year is not None
+                and year < self.last_done
+            ):
+                # 贫困发生率由2014年的8.9%降至0，14个贫困村全部出列: the year the change starts from dates its start
+                # only; what follows the change is of its end (last year)
+                year = self.last_done
             if period and k and not span and at > self._period_pos[k - 1] and at >= s_start:
                 period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
             over_years = any(w in text[c_start:c_end] for w in ("年均", "累计"))

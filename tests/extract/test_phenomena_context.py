@@ -794,6 +794,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "五年来，贫困发生率由2014年的8.9%降至1.2%，14个贫困村全部出列。",
+        2021,
+        [
+            dict(value=8.9, year=2014, kind="actual"),
+            dict(value=1.2, year=2020, kind="actual"),
+            dict(value=14, measure="count", year=2020, kind="actual"),
+        ],
+        id="time-the-year-a-change-starts-from-dates-its-start-only",
+    ),
+    pytest.param(
         "某市“十五五”怎么干？一图读懂\n\n2月2日，市人民代表大会审议《某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要"
         "（草案）》。\n\n（二）创新能力显著增强。全社会研发经费投入强度达到2%，高新技术企业数量突破1500家。",
         2026,
