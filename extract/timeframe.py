@@ -143,6 +143,7 @@ _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建
 _CHANGE_BETWEEN = re.compile(
     r"[\d.%]+[^\d，。；]{0,3}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)"
 )
+_NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
 _PROGRESS = re.compile(r"完成(?:全年|年度)(?:目标|计划|任务)")
@@ -198,6 +199,8 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     if not report and not any(w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷")):
         return []  # neither a work report nor a heading: no paragraph can open a section
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results
+    title_end = text.find("\n")
+    part_of_year = title_end > 0 and any(period for _, period in _period_cues(text[:title_end]))
     opened_end = -2  # where the line that opened the review ends
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
         open_at, year, by_title = results.end(), int(results.group("y")), True
@@ -233,6 +236,8 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             sub_m = None
             if m is None and past is None and p > 0 and end - p <= 24:
                 sub_m = _PAST_SUBHEADING.match(text, p, end)
+                if sub_m is not None and part_of_year and not _NAMES_PAST.search(text, p, end):
+                    sub_m = None  # “成绩单”背后 under 多省份晒出一季度成绩单: this year's part, no review of last year
             if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year:
                 sub_m = None  # 2026年目标任务: no review
             sub = sub_m is not None

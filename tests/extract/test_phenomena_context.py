@@ -794,6 +794,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "多省份晒出一季度成绩单\n\n人民网4月26日电 2024年一季度各省份经济“成绩单”已基本出炉。\n\n"
+        "“成绩单”背后：新动能加快成长\n\n福建一季度规上工业增加值增长7.1%。",
+        2024,
+        [dict(indicator="industrial_value_added", year=2024, kind="actual", period="Q1")],
+        id="time-a-results-sub-heading-under-a-title-on-part-of-the-year-reviews-no-past-year",
+    ),
+    pytest.param(
         "五年来，贫困发生率由2014年的8.9%降至1.2%，14个贫困村全部出列。",
         2021,
         [
