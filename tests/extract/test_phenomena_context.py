@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "深圳市委书记表示，深圳今年地区生产总值要增长6%；佛山方面，市领导表示今年工业投资将增长15%以上。",
+        "广东省",
+        [dict(region="深圳市", indicator="gdp"), dict(region="佛山市", indicator="industrial_investment")],
+        id="attr-a-city-before-fangmian-is-the-subject-of-its-part",
+    ),
+    pytest.param(
         "经济大省：稳住基本盘\n\n作为经济第一大省，广东一季度实现地区生产总值32726亿元。其中，规模以上工业增加值增长6.0%。\n\n"
         "江苏一季度GDP为31560亿元。该省固定资产投资增长5.4%。",
         None,
