@@ -92,7 +92,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         # (年均, 平均, 人均 are averages, not 均 distributing a value)
         "distribution": re.compile(
             "|".join(
-                "(?<![年平人])均" if w == "均" else re.escape(w)
+                "(?<![平人])(?<![^今去明全]年)均" if w == "均" else re.escape(w)  # (but 今年均提出: this year, each)
                 for w in sorted(lex.cue_words("distribution"), key=len, reverse=True)
             )
         ),

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "北京、上海今年均提出经济增长5%左右，全国年均增长4%。",
+        None,
+        [
+            dict(region="北京市", indicator="gdp", value=5, note="均 distribution over regions (1 of 2)"),
+            dict(region="上海市", indicator="gdp", value=5, note="均 distribution over regions (2 of 2)"),
+            dict(value=4),
+        ],
+        id="attr-jinnian-jun-distributes-over-the-regions-listed-nian-jun-is-an-average",
+    ),
+    pytest.param(
         "深圳市委书记表示，深圳今年地区生产总值要增长6%；佛山方面，市领导表示今年工业投资将增长15%以上。",
         "广东省",
         [dict(region="深圳市", indicator="gdp"), dict(region="佛山市", indicator="industrial_investment")],
