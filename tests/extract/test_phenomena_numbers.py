@@ -89,6 +89,11 @@ CASES = [
         id="units-micrograms-per-cubic-metre",
     ),
     pytest.param(
+        "今年全省要新建5G基站2.5萬座，培训技能人才3万名。",
+        [dict(measure="count", value=25000), dict(measure="count", value=30000)],
+        id="units-ten-thousands-of-counted-things",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
