@@ -167,7 +167,7 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年|成绩单|(?<!\d)(?P<y>\d{4})年(?=[^\n]*(?:成绩|成效|成就|回顾|答卷))[，,]?)"
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
     r"[^\n。，,；]{0,14}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; 🔹01 成绩单：“十四五”圆满收官: last year's)
 # a figure with its unit (✅ 固定资产投资增长21.5%): an item of a list, no sub-heading (02, 2020年目标 may be one)

@@ -810,6 +810,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市召开2025年高质量发展大会\n\n2024年：稳中有进交出高分报表\n\n会议指出，全市地区生产总值达到6093亿元。\n\n"
+        "新兴产业加快壮大。全市研发经费投入强度达到2.7%左右。\n\n2025年：目标只能进、不能退\n\n规上工业增加值增长8%。",
+        2025,
+        [
+            dict(indicator="gdp", year=2024, kind="actual"),
+            dict(indicator="rd_intensity", year=2024, kind="actual"),
+            dict(indicator="industrial_value_added", year=2025, kind="target"),
+        ],
+        id="time-a-sub-heading-opening-with-a-past-year-and-a-colon-reviews-it",
+    ),
+    pytest.param(
         "多省份晒出一季度成绩单\n\n人民网4月26日电 2024年一季度各省份经济“成绩单”已基本出炉。\n\n"
         "“成绩单”背后：新动能加快成长\n\n福建一季度规上工业增加值增长7.1%。",
         2024,
