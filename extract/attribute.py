@@ -55,7 +55,8 @@ _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民�
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
 _TIME_LEAD = re.compile(r"(?:去年|今年|明年|上年|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度)?[，,]?")
-_TOPIC = re.compile(r"对于|针对|至于")
+_TOPIC = re.compile(r"对于|针对|至于|其中[，,]?")  # (其中龙门县旅游总收入…: the part of the whole just named)
+_PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
 _COMMITTEE_MEETING = re.compile(
@@ -682,6 +683,8 @@ class DocumentRegions:
         # 惠来县依托石化基地，固定资产投资增长30%: a region that opens the sentence or a part of it after ； is its
         # subject, whatever word follows it
         opening = [start, *(m.end() for m in _SUB_START.finditer(text, start, end))]
+        if "其中" in text[start:end]:
+            opening += [m.end() for m in _PART_OPEN.finditer(text, start, end)]
         # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
         opening += [m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None]
         # 去年南康区家具产业集群产值…, 2025年，某县…: the region after a lead naming the time

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "全市旅游总收入增长10%，其中龙门县旅游总收入力争增长12%。",
+        "惠州市",
+        [dict(region="惠州市", value=10), dict(region="龙门县", value=12, commitment="strive")],
+        id="attr-a-county-after-qizhong-is-the-subject-of-its-part",
+    ),
+    pytest.param(
         "北京、上海今年均提出经济增长5%左右，全国年均增长4%。",
         None,
         [
