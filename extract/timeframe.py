@@ -143,6 +143,9 @@ _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建
 _CHANGE_BETWEEN = re.compile(
     r"[\d.%]+[^\d，。；]{0,3}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)"
 )
+_ENDED_PLAN_HEADING = re.compile(
+    r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
+)
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
@@ -196,7 +199,9 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     p = 0
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
-    if not report and not any(w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷")):
+    if not report and not any(
+        w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：")
+    ):
         return []  # neither a work report nor a heading: no paragraph can open a section
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results
     title_end = text.find("\n")
@@ -240,7 +245,14 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                     sub_m = None  # “成绩单”背后 under 多省份晒出一季度成绩单: this year's part, no review of last year
             if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year:
                 sub_m = None  # 2026年目标任务: no review
-            sub = sub_m is not None
+            ended = None
+            if m is None and past is None and sub_m is None and p > 0 and end - p <= 24:
+                # “十四五”圆满收官　经济总量迈上新台阶 (a 2026 news sub-heading): the plan period's last year reviewed
+                plan = _ENDED_PLAN_HEADING.match(text, p, end)
+                if plan is not None:
+                    plan_end = int(lexicon().cue_words("plan_period")[plan.group(1)][-4:])
+                    ended = plan_end if plan_end < doc_year else None
+            sub = sub_m is not None or ended is not None
             opens = (
                 m is not None
                 or past is not None
@@ -254,6 +266,8 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                     y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2") or m.group("y3"))
                     if sub_m is not None and sub_m.group("y"):
                         y = sub_m.group("y")
+                    if ended is not None:
+                        y = str(ended)
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not y and _THIS_YEAR_REVIEW.match(text, p, end) is not None
                     open_at, year = p, int(y) if y else doc_year if this_year else doc_year - 1

@@ -816,6 +816,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区召开2026年工作会议\n\n“十四五”圆满收官　经济总量迈上新台阶\n\n"
+        "报告显示，2025年全区地区生产总值1380.5亿元。\n\n"
+        "产业集聚效应加快显现。全区高新技术企业增至268家。\n\n2026年目标：地区生产总值增长8%\n\n规上工业增加值增长10%。",
+        2026,
+        [
+            dict(indicator="gdp", year=2025, kind="actual"),
+            dict(measure="count", value=268, year=2025, kind="actual"),
+            dict(indicator="gdp", value=8, year=2026, kind="target"),
+            dict(indicator="industrial_value_added", year=2026, kind="target"),
+        ],
+        id="time-a-sub-heading-on-an-ended-plan-period-reviews-its-last-year",
+    ),
+    pytest.param(
         "某市召开2025年高质量发展大会\n\n2024年：稳中有进交出高分报表\n\n会议指出，全市地区生产总值达到6093亿元。\n\n"
         "新兴产业加快壮大。全市研发经费投入强度达到2.7%左右。\n\n2025年：目标只能进、不能退\n\n规上工业增加值增长8%。",
         2025,
