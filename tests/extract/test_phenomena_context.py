@@ -816,6 +816,12 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "锚定“十五五”开好局　石化区产值力争突破4000亿元",
+        2026,
+        [dict(value=4e11, year=2026, kind="target", commitment="strive")],
+        id="time-a-plan-period-named-with-its-good-start-is-its-first-year-not-its-end",
+    ),
+    pytest.param(
         "某区召开2026年工作会议\n\n“十四五”圆满收官　经济总量迈上新台阶\n\n"
         "报告显示，2025年全区地区生产总值1380.5亿元。\n\n"
         "产业集聚效应加快显现。全区高新技术企业增至268家。\n\n2026年目标：地区生产总值增长8%\n\n规上工业增加值增长10%。",
