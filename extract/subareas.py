@@ -42,12 +42,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
-            rf"(?=(?:今年|全年|明年|要|将|的|{alternation(lex.cue_words('commitment'))})*$)"
+            rf"(?=(?:今年|全年|明年|要|将|的|则|也|还|提出|{alternation(lex.cue_words('commitment'))})*$)"
         ),
         # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
         "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
         "town_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
+            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必|是|以)"
         ),
         # 广海湾经济开发区是主战场，要…; 佛山高新区南海园要… (a park of the zone, named after it)
         "zone_subject_opening": re.compile(
@@ -63,7 +63,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "zone": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
         # the zone as the subject: only time words, markers and verbs between it and the indicator
         "zone_subject": re.compile(
-            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})"
+            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?"
             rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|的?目标[是为]|{_PLAN_SPAN}|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "三龙湾片区固定资产投资力争完成300亿元，佛山高新区核心园规上工业总产值增长8%以上。"
+        "九江镇则提出农业总产值增长4%左右。西樵镇以“文旅+”为抓手，全年接待游客1000万人次。",
+        "南海区",
+        [
+            dict(region="", note="zone 三龙湾片区"),
+            dict(region="", note="zone 佛山高新区核心园", value=8),
+            dict(region="", note="town 九江镇", value=4),
+            dict(region="", note="town 西樵镇", value=1e7),
+        ],
+        id="attr-a-zones-park-a-town-that-then-proposes-and-a-town-taking-a-theme-are-their-own",
+    ),
+    pytest.param(
         "全市旅游总收入增长10%，其中龙门县旅游总收入力争增长12%。",
         "惠州市",
         [dict(region="惠州市", value=10), dict(region="龙门县", value=12, commitment="strive")],
