@@ -766,7 +766,7 @@ class _Extractor:
         for d_m in distribution.finditer(t, d.end(), q.start):
             d = d_m
         start = _list_start(self.seg, t, cs)
-        spans = _items(t, start, d.start())
+        spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
         if not spans:
             # 罗城街道、素龙街道要…，分别完成老旧小区改造8个、6个: the places that open the sentence, the indicator
             # after the word; else (各项贷款余额) nothing listed before the word, so nothing to distribute
@@ -863,6 +863,22 @@ class _Extractor:
                 fig.bound = first_bound
             figs.append(fig)
         return values, [f for f in figs if f is not None]
+
+    def _inner_region(self, a: int, b: int) -> tuple[int, int]:
+        """The span of the inner region of a list item named with its city first (惠州惠阳区 -> 惠阳区), else the
+        item's own span."""
+        t = self.t
+        surfaces = self.regions.surfaces
+        if t[a:b] in surfaces:
+            return a, b
+        for k in range(2, min(b - a - 1, 5)):
+            outer, inner = t[a : a + k], t[a + k : b]
+            if outer in surfaces and inner in surfaces:
+                city = self.regions.resolve(outer, None)
+                region = self.regions.resolve(inner, city)
+                if city is not None and region is not None and region.parent_code == city.code:
+                    return a + k, b
+        return a, b
 
     def _distribute_regions(
         self,

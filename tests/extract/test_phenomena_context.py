@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "惠州惠阳区、博罗县提出地区生产总值均突破千亿元。",
+        "广东省",
+        [dict(region="惠阳区", indicator="gdp"), dict(region="博罗县", indicator="gdp")],
+        id="attr-a-listed-district-named-after-its-city-is-the-district",
+    ),
+    pytest.param(
         "三龙湾片区固定资产投资力争完成300亿元，佛山高新区核心园规上工业总产值增长8%以上。"
         "九江镇则提出农业总产值增长4%左右。西樵镇以“文旅+”为抓手，全年接待游客1000万人次。",
         "南海区",
