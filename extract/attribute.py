@@ -56,6 +56,18 @@ _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
 _TIME_LEAD = re.compile(r"(?:去年|今年|明年|上年|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度)?[，,]?")
 _TOPIC = re.compile(r"对于|针对|至于|其中[，,]?")  # (其中龙门县旅游总收入…: the part of the whole just named)
+
+
+def _clause_commas(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the commas in text[start:end]."""
+    out = []
+    p = text.find("，", start, end)
+    while p >= 0:
+        out.append(p)
+        p = text.find("，", p + 1, end)
+    return out
+
+
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -685,6 +697,10 @@ class DocumentRegions:
         opening = [start, *(m.end() for m in _SUB_START.finditer(text, start, end))]
         if "其中" in text[start:end]:
             opening += [m.end() for m in _PART_OPEN.finditer(text, start, end)]
+        # …长兴县接待游客2800万人次，安吉县接待游客超过3200万人次: a region named in full opening a clause (not
+        # a province's short name, which opens company names: 广东金雅新材料项目)
+        clause_open = {p + 1 for p in _clause_commas(text, start, end)}
+        opening += sorted(clause_open)
         # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
         opening += [m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None]
         # 去年南康区家具产业集群产值…, 2025年，某县…: the region after a lead naming the time
@@ -709,7 +725,7 @@ class DocumentRegions:
                 surface is None
                 # a short name may begin a longer one (新会产业园, 深圳国际低碳城); a province's hardly ever does
                 or surface[-1] not in "省市区县旗州"
-                and getattr(self._resolve(surface, None), "level", "") != "province"
+                and (a in clause_open or getattr(self._resolve(surface, None), "level", "") != "province")
                 or _TITLE.match(text, a + len(surface))
                 or text.startswith("、", a + len(surface))
             ):

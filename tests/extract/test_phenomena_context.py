@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "去年长兴县接待游客2800万人次，安吉县接待游客超过3200万人次。今年全市要推进重点项目，四川时代项目完成投资50亿元。",
+        "湖州市",
+        [
+            dict(region="长兴县", value=2.8e7),
+            dict(region="安吉县", value=3.2e7, bound="min"),
+            dict(region="湖州市", value=5e9),
+        ],
+        id="attr-a-county-named-in-full-opening-a-clause-is-its-subject-a-province-opening-a-firm-is-not",
+    ),
+    pytest.param(
         "惠州惠阳区、博罗县提出地区生产总值均突破千亿元。",
         "广东省",
         [dict(region="惠阳区", indicator="gdp"), dict(region="博罗县", indicator="gdp")],
@@ -833,6 +843,12 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
+        2024,
+        [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
+        id="time-a-share-of-the-annual-plan-is-progress-not-a-plan",
+    ),
     pytest.param(
         "锚定“十五五”开好局　石化区产值力争突破4000亿元",
         2026,
