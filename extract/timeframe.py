@@ -235,6 +235,9 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 out.append((ahead[0], p, ahead[1], ""))
                 ahead, plan_heading = None, False
             m = _REVIEW_HEADING.match(text, p, end)
+            if m is not None and not (m.group("y1") or m.group("y2") or m.group("y3")):
+                if any(period for _, period in _period_cues(text[p:end])):
+                    m = None  # 一季度回顾与全年展望: this year's first quarter, no review of last year
             past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
             if past is not None and past.group("y") and int(past.group("y")) >= doc_year:
                 past = None

@@ -844,6 +844,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区前5个月经济运行稳中向好\n\n6月20日，前5个月全区规模以上工业总产值同比增长9.8%。\n\n一季度回顾与全年展望\n\n"
+        "回顾一季度，全区地区生产总值完成537.2亿元。下一步，确保全年地区生产总值增长7%。",
+        2023,
+        [
+            dict(measure="growth", value=9.8, year=2023, kind="actual", period="M01-M05"),
+            dict(indicator="gdp", year=2023, kind="actual", period="Q1"),
+            dict(indicator="gdp", value=7, year=2023, kind="target"),
+        ],
+        id="time-a-review-heading-on-the-first-quarter-reviews-no-past-year",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
