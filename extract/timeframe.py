@@ -124,7 +124,7 @@ _DECEMBER_HEAD = re.compile(r"(?<![\d至到—\-])12月\d{1,2}日|\d{4}-12-\d{2}
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
-_PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9}
+_PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9, "Q4": 12, "H2": 12}
 # 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
 _EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业"
 _EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
@@ -303,7 +303,9 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     return out
 
 
-_ITEM_MARK = re.compile(r"——|—|[-•·●▶►]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]")
+_ITEM_MARK = re.compile(
+    r"——|—|[-•·●▶►]|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是"
+)
 
 
 def _caption_blocks(text: str) -> dict[int, int]:
@@ -823,6 +825,11 @@ class DocumentTime:
                 return spans[k][1]
         return ""
 
+    def _not_yet(self, period: str) -> bool:
+        """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release)."""
+        end = _PERIOD_END_MONTH.get(period)
+        return end is not None and self.doc_month is not None and self.doc_month <= end
+
     def _gone_by(self, period: str) -> bool:
         """Whether a part of the year (Q1, Q2, H1 …) had ended by the text's own date (今年一季度… in an April news)."""
         end = _PERIOD_END_MONTH.get(period)
@@ -844,6 +851,7 @@ class DocumentTime:
         s_start = sentence[0]
         best = None
         caption = self._captions.get(para[0]) if self._captions else None
+        own_start = para[0]
         if caption is not None:
             # a row of a table or an item of a list: its caption (1-9月主要指标完成情况如下：) and the lines above
             para = (caption, para[1])
@@ -852,6 +860,10 @@ class DocumentTime:
         k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
         plan = self._plan
         planned = (j := bisect_left(plan, s_start)) < len(plan) and plan[j] < pos  # a plan cue before, in the sentence
+        if not planned and caption is not None:
+            # 会议要求，下半年要在以下方面集中发力：\n一是…新增规上工业企业80家以上: the caption plans its list
+            caption_end = self.text.find("\n", caption)
+            planned = (j := bisect_left(plan, caption)) < len(plan) and plan[j] < caption_end
         if k:
             if offsets[k - 1] >= s_start:
                 best = self._cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
@@ -897,7 +909,14 @@ class DocumentTime:
         elif (
             k
             and self._period_pos[k - 1] >= para[0]
-            and (self.reports_actuals or caption is not None or self.text.startswith(_BREAKDOWN_OPENERS, s_start))
+            and (
+                self.reports_actuals
+                # an item of a list: the period its caption (1-9月主要指标完成情况如下：) or its own paragraph names,
+                # not another item's (二是…其中一季度集中开工项目22个。\n三是…)
+                or caption is not None
+                and (self._period_pos[k - 1] >= own_start or self._period_pos[k - 1] < self.text.find("\n", caption))
+                or self.text.startswith(_BREAKDOWN_OPENERS, s_start)
+            )
         ):
             # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
             # down the sentence before it: both keep the paragraph's latest part of the year (but not a month
@@ -978,7 +997,11 @@ class DocumentTime:
             target = self._target
             kind = "target"
             if (
-                self.reports_actuals or period.startswith("M") or period in ("Q1-Q3", "H1") or self._gone_by(period)
+                self.reports_actuals
+                and not self._not_yet(period)
+                or period.startswith("M")
+                or period in ("Q1-Q3", "H1")
+                or self._gone_by(period)
             ) and not planned:
                 # a statistics release reports results; so does a part of the year gone by (1-2月, 前三季度)
                 kind = "actual"

@@ -844,6 +844,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市召开2024年上半年经济运行分析会\n\n7月25日，某市召开上半年经济运行分析会。上半年全市地区生产总值增长5.9%。\n\n"
+        "会议要求，下半年要在以下方面集中发力：\n\n一是全力稳工业。下半年新增规上工业企业80家以上。\n\n"
+        "二是全力促消费。组织开展促消费活动100场以上。",
+        2024,
+        [
+            dict(indicator="gdp", kind="actual", period="H1"),
+            dict(measure="count", value=80, kind="target", period="H2"),
+            dict(measure="count", value=100, kind="target"),
+        ],
+        id="time-a-list-under-a-caption-that-plans-and-the-second-half-to-come-are-targets",
+    ),
+    pytest.param(
         "某区前5个月经济运行稳中向好\n\n6月20日，前5个月全区规模以上工业总产值同比增长9.8%。\n\n一季度回顾与全年展望\n\n"
         "回顾一季度，全区地区生产总值完成537.2亿元。下一步，确保全年地区生产总值增长7%。",
         2023,
