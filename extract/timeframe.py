@@ -426,7 +426,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         if span:
             votes[int(span[:4])] += 3
     plans_this_year = _THIS_YEAR_PLAN.search(text) is not None
-    year_end = text.count("明年") >= 2
+    # a conference at the end of the year (12月20日，市委经济工作会议…部署2025年经济工作): its year is the one it closes
+    year_end = text.count("明年") >= 2 or _DECEMBER_HEAD.search(text, 0, 400) is not None
     for m in year_matches(text) if years is None else years:
         y = _year_value(m)
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
@@ -457,7 +458,13 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the
                 # text's is the next
                 y += 1
-            if year_end and text.endswith(_PLANS_NEXT, 0, m.start()):
+            if year_end and (
+                text.endswith(_PLANS_NEXT, 0, m.start())
+                # 2025年是“十四五”规划收官之年 at a December conference: the coming year framed
+                or gone_by is None
+                and text.startswith("是", m.end())
+                and _PLAN_YEAR_OF.match(text, m.end() + 1)
+            ):
                 y -= 1  # 全面总结2023年经济工作 部署2024年目标任务 (a year-end conference): the coming year's work
             weight = 3 if m.start() < head or m.start() < 200 and _DAY_AFTER.match(text, m.end()) else 1
             if closes and year_end:

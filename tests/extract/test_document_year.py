@@ -45,6 +45,17 @@ from extract.pipeline import infer_document_year
             id="a-review-of-a-plan-outline-is-no-outline",
         ),
         pytest.param(
+            "市委经济工作会议召开 部署明年经济工作\n\n肇庆日报讯 12月20日，市委经济工作会议召开。会议总结今年经济工作，"
+            "部署2025年经济工作。\n\n会议提出，2025年是“十四五”规划收官之年。",
+            2024,
+            id="a-december-conference-deploying-next-years-work-is-of-the-year-it-closes",
+        ),
+        pytest.param(
+            "澳門日報訊 二○二四年一月五日，珠海市政府工作報告提出，二○二四年地區生產總值增長6%以上。",
+            2024,
+            id="a-circle-written-for-the-zero-of-a-chinese-numeral-year",
+        ),
+        pytest.param(
             "大湾区内地城市2025年成绩单陆续出炉\n\n九市2025年经济“成绩单”陆续揭晓。珠海今年经济总量冲刺5000亿元。",
             2026,
             id="a-title-on-a-years-results-is-written-the-year-after",
