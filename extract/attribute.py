@@ -68,6 +68,7 @@ def _clause_commas(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+_REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -315,6 +316,10 @@ class DocumentRegions:
             return cands[0] if cands else None
         first_stop = self.text.find("。", 0, _HEAD)
         head = self.text[: _HEAD if first_stop < 0 else first_stop]  # the title and dateline, not the first figures
+        if _REDACTED_COUNTY.search(head):
+            # **区召开2024年高质量发展大会 (江门日报讯, …贯彻江门市大会精神): the text's own district is redacted; the
+            # city or province its head names is not the text's region
+            return None
         if (abbreviated := self._abbreviated_province(head)) is not None:
             return abbreviated
         province: Region | None = None
