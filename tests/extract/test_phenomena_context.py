@@ -10,10 +10,10 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
-        "**区召开2023年高质量发展大会\n\n江门日报讯 2月19日，**区召开大会，贯彻落实江门市高质量发展大会精神。"
-        "过去一年，全区地区生产总值达到1015.6亿元。",
+        "**区召开2024年高质量发展大会\n\n江门日报讯 2月19日，**区召开2024年大会，"
+        "贯彻落实全省、江门市高质量发展大会精神。\n\n会议通报，2023年，**区地区生产总值达到1015.6亿元。",
         None,
-        [dict(region="", indicator="gdp", note="redacted in text")],
+        [dict(region="", indicator="gdp", year=2023, note="redacted in text")],
         id="attr-a-redacted-district-is-not-the-city-its-head-names",
     ),
     pytest.param(
