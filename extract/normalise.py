@@ -21,6 +21,7 @@ _FOLD.update({ord(a): ord(b) for a, b in zip("「」『』", "“”“”", str
 _FOLD[ord("∶")] = ord(":")  # the ratio sign of 三次产业结构为8.1∶42.0∶49.9
 _FOLD[ord("○")] = ord("〇")  # 二○二四年: a circle written for the zero of a Chinese numeral
 _FOLD[ord("◯")] = ord("〇")
+_FOLD[ord("｜")] = _FOLD[ord("|")] = ord(" ")  # 上海｜53926.7｜5.0%: the cells of a table written with bars
 _FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 # a line break with the blanks around it, i.e. [ \t\u3000\u00a0]*\n\s* written to start with one character class (a
 # break, or blanks then a break) so that the regex engine skips fast to the candidates

@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "城市｜2022年GDP（亿元）｜2022年增速｜2023年增速目标\n上海｜53926.7｜5.0%｜5%左右\n北京|49843.1|5.2%|5%左右\n",
+        None,
+        [
+            dict(region="上海市", indicator="gdp", measure="level", value=5.39267e12, year=2022),
+            dict(region="上海市", indicator="gdp", measure="growth", value=5.0, year=2022, kind="actual"),
+            dict(region="上海市", indicator="gdp", measure="growth", value=5, year=2023, kind="target"),
+            dict(region="北京市", indicator="gdp", measure="level", year=2022),
+            dict(region="北京市", indicator="gdp", measure="growth", value=5.2, year=2022),
+            dict(region="北京市", indicator="gdp", measure="growth", value=5, year=2023, kind="target"),
+        ],
+        id="attr-a-table-written-with-bars",
+    ),
+    pytest.param(
         "**区召开2024年高质量发展大会\n\n江门日报讯 2月19日，**区召开2024年大会，"
         "贯彻落实全省、江门市高质量发展大会精神。\n\n会议通报，2023年，**区地区生产总值达到1015.6亿元。",
         None,
