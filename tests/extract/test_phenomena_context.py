@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "同日签约的还有落户四会市的新型储能材料项目，计划总投资35亿元。位于梅县区的高新区今年新引进亿元以上项目20个。",
+        "肇庆市",
+        [dict(region="四会市", value=3.5e9), dict(region="梅县区", value=20, measure="count")],
+        id="attr-a-project-or-park-located-in-a-county-is-the-countys",
+    ),
+    pytest.param(
         "城市｜2022年GDP（亿元）｜2022年增速｜2023年增速目标\n上海｜53926.7｜5.0%｜5%左右\n北京|49843.1|5.2%|5%左右\n",
         None,
         [
