@@ -148,7 +148,8 @@ _ENDED_PLAN_HEADING = re.compile(
 )
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
-_TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%")  # 上半年外贸进出口增长12.6%
+# 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
+_TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
 _PROGRESS = re.compile(r"(?:完成|占|为|达)(?:全年|年度)(?:目标|计划|任务)")  # 完成全年目标的48%, 占年度计划的82.3%
 
 

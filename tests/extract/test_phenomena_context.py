@@ -870,6 +870,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "大湾区内地九市上半年经济成绩单出炉\n\n记者 报道：九市2024年上半年经济“半年报”已全部揭晓。\n\n"
+        "广州上半年实现地区生产总值14405.43亿元，同比增长2.5%。规模以上工业增加值下降4.7%。"
+        "广州今年的全年目标是地区生产总值增长5%以上。",
+        2024,
+        [
+            dict(indicator="gdp", measure="level", kind="actual", period="H1"),
+            dict(indicator="gdp", measure="growth", value=2.5, kind="actual", period="H1"),
+            dict(indicator="industrial_value_added", value=-4.7, kind="actual", period="H1"),
+            dict(indicator="gdp", value=5, kind="target", period=""),
+        ],
+        id="time-a-title-on-a-half-years-results-marks-a-text-that-reports-them",
+    ),
+    pytest.param(
         "某市召开2024年上半年经济运行分析会\n\n7月25日，某市召开上半年经济运行分析会。上半年全市地区生产总值增长5.9%。\n\n"
         "会议要求，下半年要在以下方面集中发力：\n\n一是全力稳工业。下半年新增规上工业企业80家以上。\n\n"
         "二是全力促消费。组织开展促消费活动100场以上。",
