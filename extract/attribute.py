@@ -587,6 +587,8 @@ class DocumentRegions:
                 cut = _SENTENCE_CUT.search(window)
                 window = window[: cut.start()] if cut else window
                 is_speaker = bool(_speech().search(window)) or (len(line) < 45 and line.rstrip().endswith("："))
+            if is_section and text.startswith(("、", "和", "与"), m.end):
+                is_section = False  # 佛山、东莞：制造业城市各有喜忧: a heading on several regions is none's section
             if not (is_section or is_speaker):
                 continue
             revert = None

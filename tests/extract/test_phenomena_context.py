@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "佛山、东莞：制造业城市各有喜忧\n\n今年全省外贸进出口增长5%。",
+        "广东省",
+        [dict(region="广东省", value=5)],
+        id="attr-a-heading-on-several-regions-is-no-ones-section",
+    ),
+    pytest.param(
         "同日签约的还有落户四会市的新型储能材料项目，计划总投资35亿元。位于梅县区的高新区今年新引进亿元以上项目20个。",
         "肇庆市",
         [dict(region="四会市", value=3.5e9), dict(region="梅县区", value=20, measure="count")],
