@@ -10,7 +10,7 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
-        "佛山、东莞：制造业城市各有喜忧\n\n今年全省外贸进出口增长5%。",
+        "佛山、东莞：制造业城市各有喜忧\n\n今年外贸进出口增长5%。",
         "广东省",
         [dict(region="广东省", value=5)],
         id="attr-a-heading-on-several-regions-is-no-ones-section",
