@@ -147,6 +147,7 @@ _ENDED_PLAN_HEADING = re.compile(
     r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
 )
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
+_COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上年")  # 比去年全年加快2.1个百分点: the base
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
@@ -598,7 +599,7 @@ def _period_cues(sentence: str) -> list[tuple[int, str]]:
         if not _EVENT_AFTER.match(sentence, m.end()):
             found.append((m.start(), lex.cue_words("period")[m.group(0)]))
     # 比上半年回落, 较1-8月提高: the base of a comparison is not the figure's period
-    found = [c for c in found if c[0] == 0 or sentence[c[0] - 1] not in "比较"]
+    found = [c for c in found if not sentence.endswith(_COMPARED_WITH, max(0, c[0] - 3), c[0])]
     found.sort(key=lambda c: c[0])
     return found
 

@@ -876,6 +876,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市1-2月经济运行情况\n\n1-2月，全市规模以上工业增加值同比增长5.6%，增速比去年全年加快2.1个百分点。"
+        "分经济类型看，民营企业增长6.1%。",
+        2025,
+        [dict(value=5.6, period="M01-M02", kind="actual"), dict(value=6.1, period="M01-M02", kind="actual")],
+        id="time-last-years-whole-year-as-a-base-does-not-reset-the-period",
+    ),
+    pytest.param(
         "大湾区内地九市上半年经济成绩单出炉\n\n记者 报道：九市2024年上半年经济“半年报”已全部揭晓。\n\n"
         "广州上半年实现地区生产总值14405.43亿元，同比增长2.5%。规模以上工业增加值下降4.7%。"
         "广州今年的全年目标是地区生产总值增长5%以上。",
