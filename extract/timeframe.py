@@ -141,7 +141,7 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # 
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
 _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建成|改造)")
 _CHANGE_BETWEEN = re.compile(
-    r"[\d.%]+[^\d，。；]{0,3}?(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)"
+    r"[\d.%]+[^\d，。；]{0,3}?(?:(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)|(?:调整|优化)[为到])"
 )
 _ENDED_PLAN_HEADING = re.compile(
     r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
@@ -662,6 +662,10 @@ class DocumentTime:
                 continue  # 比上年增长: last year is the comparison base, not the period
             value = lex.cue_words("time")[m.group(0)]
             year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
+            if m.start() > 0 and text[m.start() - 1] in "由从" and text.startswith("的", m.end()) and year is not None:
+                # 三次产业结构由上年的10.2∶39.6∶50.2调整为…: the start of a change, in its own sentence only
+                event_years.append((m.start(), year, "actual", f"{m.group(0)} = {year}", ""))
+                continue
             if m.group(0) == "明年" and _EVENT_DATE_AFTER.match(text, m.end()):
                 # 预计明年6月建成投产，投产后年产值可达100亿元: when a plant starts, which dates its own sentence only
                 event_years.append((m.start(), year, "", "", ""))
@@ -938,19 +942,21 @@ class DocumentTime:
         c_start, c_end = clause
         if best is not None:
             at, year, kind, note, span = best
+            named = text.startswith("年的", at + 4)  # 由2014年的…, else 由上年的…
             if (
                 at > 0
                 and text[at - 1] in "由从"
-                and text.startswith("年的", at + 4)
-                and pos > at + 6
-                and _CHANGE_BETWEEN.search(text, at + 6, pos)
-                and self.last_done is not None
+                and (named or text.startswith("的", at + 2))
+                and pos > at + (6 if named else 3)
+                and _CHANGE_BETWEEN.search(text, at + 3, pos)
                 and year is not None
-                and year < self.last_done
             ):
-                # 贫困发生率由2014年的8.9%降至0，14个贫困村全部出列: the year the change starts from dates its start
-                # only; what follows the change is of its end (last year)
-                year = self.last_done
+                # 贫困发生率由2014年的8.9%降至0，14个贫困村全部出列 / 由上年的10.2∶39.6∶50.2调整为9.7∶40.7∶49.6: the
+                # year the change starts from dates its start only; what follows the change is of its end (last year,
+                # or the year after the one before)
+                end_year = self.last_done if named else year + 1
+                if end_year is not None and year < end_year:
+                    year, note = end_year, ""
             if period and k and not span and at > self._period_pos[k - 1] and at >= s_start:
                 period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
             over_years = any(w in text[c_start:c_end] for w in ("年均", "累计"))

@@ -876,6 +876,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "2021年某市国民经济和社会发展统计公报\n\n三次产业结构由上年的10.2∶39.6∶50.2调整为9.7∶40.7∶49.6。"
+        "人均地区生产总值124510元，比上年增长17.9%。",
+        2021,
+        [
+            *(dict(value=v, year=2020, kind="actual") for v in (10.2, 39.6, 50.2)),
+            *(dict(value=v, year=2021, kind="actual") for v in (9.7, 40.7, 49.6)),
+            dict(measure="level", value=124510, year=2021, kind="actual"),
+            dict(measure="growth", value=17.9, year=2021, kind="actual"),
+        ],
+        id="time-a-change-from-last-years-ratio-dates-its-start-only",
+    ),
+    pytest.param(
         "某市1-2月经济运行情况\n\n1-2月，全市规模以上工业增加值同比增长5.6%，增速比去年全年加快2.1个百分点。"
         "分经济类型看，民营企业增长6.1%。",
         2025,
