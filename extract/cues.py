@@ -15,7 +15,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "prefix": re.compile(f"(?:{alternation(lex.cue_words('bound_prefix'))})$"),
         "suffix": re.compile(alternation(lex.cue_words("bound_suffix"))),
-        "estimate": re.compile(alternation(lex.cue_words("estimate"))),
+        "estimate": re.compile(f"(?:{alternation(lex.cue_words('estimate'))})(?!寿命)"),  # (人均预期寿命: a noun)
         "commitment": re.compile(alternation(lex.cue_words("commitment"))),
         "breaker": re.compile(alternation(lex.cue_words("breaker"))),
         "not_breaker": re.compile(alternation(lex.cue_words("not_breaker"))),

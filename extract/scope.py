@@ -99,6 +99,7 @@ _CHAINS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?产业链")
 _MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
+_AGE_CLASS = re.compile(r"(?:以下|以上|及以上|至\d+岁)?(?:的)?[\u4e00-\u9fff]")  # 3岁以下婴幼儿, 65岁以上老年人
 _PER_TIME = ("年", "日", "天", "小时", "月")  # 420万吨/年, 10万标箱/年: a capacity per unit of time
 
 
@@ -155,6 +156,8 @@ def skip(
         return True  # 比上年增加约30亿元: the change of a figure, not a level of its own
     if q.unit == "CNY" and _DEFINITION.search(text, max(sentence_start, start - 30), start):
         return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure
+    if q.unit == "other:years" and _AGE_CLASS.match(text, end):
+        return True  # 3岁以下婴幼儿, 65岁以上老年人: an age class of the people counted, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
         return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
     if q.word and _PROGRAMME_AFTER.match(text, end):

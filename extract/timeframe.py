@@ -525,7 +525,7 @@ class TimeInfo(NamedTuple):
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     return {
-        role: re.compile(alternation(lex.cue_words(role)))
+        role: re.compile(f"(?:{alternation(lex.cue_words(role))})" + ("(?!寿命)" if role == "estimate" else ""))
         for role in (
             "time",
             "actual",

@@ -94,6 +94,15 @@ CASES = [
         id="units-ten-thousands-of-counted-things",
     ),
     pytest.param(
+        "亩均税收达到12.5万元/亩，人均预期寿命提高到79.5岁，3岁以下婴幼儿托位数达到4.5个。",
+        [
+            dict(measure="level", value=125000, unit="other:CNY/mu"),
+            dict(measure="level", value=79.5, unit="other:years", bound="exact"),
+            dict(measure="count", value=4.5),
+        ],
+        id="units-yuan-per-mu-and-years-of-age-an-age-class-is-no-figure",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
