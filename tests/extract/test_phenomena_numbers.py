@@ -103,6 +103,15 @@ CASES = [
         id="units-yuan-per-mu-and-years-of-age-an-age-class-is-no-figure",
     ),
     pytest.param(
+        "1-6月，全市外贸进出口总额862.3亿元，其中一般贸易进出口618.9亿元，民营企业进出口598.7亿元。",
+        [
+            dict(indicator="foreign_trade", tier=1, value=8.623e10),
+            dict(indicator="general_trade", tier=2, value=6.189e10),
+            dict(indicator="private_enterprise_trade", tier=2, value=5.987e10),
+        ],
+        id="indicators-trade-by-type-or-owner-is-a-component-not-the-total",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
