@@ -99,6 +99,7 @@ _CHAINS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?产业链")
 _MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
+_STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十]+个月(?:保持|实现)?$")
 _AGE_CLASS = re.compile(r"(?:以下|以上|及以上|至\d+岁)?(?:的)?[\u4e00-\u9fff]")  # 3岁以下婴幼儿, 65岁以上老年人
 _PER_TIME = ("年", "日", "天", "小时", "月")  # 420万吨/年, 10万标箱/年: a capacity per unit of time
 
@@ -160,11 +161,15 @@ def skip(
         return True  # 3岁以下婴幼儿, 65岁以上老年人: an age class of the people counted, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
         return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
+    if q.word and _STREAK_BEFORE.search(text, max(0, start - 12), start):
+        return True  # 连续20个月保持两位数增长: how long a growth has lasted, not a figure
     if q.word and _PROGRAMME_AFTER.match(text, end):
         return True  # 制造业倍增计划, “制造业倍增”行动: the name of a programme, not a growth target
     measure = q.measure
     if measure != "count":
         return False
+    if text.startswith(("个月", "个季度", "年"), end - 1) and text[start - 2 : start] in ("连续", "续保"):
+        return True  # 连续5个月保持正增长: a duration, not a count
     if nxt == "阶" and text.startswith("台", end - 1):
         return True  # 两个千亿台阶: the 台 of 台阶, not a count of machines
     if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:

@@ -8,6 +8,11 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "6月当月全市进出口增长9.4%，连续5个月保持正增长，工业投资连续20个月保持两位数增长。",
+        [dict(indicator="foreign_trade", value=9.4)],
+        id="not-rows-a-streak-of-months-is-no-count-nor-growth",
+    ),
+    pytest.param(
         "表3　2024年各县区地区生产总值\n县区　　　　地区生产总值（亿元）　　比上年增长（%）\n"
         "源城区　　　402.15　　　　　　3.5\n东源县　　　221.36　　　　　　4.6\n",
         [
