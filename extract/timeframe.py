@@ -79,6 +79,7 @@ _WORK_REPORT = re.compile(r"工作报告")
 # 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
 _AT_THE_MEETING = re.compile(
     r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
+    r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
 )
 _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"

@@ -876,6 +876,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市78个重大项目集中动工 总投资逾千亿元\n\n5月18日上午，全市78个重大项目同步动工，总投资1036亿元。"
+        "今年全市要完成重点项目投资1000亿元。",
+        2023,
+        [
+            dict(measure="count", value=78, kind="actual"),
+            dict(measure="level", value=1e11, kind="actual", bound="min"),
+            dict(measure="count", value=78, kind="actual"),
+            dict(measure="level", value=1.036e11, kind="actual"),
+            dict(measure="level", value=1e11, kind="target"),
+        ],
+        id="time-projects-that-broke-ground-together-today-are-done",
+    ),
+    pytest.param(
         "2021年某市国民经济和社会发展统计公报\n\n三次产业结构由上年的10.2∶39.6∶50.2调整为9.7∶40.7∶49.6。"
         "人均地区生产总值124510元，比上年增长17.9%。",
         2021,
