@@ -69,7 +69,8 @@ def _clause_commas(text: str, start: int, end: int) -> list[int]:
 
 
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
-_LOCATED_IN = re.compile(r"落户|位于")  # 落户四会市的…项目: where a project lies
+# 落户四会市的…项目, 在吴川分会场，…项目: where a project lies
+_LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -715,10 +716,15 @@ class DocumentRegions:
         opening += [m.end() for a in opening if (m := _TIME_LEAD.match(text, a)) is not None]
         added = False
         # 落户四会市的新型储能材料项目，计划总投资35亿元: the region a project is located in
-        if "落户" in text[start:end] or "位于" in text[start:end]:
+        if "落户" in text[start:end] or "位于" in text[start:end] or "会场" in text[start:end]:
             for m in _LOCATED_IN.finditer(text, start, end):
                 surface = self._surface_starting_at(m.end())
-                if surface is not None and surface[-1] in "省市区县旗" and (m.end() + len(surface), surface) not in out:
+                if (
+                    surface is not None
+                    # (a short name only before 分会场: 在吴川分会场)
+                    and (surface[-1] in "省市区县旗" or text.startswith(("分会场", "主会场"), m.end() + len(surface)))
+                    and (m.end() + len(surface), surface) not in out
+                ):
                     out.append((m.end() + len(surface), surface))
                     added = True
         for a in opening:

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "在吴川分会场，一家造纸企业的特种纸项目总投资约22亿元。在廉江分会场，小家电产业园项目计划引进企业50家以上。",
+        "湛江市",
+        [dict(region="吴川市", value=2.2e9), dict(region="廉江市", value=50)],
+        id="attr-a-project-at-a-countys-sub-venue-is-the-countys",
+    ),
+    pytest.param(
         "佛山、东莞：制造业城市各有喜忧\n\n今年外贸进出口增长5%。",
         "广东省",
         [dict(region="广东省", value=5)],
