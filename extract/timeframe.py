@@ -26,6 +26,8 @@ _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])
 _STATISTICS_LEAD = re.compile(
     r"从[\u4e00-\u9fff]{0,6}?统计局(?:获悉|了解到)|统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
     r"|据[\u4e00-\u9fff]{0,6}?统计局(?:初步)?核算"
+    # 来源：省统计局新闻处, 省统计局新闻发言人…介绍了今年1-8月全省经济运行情况: the bureau speaks or publishes
+    r"|来源[：:][^\n]{0,8}统计局|统计局[^\n，。]{0,4}(?:新闻发言人|有关负责人|负责人)"
 )
 # 其中，… / 分产业看，…: a breakdown of the sentence before, in its period
 _BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分领域看", "分区域看", "从产业看", "从行业看")
@@ -173,7 +175,7 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:去年|过去一年|上年|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
     r"[^\n。，,；]{0,14}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; 🔹01 成绩单：“十四五”圆满收官: last year's)
 # a figure with its unit (✅ 固定资产投资增长21.5%): an item of a list, no sub-heading (02, 2020年目标 may be one)

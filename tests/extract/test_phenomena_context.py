@@ -882,6 +882,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "前8个月全省经济运行稳中有进\n\n某省统计局　2025-09-18　来源：省统计局新闻处\n\n"
+        "1-8月，全省规模以上工业增加值同比增长7.1%。\n\n固定资产投资增长2.5%。",
+        2025,
+        [dict(value=7.1, kind="actual", period="M01-M08"), dict(value=2.5, kind="actual")],
+        id="time-a-text-the-statistics-bureau-publishes-reports-results",
+    ),
+    pytest.param(
         "某市78个重大项目集中动工 总投资逾千亿元\n\n5月18日上午，全市78个重大项目同步动工，总投资1036亿元。"
         "今年全市要完成重点项目投资1000亿元。",
         2023,
