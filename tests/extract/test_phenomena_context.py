@@ -882,6 +882,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某县召开2026年新春第一会\n\n过去一年，交出了一份答卷\n📌 全县规上工业增加值增长8.1%\n\n"
+        "今年，继续冲刺\n📌 规上工业增加值增长7.5%",
+        2026,
+        [
+            dict(indicator="industrial_value_added", value=8.1, year=2025, kind="actual"),
+            dict(indicator="industrial_value_added", value=7.5, year=2026, kind="target"),
+        ],
+        id="time-a-past-year-sub-heading-going-on-after-a-comma-opens-a-review",
+    ),
+    pytest.param(
         "前8个月全省经济运行稳中有进\n\n某省统计局　2025-09-18　来源：省统计局新闻处\n\n"
         "1-8月，全省规模以上工业增加值同比增长7.1%。\n\n固定资产投资增长2.5%。",
         2025,
