@@ -409,10 +409,13 @@ class DocumentRegions:
             return None  # (a text on provinces that names none in its head is most often a round-up of several)
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        surnames = lexicon().cue_words("surname")
         text = self.text
         starts = _name_starts()
         for p in range(len(text) - 1):
             if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None:
+                if surface[-1] not in "省市区县旗州" and p > 0 and text[p - 1] in surnames:
+                    continue  # 刘卫东指出: a person's given name, not 卫东区
                 region = self._resolve(surface, None)
                 if region is not None and _fits_whole(region, kind):
                     counts[region.code] += 1

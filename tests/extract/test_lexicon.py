@@ -123,6 +123,7 @@ ROLES = {
     "generic_company",
     "news_outlet",
     "province_abbreviation",
+    "surname",
 }
 
 

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "东湖高新区召开2023年工作会议\n\n管委会主任刘卫东作报告。刘卫东指出，全区新增高新技术企业800家。刘卫东强调，要抓项目。",
+        None,
+        [dict(region="", measure="count", value=800)],
+        id="attr-a-persons-given-name-is-no-district",
+    ),
+    pytest.param(
         "在吴川分会场，一家造纸企业的特种纸项目总投资约22亿元。在廉江分会场，小家电产业园项目计划引进企业50家以上。",
         "湛江市",
         [dict(region="吴川市", value=2.2e9), dict(region="廉江市", value=50)],
