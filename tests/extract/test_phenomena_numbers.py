@@ -112,6 +112,15 @@ CASES = [
         id="indicators-trade-by-type-or-owner-is-a-component-not-the-total",
     ),
     pytest.param(
+        "去年福建地區生產總值5.7兆元，成長4.0%；今年目標成長5.5%左右。",
+        [
+            dict(indicator="gdp", measure="level", value=5.7e12),
+            dict(indicator="gdp", measure="growth", value=4.0),
+            dict(indicator="gdp", measure="growth", value=5.5, bound="approx"),
+        ],
+        id="taiwan-usage-chengzhang-is-growth",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
