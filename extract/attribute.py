@@ -71,6 +71,7 @@ def _clause_commas(text: str, start: int, end: int) -> list[int]:
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
 # 落户四会市的…项目, 在吴川分会场，…项目: where a project lies
 _LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
+_TOWN_MEETING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)")
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -228,6 +229,7 @@ class DocumentRegions:
             self.doc_region = self.idx.resolve(self.proven)
         self.events: list[tuple[int, Region | None]] = []
         self._zones: dict[int, str] = {}  # event offset -> the functional zone whose speaker starts there
+        self.town = ""  # the town whose own meeting the text reports (北滘镇召开2025年高质量发展大会)
         self._find_events()
         self._event_pos = [p for p, _ in self.events]
         self._subject_cache: dict[int, tuple[list[tuple[int, str]], list[int]]] = {}
@@ -531,6 +533,11 @@ class DocumentRegions:
             # a zone's own meeting: its figures are the zone's, unless a region is named (a zone is no region)
             self.events.append((0, None))
             self._zones[0] = zone
+            context = None
+        elif (town := _TOWN_MEETING.search(self.text, 0, _HEAD)) is not None and not self.redacted_doc:
+            # 北滘镇召开2025年高质量发展大会: a town's own meeting; its figures are the town's, which is no region
+            self.events.append((0, None))
+            self.town = town.group(1)
             context = None
         dept = {m.start(): m.group(1) for m in _DEPARTMENT.finditer(text)}
         items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in self.mentions]

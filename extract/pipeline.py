@@ -1011,6 +1011,8 @@ class _Extractor:
             # region's around it; leave it unresolved rather than give that region a wrong figure
             region = None
             notes.append(below)
+        elif region is None and self.regions.town and self.regions.context_at(pos) is None:
+            notes.append(f"{TOWN_NOTE} {self.regions.town}")  # a figure of the town whose meeting the text reports
         elif region is None and (zone := self.regions.zone_at(pos)):
             if hit.tier == 1:
                 notes.append(f"{ZONE_NOTE} {zone}")  # said by a zone's speaker, of no region named

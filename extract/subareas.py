@@ -42,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
-            rf"(?=(?:今年|全年|明年|要|将|的|则|也|还|提出|{alternation(lex.cue_words('commitment'))})*$)"
+            rf"(?=(?:今年|全年|明年|去年|上年|要|将|的|则|也|还|提出|实现|完成|{alternation(lex.cue_words('commitment'))})*$)"
         ),
         # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
         "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),

@@ -10,6 +10,22 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "北滘发布｜2025年北滘镇高质量发展大会召开\n\n2月7日，北滘镇召开2025年高质量发展大会。\n\n"
+        "初步统计，2024年实现地区生产总值约1095亿元。今年地区生产总值增长5%。",
+        None,
+        [
+            dict(region="", indicator="gdp", measure="level", note="town 北滘镇"),
+            dict(region="", indicator="gdp", value=5, note="town 北滘镇"),
+        ],
+        id="attr-a-towns-own-meeting-has-the-towns-figures",
+    ),
+    pytest.param(
+        "虎门镇去年实现地区生产总值812亿元。长安镇去年地区生产总值达到958亿元。",
+        "东莞市",
+        [dict(region="", note="town 虎门镇"), dict(region="", note="town 长安镇")],
+        id="attr-a-town-then-last-year-then-its-indicator",
+    ),
+    pytest.param(
         "东湖高新区召开2023年工作会议\n\n管委会主任刘卫东作报告。刘卫东指出，全区新增高新技术企业800家。刘卫东强调，要抓项目。",
         None,
         [dict(region="", measure="count", value=800)],
