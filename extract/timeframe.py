@@ -118,7 +118,8 @@ _LOOKING_BACK = re.compile(r"(?:回望|回顾|回首|回看|纵观|盘点)?[“\
 _MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是2020年的1.8倍
 # “十五五”主要指标, “十五五”时期发展目标: a heading (a short line of its own) over the targets of a plan period
 _PLAN_TARGETS_HEADING = re.compile(
-    r"[ \t\u3000]*[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)?(?:主要|发展)?(?:指标|目标|预期目标)[ \t\u3000]*$"
+    r"[ \t\u3000■●◆▶★]*[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)?(?:主要|发展)?(?:指标|目标|预期目标)"
+    r"(?:[ \t\u3000]*$|[：:][^\n。]{0,30}$)"  # (■“十五五”主要目标：到2030年经济总量突破4000亿元)
 )
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
 _PLANNED_TOTAL = re.compile(r"计划总投资")
@@ -226,10 +227,14 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 y = int(nxt.group("y")) if nxt.group("y") else doc_year + 1
                 if y > doc_year:
                     ahead = (p, y)
-            elif end - p <= 20 and (plan := _PLAN_TARGETS_HEADING.match(text, p, end)) is not None:
+            elif end - p <= 48 and (plan := _PLAN_TARGETS_HEADING.match(text, p, end)) is not None:
                 y = int(lexicon().cue_words("plan_period")[plan.group(1)][-4:])
                 if y > doc_year:
                     ahead, plan_heading = (p, y), True  # up to the next heading that is no item of its list
+                    if open_at is not None:  # (■“十四五”成绩单 above: its review ends here)
+                        if year <= doc_year:
+                            out.append((open_at, p, year, "actual"))
+                        open_at = None
             elif (
                 plan_heading
                 and ahead is not None

@@ -904,6 +904,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区“十五五”规划纲要发布\n\n2026-03-18　近日，"
+        "《某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要》正式印发。\n\n"
+        "■“十四五”成绩单：经济总量迈上新台阶\n\n全区国家高新技术企业增至1300家。\n\n"
+        "■“十五五”主要目标：到2030年经济总量突破4000亿元\n\n《纲要》提出，到2030年，地区生产总值突破4000亿元。\n\n"
+        "科技创新方面，全社会研发经费投入强度达到5%，国家高新技术企业超过2500家。",
+        2026,
+        [
+            dict(measure="count", value=1300, year=2025, kind="actual"),
+            dict(indicator="gdp", value=4e11, year=2030, kind="target"),
+            dict(indicator="gdp", value=4e11, year=2030, kind="target"),
+            dict(indicator="rd_intensity", year=2030, kind="target"),
+            dict(measure="count", value=2500, year=2030, kind="target"),
+        ],
+        id="time-a-bulleted-heading-over-a-plans-targets-with-a-headline-ends-the-review-above",
+    ),
+    pytest.param(
         "某县召开2026年新春第一会\n\n过去一年，交出了一份答卷\n📌 全县规上工业增加值增长8.1%\n\n"
         "今年，继续冲刺\n📌 规上工业增加值增长7.5%",
         2026,
