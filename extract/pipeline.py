@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from extract.attribute import DocumentRegions
+from extract.attribute import WHOLE, DocumentRegions
 from extract.cues import bound_of, commitment_of
 from extract.indicators import (
     IndicatorHit,
@@ -160,7 +160,7 @@ _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长
 # economy's (GDP) growth
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
 _BARE_GROWTH_GOAL = re.compile(
-    r"(?:提出|目标(?:均|都|分别)?(?:为|是|定为|定在)?|预期)(?:经济)?增长(?:超过|不低于|达到)?$"
+    r"(?:提出|目标(?:均|都|分别)?(?:为|是|定为|定在)?|预期)(?:今年|明年|全年)?(?:经济)?增长(?:超过|不低于|达到)?$"
     r"|(?<!增长)目标(?:均|都|分别)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
 )
 _STEP_AFTER = re.compile(r"(?:的)?新?(?:台阶|大关)")
@@ -823,6 +823,10 @@ class _Extractor:
                     return self._distribute_regions(qs, values, opening, after, d.group(0), hit)
         if by_region and inherit is None and q.unit == "percent" and find_alias(t, after, d.start(), True) is None:
             inherit = _bare_growth_goal(t, after, q.start)  # 珠海、惠州、江门三市今年的目标均为增长6%左右
+            last = qs[values[-1]] if (values := self._listed_values(qs, i)) else q
+            if inherit is None and (goal := _GROWTH_GOAL_AFTER.match(t, last.end)) is not None:
+                # 北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标
+                inherit = IndicatorHit("gdp", goal.group(1), goal.start(1), goal.end(1), 1, True)
         if by_region or inherit:
             return self._distribute_regions(qs, values, spans, after, d.group(0), inherit)
         if len(spans) == 1 and len(values) > 1:
@@ -1001,6 +1005,19 @@ class _Extractor:
             and (before := self._sentence_regions.get(self.seg.bounds("sentence", Ss - 1)[0])) is not None
         ):
             # 广东一季度实现地区生产总值…。其中，规模以上工业增加值… / 该省…: the region of the sentence before
+            region = before
+        elif (
+            region is None
+            and f.region is None
+            and Ss > paragraph[0]
+            and not self.regions.zone_at(pos)
+            and not self.regions.town
+            and (whole := WHOLE.search(t, Ss, pos)) is not None
+            and (before := self._sentence_regions.get(self.seg.bounds("sentence", Ss - 1)[0])) is not None
+            and before.level == {"省": "province", "市": "city"}.get(whole.group(0)[1], "district")
+        ):
+            # …2025年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%: the whole of the
+            # region the sentence before is about
             region = before
         notes = list(f.notes)
         if f.below:

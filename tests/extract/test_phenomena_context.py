@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "广东省政府工作报告显示，去年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%。\n\n"
+        "湖北提出今年增长5.5%以上。北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标。",
+        None,
+        [
+            dict(region="广东省", indicator="gdp", measure="level"),
+            dict(region="广东省", indicator="fixed_asset_investment", value=3),
+            dict(region="湖北省", indicator="gdp", value=5.5),
+            dict(region="北京市", indicator="gdp", value=5),
+            dict(region="上海市", indicator="gdp", value=5),
+            dict(region="天津市", indicator="gdp", value=4.5),
+        ],
+        id="attr-a-round-ups-whole-province-bare-growth-this-year-and-listed-growth-targets",
+    ),
+    pytest.param(
         "北滘发布｜2025年北滘镇高质量发展大会召开\n\n2月7日，北滘镇召开2025年高质量发展大会。\n\n"
         "初步统计，2024年实现地区生产总值约1095亿元。今年地区生产总值增长5%。",
         None,
