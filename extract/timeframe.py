@@ -84,7 +84,7 @@ _AT_THE_MEETING = re.compile(
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
 )
 _REVIEW_CLOSE = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
+    r"[ \t\u3000■●◆▶★]*(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
     r"|(?:今后|未来)(?:五年|一个时期))"
 )
@@ -147,6 +147,7 @@ _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建
 _CHANGE_BETWEEN = re.compile(
     r"[\d.%]+[^\d，。；]{0,3}?(?:(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)|(?:调整|优化)[为到])"
 )
+_SIGNING_HEADING = re.compile(r"[ \t\u3000■●◆▶★]*[^\n。，]{0,6}?(?:现场签约|集中签约|签约现场|签约仪式)[^\n。]{0,24}$")
 _ENDED_PLAN_HEADING = re.compile(
     r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
 )
@@ -259,7 +260,20 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
             if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year:
                 sub_m = None  # 2026年目标任务: no review
             ended = None
-            if m is None and past is None and sub_m is None and p > 0 and end - p <= 24:
+            if (
+                m is None
+                and past is None
+                and sub_m is None
+                and p > 0
+                and end - p <= 30
+                and _SIGNING_HEADING.match(text, p, end)
+            ):
+                ended = doc_year  # ■现场签约：一批大项目“落子”肇庆: what the meeting signed, done today
+                if open_at is not None:  # (a review open above ends here)
+                    if year <= doc_year:
+                        out.append((open_at, p, year, "actual"))
+                    open_at = None
+            if ended is None and m is None and past is None and sub_m is None and p > 0 and end - p <= 24:
                 # “十四五”圆满收官　经济总量迈上新台阶 (a 2026 news sub-heading): the plan period's last year reviewed
                 plan = _ENDED_PLAN_HEADING.match(text, p, end)
                 if plan is not None:

@@ -918,6 +918,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市举行2024年招商引资大会\n\n■过去一年：招商引资量质齐升\n\n全年新引进超亿元项目226个。\n\n"
+        "■今年目标：全年引进超亿元项目不少于250个\n\n全市确保地区生产总值增长5.5%。\n\n"
+        "■现场签约：一批大项目落子\n\n本次大会签约的68个项目中，超10亿元项目24个。从产业分布看，先进制造业项目49个，总投资612亿元。",
+        2024,
+        [
+            dict(measure="count", value=226, year=2023, kind="actual"),
+            dict(measure="count", value=250, year=2024, kind="target"),
+            dict(indicator="gdp", value=5.5, year=2024, kind="target"),
+            dict(measure="count", value=68, year=2024, kind="actual"),
+            dict(measure="count", value=24, year=2024, kind="actual"),
+            dict(measure="count", value=49, year=2024, kind="actual"),
+            dict(measure="level", value=6.12e10, year=2024, kind="actual"),
+        ],
+        id="time-a-sub-heading-on-the-days-signing-dates-its-section-done-and-a-bulleted-plans-heading-ends-a-review",
+    ),
+    pytest.param(
         "某区“十五五”规划纲要发布\n\n2026-03-18　近日，"
         "《某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要》正式印发。\n\n"
         "■“十四五”成绩单：经济总量迈上新台阶\n\n全区国家高新技术企业增至1300家。\n\n"
