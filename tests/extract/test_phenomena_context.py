@@ -918,6 +918,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某镇召开2025年高质量发展大会\n\n📊 2024年成绩单：稳中有进\n\n全镇规上工业总产值3620亿元。\n\n"
+        "🎯 2025年目标：奋力打造世界级家电产业集群核心区\n\n✅地区生产总值增长5%以上；",
+        2025,
+        [
+            dict(indicator="industrial_output", year=2024, kind="actual"),
+            dict(indicator="gdp", value=5, year=2025, kind="target"),
+        ],
+        id="time-an-emoji-heading-on-the-years-targets-ends-the-review",
+    ),
+    pytest.param(
         "某市举行2024年招商引资大会\n\n■过去一年：招商引资量质齐升\n\n全年新引进超亿元项目226个。\n\n"
         "■今年目标：全年引进超亿元项目不少于250个\n\n全市确保地区生产总值增长5.5%。\n\n"
         "■现场签约：一批大项目落子\n\n本次大会签约的68个项目中，超10亿元项目24个。从产业分布看，先进制造业项目49个，总投资612亿元。",
