@@ -100,6 +100,8 @@ def table_like(line: str) -> bool:
     return "  " in line or line.count(" ") >= 2 and not any(c in line for c in "，。；,;")
 
 
+# a headline with one comma: a time or a topic, then a phrase of six characters or more with no figure
+_COMMA_HEADLINE = re.compile(r"[^\d，,。；;]{2,8}[，,][^\d，,。；;：:]{6,16}")
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -133,6 +135,12 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     if run_start - line_start < short:
         before = folded[line_start:run_start].strip()
         numbered = _NUMBERED_HEADING.match(before) is not None
+        if (
+            _COMMA_HEADLINE.fullmatch(before)
+            and folded.count("\n", run_start, run_end) >= 2
+            and (line_start < 2 or folded[line_start - 2 : line_start] == "\n\n")
+        ):
+            return True  # 过去一年，交出了一份沉甸甸的答卷 (a short line standing alone, with no figure): a headline
         # a short line without inner commas, or a numbered one (二、锚定目标，奋力…): a headline (a short wrapped line
         # with commas is a clause that goes on below; so is one that ends in a comma: 从化区要确保…10%以上，\n\n…)
         if numbered or not any(c in before[:-1] for c in "，；,;") and before[-1:] not in ("，", ",", "、"):

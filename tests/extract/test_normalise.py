@@ -41,6 +41,16 @@ def test_full_width_digits_are_folded() -> None:
         pytest.param("砥砺前行 实干争先，\n\n开局起步 全力冲刺", False, id="headline-ending-with-a-comma"),
         pytest.param(LONG + "社会消费品零售总额增长\n\n— 2 —\n\n6%以上。", True, id="a-page-footer-between-lines"),
         pytest.param(
+            "过去一年，交出了一份沉甸甸的答卷\n\n吴某在讲话中说，全市经济稳中有进。",
+            False,
+            id="a-short-headline-with-a-comma-standing-alone",
+        ),
+        pytest.param(
+            "今年全市要加快推进产业升级，力争规上\n\n工业增加值增长8%。",
+            True,
+            id="a-short-line-with-a-figure-to-come-goes-on-below",
+        ),
+        pytest.param(
             "从化区要确保规上工业增加值增长10%以上，\n\n社会消费品零售总额增长8%。",
             True,
             id="a-short-line-ending-with-a-comma-goes-on-below",

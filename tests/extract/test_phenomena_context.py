@@ -918,6 +918,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市召开新春第一会\n\n2月24日，某市召开大会，会议回顾2025年成绩。\n\n过去一年，交出了一份沉甸甸的答卷\n\n"
+        "初步核算，全市实现地区生产总值3026.4亿元。\n\n工业作用更加凸显。全市规上工业增加值增长8.1%。\n\n"
+        "今年，要在更高起点上再攀新高峰\n\n全市地区生产总值增长6%左右。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", year=2025, kind="actual"),
+            dict(indicator="industrial_value_added", year=2025, kind="actual"),
+            dict(indicator="gdp", value=6, year=2026, kind="target"),
+        ],
+        id="time-a-short-headline-with-a-comma-standing-alone-opens-a-review",
+    ),
+    pytest.param(
         "某镇召开2025年高质量发展大会\n\n📊 2024年成绩单：稳中有进\n\n全镇规上工业总产值3620亿元。\n\n"
         "🎯 2025年目标：奋力打造世界级家电产业集群核心区\n\n✅地区生产总值增长5%以上；",
         2025,
