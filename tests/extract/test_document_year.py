@@ -56,6 +56,12 @@ from extract.pipeline import infer_document_year
             id="a-circle-written-for-the-zero-of-a-chinese-numeral-year",
         ),
         pytest.param(
+            "某市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要（摘要）\n\n"
+            "（2021年2月26日某市第十四届人民代表大会第七次会议批准）\n\n到2025年，地区生产总值突破4000亿元。",
+            2021,
+            id="an-outline-whose-title-is-broken-over-two-lines",
+        ),
+        pytest.param(
             "大湾区内地城市2025年成绩单陆续出炉\n\n九市2025年经济“成绩单”陆续揭晓。珠海今年经济总量冲刺5000亿元。",
             2026,
             id="a-title-on-a-years-results-is-written-the-year-after",

@@ -918,6 +918,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要（摘要）\n\n"
+        "二、“十四五”时期主要目标\n\n研究与试验发展经费投入强度达到2.5%，高新技术企业数量突破1000家。",
+        2021,
+        [dict(indicator="rd_intensity", year=2025, kind="target"), dict(measure="count", value=1000, year=2025)],
+        id="time-an-outline-titled-over-two-lines-sets-its-plans-end-year",
+    ),
+    pytest.param(
         "某市召开新春第一会\n\n2月24日，某市召开大会，会议回顾2025年成绩。\n\n过去一年，交出了一份沉甸甸的答卷\n\n"
         "初步核算，全市实现地区生产总值3026.4亿元。\n\n工业作用更加凸显。全市规上工业增加值增长8.1%。\n\n"
         "今年，要在更高起点上再攀新高峰\n\n全市地区生产总值增长6%左右。",
