@@ -121,6 +121,11 @@ CASES = [
         id="taiwan-usage-chengzhang-is-growth",
     ),
     pytest.param(
+        "去年福建地区生产总值达到5.78兆元人民币，比前一年成长5.5%。",
+        [dict(indicator="gdp", measure="level"), dict(indicator="gdp", measure="growth", value=5.5)],
+        id="growth-compared-with-the-year-before-goes-on-with-the-level",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
