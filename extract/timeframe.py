@@ -903,6 +903,16 @@ class DocumentTime:
         if k:
             if offsets[k - 1] >= s_start:
                 best = self._cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
+                if (
+                    sub is not None
+                    and best[0] < sub[0]
+                    and best[2] == "actual"
+                    and (j := bisect_left(plan, sub[0])) < len(plan)
+                    and plan[j] < pos
+                ):
+                    # …去年浙江经济总量为8.26万亿元；四川、河南的目标分别为增长6%左右: a part of the sentence that
+                    # plans is not dated by last year's results before it
+                    best = None
             else:  # no cue in the sentence before pos: the paragraph's latest time word, if any
                 offsets = self._para_pos
                 k = bisect_left(offsets, pos)
@@ -1060,6 +1070,7 @@ class DocumentTime:
                     k < len(actual)
                     and actual[k] < pos
                     or sub is not None
+                    and not planned  # (江苏提出增长5%以上，去年…同比增长5.8%: a later clause's 同比 is its own)
                     and self._strong_actual(text, sub[0], sub[1])
                     or not planned
                     and _AT_THE_MEETING.search(text, s_start, max(pos, c_end))

@@ -918,6 +918,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "江苏提出增长5%以上，去年江苏GDP为12.82万亿元，同比增长5.8%。"
+        "浙江提出增长5.5%左右，去年浙江经济总量为8.26万亿元、增长6.0%；四川、河南的目标分别为增长6%左右和5.5%左右。",
+        2024,
+        [
+            dict(region="江苏省", value=5, year=2024, kind="target"),
+            dict(region="江苏省", measure="level", year=2023, kind="actual"),
+            dict(region="江苏省", value=5.8, year=2023, kind="actual"),
+            dict(region="浙江省", value=5.5, year=2024, kind="target"),
+            dict(region="浙江省", measure="level", year=2023, kind="actual"),
+            dict(region="浙江省", value=6.0, year=2023, kind="actual"),
+            dict(region="四川省", value=6, year=2024, kind="target"),
+            dict(region="河南省", value=5.5, year=2024, kind="target"),
+        ],
+        id="time-a-planned-part-of-a-sentence-is-not-dated-by-last-years-results-beside-it",
+    ),
+    pytest.param(
         "某市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要（摘要）\n\n"
         "二、“十四五”时期主要目标\n\n研究与试验发展经费投入强度达到2.5%，高新技术企业数量突破1000家。",
         2021,
