@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention
 
+REDACTED_NOTE = "redacted in text"  # the note of a row whose document redacts its own region (extract.pipeline)
+
 MIN_AGREEMENTS = 2
 # …stated for that region by at least this many other documents: districts often copy their city's round targets
 # (6.5%, 8%), so one other text that shares a few of them proves nothing
@@ -36,9 +38,14 @@ def _evidence(m: Mention) -> bool:
 
 
 def _open(m: Mention) -> bool:
-    """A row whose region is still to find: empty, and not a total over several regions, a town's or a zone's figure
-    (which have none in the region table)."""
-    return not m.region and not m.note.startswith((GROUP_TOTAL_NOTE, f"{TOWN_NOTE} ", f"{ZONE_NOTE} "))
+    """A row whose region is redacted and still to find: empty, noted "redacted in text", and not a total over several
+    regions, a town's or a zone's figure (which have none in the region table). A round-up or a commentary that names
+    no region of its own is no redaction: its region-less figures are not anyone's to corroborate."""
+    return (
+        not m.region
+        and REDACTED_NOTE in m.note
+        and not m.note.startswith((GROUP_TOTAL_NOTE, f"{TOWN_NOTE} ", f"{ZONE_NOTE} "))
+    )
 
 
 def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:

@@ -37,6 +37,8 @@ B = ("黄埔区", "广州市", "district")
 
 def row(doc: str, region: tuple[str, str, str] | None, indicator: str, value: float, **kw) -> Mention:
     name, parent, level = region or ("", "", "")
+    if region is None:
+        kw.setdefault("note", "redacted in text (clues: **高质量发展大会)")
     return replace(
         BASE, doc=doc, region=name, parent_region=parent, level=level, indicator=indicator, value=value, **kw
     )
@@ -147,3 +149,13 @@ def test_the_kind_of_the_redacted_name_must_match() -> None:
     district_clue = "redacted in text (clues: **区委书记)"
     docs["r"] = [replace(m, note=district_clue) for m in docs["r"]]
     assert [m.region for m in corroborate(docs)["r"]] == ["南沙区", "南沙区"]
+
+
+def test_a_document_that_redacts_nothing_is_never_corroborated() -> None:
+    """A round-up or a commentary that names no region of its own has region-less rows, but no redaction."""
+    docs = {
+        "r": [row("r", None, "gdp", 10, note=""), row("r", None, "fixed_asset_investment", 30, note="")],
+        "o": [row("o", A, "gdp", 10), row("o", A, "fixed_asset_investment", 30)],
+        "q": [row("q", A, "gdp", 10), row("q", A, "fixed_asset_investment", 30)],
+    }
+    assert corroborate(docs)["r"] == docs["r"]

@@ -39,7 +39,9 @@ figures as (
         unit,
         value,
         value_high,
-        {{ has_no_region_of_its_own('note') }} as has_no_region_of_its_own
+        {{ has_no_region_of_its_own('note') }} as has_no_region_of_its_own,
+        -- a document that redacts its own region (not a round-up that names none of its own)
+        coalesce(note, '') like '%redacted in text%' as is_redacted
 
     from named
     where year is not null
@@ -54,6 +56,7 @@ redacted as (
     select distinct doc_id, year, kind, indicator, measure, unit, value, value_high
     from figures
     where region_name is null
+        and is_redacted
         and not has_no_region_of_its_own
 
 ),
