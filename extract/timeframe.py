@@ -831,31 +831,27 @@ class DocumentTime:
     def _span_ending(self, year: int, para_start: int, pos: int) -> str:
         """The latest span named before `pos`, in its paragraph or the line above it, that ends in `year` ('' if
         none)."""
-        spans = self._span_cues
-        if not spans:
+        if not self._span_cues:
             return ""
         text = self.text
         b = para_start - 1
         while b > 0 and text[b - 1] == "\n":
             b -= 1  # blank lines between a heading and its paragraph
         since = text.rfind("\n", 0, b) + 1 if b > 0 else 0
-        k = bisect.bisect_left(spans, (pos,))
-        while k > 0 and spans[k - 1][0] >= since:
-            k -= 1
-            if spans[k][1].endswith(str(year)):
-                return spans[k][1]
-        return ""
+        return self._latest_span(year, since, pos)
 
     def _span_in_review(self, year: int, pos: int) -> str:
         """The latest span named before `pos` in the review section holding it that ends in `year` ('' if none)."""
-        spans = self._span_cues
-        if not spans:
+        if not self._span_cues:
             return ""
         start = next((r[0] for r in self._review if r[0] <= pos < r[1] and r[3] == "actual"), None)
-        if start is None:
-            return ""
+        return "" if start is None else self._latest_span(year, start, pos)
+
+    def _latest_span(self, year: int, since: int, pos: int) -> str:
+        """The latest span named in [since, pos) that ends in `year` ('' if none)."""
+        spans = self._span_cues
         k = bisect.bisect_left(spans, (pos,))
-        while k > 0 and spans[k - 1][0] >= start:
+        while k > 0 and spans[k - 1][0] >= since:
             k -= 1
             if spans[k][1].endswith(str(year)):
                 return spans[k][1]
