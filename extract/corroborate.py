@@ -41,11 +41,9 @@ def _open(m: Mention) -> bool:
     """A row whose region is redacted and still to find: empty, noted "redacted in text", and not a total over several
     regions, a town's or a zone's figure (which have none in the region table). A round-up or a commentary that names
     no region of its own is no redaction: its region-less figures are not anyone's to corroborate."""
-    return (
-        not m.region
-        and REDACTED_NOTE in m.note
-        and not m.note.startswith((GROUP_TOTAL_NOTE, f"{TOWN_NOTE} ", f"{ZONE_NOTE} "))
-    )
+    own = (GROUP_TOTAL_NOTE, f"{TOWN_NOTE} ", f"{ZONE_NOTE} ")
+    # (the note's parts are joined by "; ": 分别 distribution over regions (1 of 3); town 小榄镇)
+    return not m.region and REDACTED_NOTE in m.note and not any(part.startswith(own) for part in m.note.split("; "))
 
 
 def corroborate(mentions_by_doc: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:

@@ -123,7 +123,15 @@ def test_redacted_region_resolved_only_by_agreement(docs: dict, expected: str) -
     assert result.get("o", []) == docs.get("o", [])
 
 
-@pytest.mark.parametrize("note", ["total of 南沙区、黄埔区", "town 南沙街道", "zone 广州南沙经济技术开发区"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "total of 南沙区、黄埔区",
+        "town 南沙街道",
+        "zone 广州南沙经济技术开发区",
+        "分别 distribution over regions (1 of 2); town 南沙街道; redacted in text (clues: **区)",
+    ],
+)
 def test_a_figure_with_no_region_of_its_own_is_never_corroborated(note: str) -> None:
     """A total over several regions, a town's and a zone's figure keep their empty region."""
     own = row("r", None, "gdp", 10, note=note)
