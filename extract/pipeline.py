@@ -1029,6 +1029,15 @@ class _Extractor:
             # region's around it; leave it unresolved rather than give that region a wrong figure
             region = None
             notes.append(below)
+        elif (
+            f.region is None
+            and (section := self.areas.section_place(pos))
+            and (hit.tier == 1 or not section.startswith(ZONE_NOTE))
+            and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
+        ):
+            # 长安：冲刺GDP千亿镇\n…今年长安提出，确保地区生产总值增长6%: the town (or zone) its section is on
+            region = None
+            notes.append(section)
         elif region is None and self.regions.town and self.regions.context_at(pos) is None:
             notes.append(f"{TOWN_NOTE} {self.regions.town}")  # a figure of the town whose meeting the text reports
         elif region is None and (zone := self.regions.zone_at(pos)):

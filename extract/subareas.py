@@ -23,6 +23,8 @@ _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时�
 _ITEM_MARK = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])(?![一二三四五六七八九十])"
 )
+# 长安：冲刺GDP千亿镇, 松山湖：科创引擎加速跑: a sub-heading on a place named short, over a section on it
+_SECTION_HEAD = re.compile(r"^[ \t\u3000■●◆▶★]*([\u4e00-\u9fff]{2,4})[：:][^\n。]{2,20}$", re.MULTILINE)
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
@@ -78,6 +80,7 @@ class SubAreas:
         self.seg = seg
         self.regions = regions
         self._kinds: dict[int, bool] = {}  # _opens_with_kind's memo
+        self._sections: list[tuple[int, int, str]] | None = None  # see section_place
 
     def no_region_of_its_own(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit) -> str:
         """The note of a figure that has no region of its own in the region table, else '': a total over several
@@ -297,6 +300,42 @@ class SubAreas:
             return ""
         bare = all(2 <= b - a <= 3 and t[a:b] not in self.regions.surfaces for a, b in spans[:-1])
         return suffix.group(0) if bare else ""
+
+    def section_place(self, pos: int) -> str:
+        """'town X镇' / 'zone X' when `pos` lies under a sub-heading that names a town or zone by its short name
+        (长安：冲刺GDP千亿镇, then 长安镇去年… below), up to the next such sub-heading; else ''."""
+        if self._sections is None:
+            self._sections = self._find_sections()
+        for start, end, note in self._sections:
+            if start <= pos < end:
+                return note
+        return ""
+
+    def _find_sections(self) -> list[tuple[int, int, str]]:
+        """(start, end, note) of each section under a 'short name：headline' sub-heading whose place the section
+        names in full (长安 -> 长安镇, 松山湖 -> 松山湖高新区)."""
+        t = self.t
+        heads = list(_SECTION_HEAD.finditer(t))
+        out: list[tuple[int, int, str]] = []
+        for k, m in enumerate(heads):
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(t)
+            short = m.group(1)
+            if short in self.regions.surfaces and self._local_region(short, m.start()):
+                continue  # 广州：… in a text on 广东: a region's section (handled by the regions)
+            name = ""
+            for cand in re.finditer(re.escape(short) + r"[\u4e00-\u9fff]{0,10}", t[m.end() : end]):
+                text = cand.group(0)
+                town = _patterns()["town_lead"].match(text)
+                if town is not None and town.group(1).startswith(short):
+                    name = f"{TOWN_NOTE} {town.group(1)}"
+                    break
+                zone = _patterns()["zone"].match(text)
+                if zone is not None and self.is_zone(zone.group(0)):
+                    name = f"{ZONE_NOTE} {zone.group(0)}"
+                    break
+            if name:
+                out.append((m.end(), end, name))
+        return out
 
     def is_town(self, name: str) -> bool:
         """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""

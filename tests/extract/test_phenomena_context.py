@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "东莞各镇街亮出任务书\n\n全市地区生产总值预期增长5%。\n\n长安：冲刺GDP千亿镇\n\n"
+        "作为经济总量最大的镇，长安镇去年地区生产总值达到958亿元。今年长安提出，确保地区生产总值增长6%。\n\n"
+        "松山湖：科创引擎加速跑\n\n松山湖高新区今年的目标是，规上工业增加值增长10%。去年，松山湖规上工业总产值达到3215亿元。",
+        "东莞市",
+        [
+            dict(region="东莞市", indicator="gdp", value=5),
+            dict(region="", indicator="gdp", measure="level", note="town 长安镇"),
+            dict(region="", indicator="gdp", value=6, note="town 长安镇"),
+            dict(region="", indicator="industrial_value_added", note="zone 松山湖高新区"),
+            dict(region="", indicator="industrial_output", note="zone 松山湖高新区"),
+        ],
+        id="attr-a-section-under-a-towns-short-name-is-the-towns",
+    ),
+    pytest.param(
         "广东省政府工作报告显示，去年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%。\n\n"
         "湖北提出今年增长5.5%以上。北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标。",
         None,
