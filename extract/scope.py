@@ -99,6 +99,9 @@ _CHAINS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?产业链")
 _MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
+_HONOURED = re.compile(
+    r"[^，。；]{0,14}?(?:先进集体|先进个人|先进单位|优秀企业|受到(?:通报)?表彰|受到(?:通报)?表扬|获(?:得)?表彰)"
+)
 _STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十]+个月(?:保持|实现)?$")
 _AGE_CLASS = re.compile(r"(?:以下|以上|及以上|至\d+岁)?(?:的)?[\u4e00-\u9fff]")  # 3岁以下婴幼儿, 65岁以上老年人
 _PER_TIME = ("年", "日", "天", "小时", "月")  # 420万吨/年, 10万标箱/年: a capacity per unit of time
@@ -174,6 +177,8 @@ def skip(
         return True  # 两个千亿台阶: the 台 of 台阶, not a count of machines
     if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:
         return True  # a rank (前8名, 排名第3), not a count
+    if _HONOURED.match(text, end):
+        return True  # 12个2025年度高质量发展先进集体, 35个单位、120名个人受到通报表扬: those honoured, not a target
     if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):
         return True  # 应到代表421名，实到405名: who attended the meeting, not a target
     if text.startswith("项", end - 1) and (

@@ -8,6 +8,11 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "会上为12个2025年度高质量发展先进集体颁奖，35个单位、120名个人受到通报表扬。今年新增规上工业企业50家。",
+        [dict(measure="count", value=50)],
+        id="not-rows-those-honoured-at-the-meeting",
+    ),
+    pytest.param(
         "6月当月全市进出口增长9.4%，连续5个月保持正增长，工业投资连续20个月保持两位数增长。",
         [dict(indicator="foreign_trade", value=9.4)],
         id="not-rows-a-streak-of-months-is-no-count-nor-growth",
