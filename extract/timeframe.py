@@ -82,6 +82,7 @@ _WORK_REPORT = re.compile(r"工作报告")
 _AT_THE_MEETING = re.compile(
     r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
+    r"|(?:集中|现场)?签约(?:重大)?项目(?=\d)"  # 签约项目68个 总投资超800亿元 (a signing's headline)
 )
 _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000■●◆▶★\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # (bullets and emoji before a heading)

@@ -932,6 +932,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市2025年一季度重大项目集中签约暨开工活动举行\n签约项目68个 总投资超800亿元\n\n"
+        "今年全市计划签约项目100个以上。",
+        2025,
+        [
+            dict(measure="count", value=68, kind="actual"),
+            dict(measure="level", value=8e10, kind="actual"),
+            dict(measure="count", value=100, kind="target"),
+        ],
+        id="time-a-signing-headline-counts-what-was-signed",
+    ),
+    pytest.param(
         "江苏提出增长5%以上，去年江苏GDP为12.82万亿元，同比增长5.8%。"
         "浙江提出增长5.5%左右，去年浙江经济总量为8.26万亿元、增长6.0%；四川、河南的目标分别为增长6%左右和5.5%左右。",
         2024,
