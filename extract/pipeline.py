@@ -828,6 +828,15 @@ class _Extractor:
             if inherit is None and (goal := _GROWTH_GOAL_AFTER.match(t, last.end)) is not None:
                 # 北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标
                 inherit = IndicatorHit("gdp", goal.group(1), goal.start(1), goal.end(1), 1, True)
+            if (
+                inherit is None
+                and prev is not None
+                and prev.q.unit == q.unit
+                and prev.q.start >= self.seg.at(start)[1][0]
+                and find_alias(t, d.end(), q.start, True) is None
+            ):
+                # 珠海提出地区生产总值增长6%以上，中山、江门则分别定在5.5%和5%左右: the indicator of the figure before
+                inherit = prev.hit
         if by_region or inherit:
             return self._distribute_regions(qs, values, spans, after, d.group(0), inherit)
         if len(spans) == 1 and len(values) > 1:

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "珠海提出地区生产总值增长6%以上，中山、江门则分别定在5.5%和5%左右。",
+        "广东省",
+        [
+            dict(region="珠海市", indicator="gdp", value=6),
+            dict(region="中山市", indicator="gdp", value=5.5),
+            dict(region="江门市", indicator="gdp", value=5),
+        ],
+        id="attr-regions-listed-after-a-figure-share-its-indicator",
+    ),
+    pytest.param(
         "东莞各镇街亮出任务书\n\n全市地区生产总值预期增长5%。\n\n长安：冲刺GDP千亿镇\n\n"
         "作为经济总量最大的镇，长安镇去年地区生产总值达到958亿元。今年长安提出，确保地区生产总值增长6%。\n\n"
         "松山湖：科创引擎加速跑\n\n松山湖高新区今年的目标是，规上工业增加值增长10%。去年，松山湖规上工业总产值达到3215亿元。",
