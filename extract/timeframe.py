@@ -125,7 +125,8 @@ _PLAN_TARGETS_HEADING = re.compile(
 )
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
 _PLANNED_TOTAL = re.compile(r"计划总投资")
-_MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)")  # 其中9月当月增长11%: one month broken out
+# 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
+_MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")
 _DECEMBER_HEAD = re.compile(r"(?<![\d至到—\-])12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")  # the text's own date
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
@@ -155,6 +156,7 @@ _ENDED_PLAN_HEADING = re.compile(
 )
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上年")  # 比去年全年加快2.1个百分点: the base
+_GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?的(?:预期|增长|年度|全年|发展)?目标")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
@@ -1073,6 +1075,8 @@ class DocumentTime:
                     and _AT_THE_MEETING.search(text, s_start, max(pos, c_end))
                 ):
                     kind = "actual"
+        if kind == "actual" and _GOAL_AFTER.match(text, pos):
+            kind = "target"  # 为完成全年地区生产总值增长5.5%左右的目标: the goal restated, in a release of results
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
         elif kind == "target" and self.year_end and year == self.doc_year:

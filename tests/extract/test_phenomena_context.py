@@ -942,6 +942,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "前8个月全省经济运行稳中有进\n\n来源：省统计局新闻处\n\n上半年全省地区生产总值同比增长5.6%，为完成全年地区生产总值增长5.5%左右的目标打下了基础。\n\n"
+        "1-8月，全省规模以上工业增加值同比增长7.6%。其中，8月份增长7.9%。分门类看，制造业增长8.2%。",
+        2025,
+        [
+            dict(value=5.6, kind="actual", period="H1"),
+            dict(value=5.5, kind="target", period=""),
+            dict(value=7.6, kind="actual", period="M01-M08"),
+            dict(value=7.9, kind="actual", period="M08"),
+            dict(value=8.2, kind="actual", period="M01-M08"),
+        ],
+        id="time-a-goal-restated-in-a-release-and-a-month-broken-out-after-qizhong",
+    ),
+    pytest.param(
         "某市2025年一季度重大项目集中签约暨开工活动举行\n签约项目68个 总投资超800亿元\n\n"
         "今年全市计划签约项目100个以上。",
         2025,
