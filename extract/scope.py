@@ -99,6 +99,7 @@ _CHAINS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?产业链")
 _MEETINGS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:推进会|现场会|座谈会|发布会|推介会|对接会|交流会|动员会|大会)")
 
 
+_POINTS_AFTER = re.compile(r"(?:和|、|及|与)[\d.]+个百分点")
 _HONOURED = re.compile(
     r"[^，。；]{0,14}?(?:先进集体|先进个人|先进单位|优秀企业|受到(?:通报)?表彰|受到(?:通报)?表扬|获(?:得)?表彰)"
 )
@@ -177,6 +178,8 @@ def skip(
         return True  # 两个千亿台阶: the 台 of 台阶, not a count of machines
     if prev == "前" or text.startswith("名", end - 1) and "排名" in text[sentence_start:start]:
         return True  # a rank (前8名, 排名第3), not a count
+    if text.startswith("个", end - 1) and _POINTS_AFTER.match(text, end):
+        return True  # 分别加快1.3个和0.3个百分点: the first of two changes in percentage points
     if _HONOURED.match(text, end):
         return True  # 12个2025年度高质量发展先进集体, 35个单位、120名个人受到通报表扬: those honoured, not a target
     if text.startswith("名", end - 1) and _ATTENDANCE.search(text, max(sentence_start, start - 6), start):

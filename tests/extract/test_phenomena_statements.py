@@ -8,6 +8,11 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "前三季度全市地区生产总值增长5.9%，增速分别比全国、全省高1.3个和0.3个百分点。",
+        [dict(indicator="gdp", value=5.9)],
+        id="not-rows-two-changes-in-percentage-points",
+    ),
+    pytest.param(
         "会上为12个2025年度高质量发展先进集体颁奖，35个单位、120名个人受到通报表扬。今年新增规上工业企业50家。",
         [dict(measure="count", value=50)],
         id="not-rows-those-honoured-at-the-meeting",
