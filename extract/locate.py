@@ -173,7 +173,22 @@ def find_quantities(text: str) -> list[Quantity]:
                 text[m.start() : end],
             )
         )
-    return out
+    zeros = _zeros(text)
+    return sorted([*out, *zeros], key=lambda q: q.start) if zeros else out
+
+
+# 贫困发生率由8.9%降至0: a zero reached, written bare after a change of a rate
+_ZERO_REACHED = re.compile(r"(?<=%)[^，。；\d]{0,3}?(?:降至|降到|下降至|下降到|减少至|减少到|降为)(0)(?![\d.%])")
+
+
+def _zeros(text: str) -> list[Quantity]:
+    """The bare zeros a rate falls to (降至0), as percentages."""
+    if "0" not in text or "%" not in text:
+        return []
+    return [
+        Quantity(m.start(1), m.end(1), 0.0, None, "percent", "growth", False, "", False, "0")
+        for m in _ZERO_REACHED.finditer(text)
+    ]
 
 
 def clean_value(x: float) -> float:

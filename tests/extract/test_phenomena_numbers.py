@@ -126,6 +126,11 @@ CASES = [
         id="growth-compared-with-the-year-before-goes-on-with-the-level",
     ),
     pytest.param(
+        "五年来，贫困发生率由2014年的8.9%降至0。",
+        [dict(measure="share", value=8.9), dict(measure="share", value=0, unit="percent")],
+        id="a-rate-falling-to-a-bare-zero",
+    ),
+    pytest.param(
         "企业开办时间压缩至2个工作日以内。",
         [dict(measure="level", value=2, unit="other:day", bound="max")],
         id="units-working-days",
