@@ -54,18 +54,9 @@ _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共！!？?｜
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
+_CLAUSE_COMMA = re.compile("，")
 _TIME_LEAD = re.compile(r"(?:去年|今年|明年|上年|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度)?[，,]?")
 _TOPIC = re.compile(r"对于|针对|至于|其中[，,]?")  # (其中龙门县旅游总收入…: the part of the whole just named)
-
-
-def _clause_commas(text: str, start: int, end: int) -> list[int]:
-    """Offsets of the commas in text[start:end]."""
-    out = []
-    p = text.find("，", start, end)
-    while p >= 0:
-        out.append(p)
-        p = text.find("，", p + 1, end)
-    return out
 
 
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
@@ -379,21 +370,29 @@ class DocumentRegions:
         no other city; '' if none."""
         if "**市" not in self.text[:_HEAD] and self._whole_kind() != "市":
             return ""
-        text = self.text
-        starts = _name_starts()
         named: dict[str, set[str]] = {}  # parent city code -> districts named
-        for p in range(len(text) - 1):
-            if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None:
-                if surface[-1] not in "区县市" or len(surface) < 3:
-                    continue  # full names only: short ones are too often words
-                region = self._resolve(surface, None)
-                if region is not None and region.level == "district" and region.parent_code:
-                    named.setdefault(region.parent_code, set()).add(region.code)
+        for _, surface in self._names_in_text():
+            if surface[-1] not in "区县市" or len(surface) < 3:
+                continue  # full names only: short ones are too often words
+            region = self._resolve(surface, None)
+            if region is not None and region.level == "district" and region.parent_code:
+                named.setdefault(region.parent_code, set()).add(region.code)
         if len(named) != 1:
             return ""
         code, districts = next(iter(named.items()))
         city = self.idx.by_code(code)
         return city.name if city is not None and city.level == "city" and len(districts) >= 2 else ""
+
+    @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
+    def _names_in_text(self) -> tuple[tuple[int, str], ...]:
+        """(offset, longest name) of every region name in the whole text: the scan behind the whole-text calls."""
+        text = self.text
+        starts = _name_starts()
+        return tuple(
+            (p, surface)
+            for p in range(len(text) - 1)
+            if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None
+        )
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def _whole_kind(self) -> str | None:
@@ -412,16 +411,13 @@ class DocumentRegions:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         surnames = lexicon().cue_words("surname")
-        text = self.text
-        starts = _name_starts()
-        for p in range(len(text) - 1):
-            if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None:
-                if surface[-1] not in "省市区县旗州" and p > 0 and text[p - 1] in surnames:
-                    continue  # 刘卫东指出: a person's given name, not 卫东区
-                region = self._resolve(surface, None)
-                if region is not None and _fits_whole(region, kind):
-                    counts[region.code] += 1
-                    first.setdefault(region.code, p)
+        for p, surface in self._names_in_text():
+            if surface[-1] not in "省市区县旗州" and p > 0 and self.text[p - 1] in surnames:
+                continue  # 刘卫东指出: a person's given name, not 卫东区
+            region = self._resolve(surface, None)
+            if region is not None and _fits_whole(region, kind):
+                counts[region.code] += 1
+                first.setdefault(region.code, p)
         if not counts:
             return None
         best = max(counts, key=lambda code: (counts[code], -first[code]))
@@ -718,7 +714,7 @@ class DocumentRegions:
             opening += [m.end() for m in _PART_OPEN.finditer(text, start, end)]
         # …长兴县接待游客2800万人次，安吉县接待游客超过3200万人次: a region named in full opening a clause (not
         # a province's short name, which opens company names: 广东金雅新材料项目)
-        clause_open = {p + 1 for p in _clause_commas(text, start, end)}
+        clause_open = {m.end() for m in _CLAUSE_COMMA.finditer(text, start, end)}
         opening += sorted(clause_open)
         # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
         opening += [m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None]
