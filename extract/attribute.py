@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extract.lexicon import alternation, lexicon
-from extract.regions import Region, RegionIndex
+from extract.regions import Region, RegionIndex, town_parents
 
 # after a region name: a title that makes the mention a speaker / department introduction
 _TITLE = re.compile(
@@ -60,6 +60,8 @@ _TOPIC = re.compile(r"对于|针对|至于|其中[，,]?")  # (其中龙门县�
 
 
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
+_TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's name (extract/data/towns.csv)
+_MAX_TOWN = 8  # characters of the longest township name looked up
 # 落户四会市的…项目, 在吴川分会场，…项目: where a project lies
 _LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
 _TOWN_MEETING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)")
@@ -214,10 +216,16 @@ class DocumentRegions:
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
         self.doc_region = self._doc_region(doc_region)
-        # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove
-        self.proven = self._proven_city() if self.doc_region is None and self.redacted_doc else ""
-        if self.proven:
-            self.doc_region = self.idx.resolve(self.proven)
+        # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove; **县召开…
+        # …临江镇、蓝塘镇…: a redacted county that its towns, or its city's other counties named, prove
+        self.proven, self.proof = "", ""  # the name of the region so proven, and how
+        if self.doc_region is None and self.redacted_doc:
+            if city := self._proven_city():
+                self.doc_region, self.proof = self.idx.resolve(city), "the districts it names"
+            else:
+                code, self.proof = self._proven_county()
+                self.doc_region = self.idx.by_code(code) if code else None
+            self.proven = self.doc_region.name if self.doc_region is not None else ""
         self.events: list[tuple[int, Region | None]] = []
         self._zones: dict[int, str] = {}  # event offset -> the functional zone whose speaker starts there
         self.town = ""  # the town whose own meeting the text reports (北滘镇召开2025年高质量发展大会)
@@ -382,6 +390,79 @@ class DocumentRegions:
         code, districts = next(iter(named.items()))
         city = self.idx.by_code(code)
         return city.name if city is not None and city.level == "city" and len(districts) >= 2 else ""
+
+    def _redacted_kind(self) -> str | None:
+        """区 or 县: the kind of county-level unit a text redacts as its own (**区召开…大会, or a speech on 全区 with
+        ** for its name), None if it redacts no such unit."""
+        head = self.text[:_HEAD]
+        if (m := _REDACTED_COUNTY.search(head)) is not None:
+            return m.group(0)[-1]
+        kind = self._whole_kind()
+        return kind if kind in ("区", "县") and "**市" not in head else None
+
+    def _proven_county(self) -> tuple[str, str]:
+        """(code, reason) of the district or county a text that redacts its own is proven to be, or ("", ""):
+        - by its towns: two or more townships named in the text lie in it, more than in any other unit of its kind
+          (within the cities the text names; three or more when it names none);
+        - by elimination: the text names one city and at least two of its districts or counties of the redacted
+          kind, and exactly one of that kind is left unnamed.
+        Both proofs must agree when both are found."""
+        kind = self._redacted_kind()
+        if kind is None:
+            return "", ""
+        named: set[str] = set()
+        cities: set[str] = set()
+        for _, surface in self._names_in_text():
+            if surface[-1] not in "区县市" or len(surface) < 3:
+                continue  # full names only: short ones are too often words
+            region = self._resolve(surface, None)
+            if region is not None:
+                named.add(region.code)
+                if region.level == "city":
+                    cities.add(region.code)
+
+        def fits(region: Region | None) -> bool:
+            return (
+                region is not None
+                and region.level == "district"
+                and region.name.endswith(kind)
+                and region.code not in named
+                and (not cities or region.parent_code in cities)
+            )
+
+        votes: dict[str, set[str]] = {}
+        for town in self._towns_in_text():
+            for code in town_parents()[town]:
+                if fits(self.idx.by_code(code)):
+                    votes.setdefault(code, set()).add(town)
+        ranked = sorted((len(towns), code) for code, towns in votes.items())
+        by_towns = ""
+        if ranked and ranked[-1][0] >= (2 if cities else 3) and (len(ranked) == 1 or ranked[-2][0] < ranked[-1][0]):
+            by_towns = ranked[-1][1]
+        by_elimination, city_name = "", ""
+        if len(cities) == 1 and (city := self.idx.by_code(next(iter(cities)))) is not None:
+            kin = [r for r in self.idx.children(city) if r.name.endswith(kind)]
+            left = [r for r in kin if r.code not in named]
+            if len(left) == 1 and len(kin) - 1 >= 2:
+                by_elimination, city_name = left[0].code, city.name
+        if by_towns and by_elimination and by_towns != by_elimination:
+            return "", ""
+        if by_towns:
+            return by_towns, "the towns it names"
+        if by_elimination:
+            return by_elimination, f"elimination (every other {kind} of {city_name} is named)"
+        return "", ""
+
+    def _towns_in_text(self) -> list[str]:
+        """Township names of the gazetteer (镇, 乡, 街道, 苏木) found in the text, longest name at each ending."""
+        text, parents, out = self.text, town_parents(), []
+        for m in _TOWN_SUFFIX.finditer(text):
+            end = m.end()
+            for k in range(min(_MAX_TOWN, end), len(m.group(0)) + 1, -1):
+                if (name := text[end - k : end]) in parents:
+                    out.append(name)
+                    break
+        return out
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def _names_in_text(self) -> tuple[tuple[int, str], ...]:

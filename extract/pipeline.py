@@ -1074,7 +1074,7 @@ class _Extractor:
         elif self.regions.redacted_doc:
             notes.append(f"redacted in text (clues: {self.regions.clues()})")
         if region is not None and self.regions.proven and region.name == self.regions.proven:
-            notes.append(f"redacted in text; {region.name} proven by the districts it names")
+            notes.append(f"redacted in text; {region.name} proven by {self.regions.proof}")
         quote_start, quote_end = f.quote_start, f.quote_end
         if t.startswith(")", quote_end) and t.count("(", quote_start, quote_end) > t.count(")", quote_start, quote_end):
             quote_end += 1  # 规上工业产值（3805亿元）: keep the bracket whole

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.csv"
+TOWNS_PATH = DEFAULT_PATH.with_name("towns.csv")  # townships (镇, 乡, 街道, 苏木) and their county-level unit
 LEVELS = ("province", "city", "district")
 # a county-level name that jieba's dictionary counts at least this often is an ordinary word too (新建 1000, 港口
 # 2904, 矿区 372, 天河 655) unless a context says otherwise; rarer ones are place names (南沙 132, 台山 86, 顺德 111)
@@ -211,3 +212,18 @@ class RegionIndex:
 def _load_default() -> RegionIndex:
     """The index of the bundled regions.csv, read once."""
     return RegionIndex._read(DEFAULT_PATH)
+
+
+@functools.cache
+def town_parents(path: Path = TOWNS_PATH) -> dict[str, frozenset[str]]:
+    """Township name -> codes of the county-level units (or cities without counties) that have a township of that
+    name; the table is read once, on first use (only texts that redact their own region need it)."""
+    out: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        if header != ["code", "name", "parent_code"]:
+            raise ValueError(f"{path}: unexpected header {header}")
+        for _, name, parent in reader:
+            out.setdefault(name, set()).add(parent)
+    return {name: frozenset(parents) for name, parents in out.items()}

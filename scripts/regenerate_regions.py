@@ -34,7 +34,10 @@ VERSION = "2.7.0"
 TARBALL_URL = f"https://registry.npmjs.org/{PACKAGE}/-/{PACKAGE}-{VERSION}.tgz"
 INTEGRITY = "sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA=="
 OUTPUT = Path(__file__).resolve().parents[1] / "extract" / "data" / "regions.csv"
+TOWNS_OUTPUT = OUTPUT.with_name("towns.csv")
 COLUMNS = ("code", "name", "level", "parent_code", "short_names")
+TOWN_COLUMNS = ("code", "name", "parent_code")
+TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")  # townships; the source's 农场, 林场, 园区 … rows are not kept
 Rows = list[dict[str, str]]
 
 PLACEHOLDER_CITIES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
@@ -139,22 +142,46 @@ def build_rows(provinces: Rows, cities: Rows, areas: Rows) -> Rows:
     return rows
 
 
+def build_towns(streets: Rows, regions: Rows) -> Rows:
+    """Township rows (镇, 乡, 街道, 苏木) with the county-level unit they belong to; towns of a county the table
+    drops (a city without counties such as 东莞市, or an NBS functional zone) belong to its city."""
+    kept = {r["code"] for r in regions}
+    rows: Rows = []
+    for s in streets:
+        if not s["name"].endswith(TOWN_SUFFIXES):
+            continue
+        parent = s["areaCode"] if s["areaCode"] in kept else s["cityCode"].ljust(6, "0")
+        if parent not in kept:
+            parent = s["provinceCode"].ljust(6, "0")
+        rows.append({"code": s["code"], "name": s["name"], "parent_code": parent})
+    rows.sort(key=lambda r: r["code"])
+    return rows
+
+
+def write_csv(path: Path, columns: tuple[str, ...], rows: Rows) -> None:
+    """Write rows as a UTF-8 CSV with Unix line ends."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def main() -> int:
-    """Download the source, build the rows and write extract/data/regions.csv."""
+    """Download the source, build the rows and write extract/data/regions.csv and towns.csv."""
     with tempfile.TemporaryDirectory() as tmp:
         tarball = fetch_tarball(Path(tmp))
-        data = read_json_members(tarball, ["provinces.json", "cities.json", "areas.json"])
+        data = read_json_members(tarball, ["provinces.json", "cities.json", "areas.json", "streets.json"])
     rows = build_rows(data["provinces.json"], data["cities.json"], data["areas.json"])
     codes = [r["code"] for r in rows]
     if len(set(codes)) != len(codes):
         raise SystemExit("duplicate codes in the generated table")
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUTPUT.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_csv(OUTPUT, COLUMNS, rows)
     counts = {level: sum(r["level"] == level for r in rows) for level in ("province", "city", "district")}
     print(f"wrote {len(rows)} regions to {OUTPUT} from {PACKAGE}@{VERSION}: {counts}")
+    towns = build_towns(data["streets.json"], rows)
+    write_csv(TOWNS_OUTPUT, TOWN_COLUMNS, towns)
+    print(f"wrote {len(towns)} towns to {TOWNS_OUTPUT}")
     return 0
 
 

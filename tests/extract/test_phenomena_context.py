@@ -180,6 +180,53 @@ ATTRIBUTION = [
         id="attr-a-redacted-city-is-proven-by-the-districts-the-text-names",
     ),
     pytest.param(
+        "**县召开2025年经济工作会议\n\n梅州日报讯 1月20日，**县召开经济工作会议，传达梅州市会议精神。"
+        "去年全县地区生产总值增长4.8%。今年水寨镇、华城镇、安流镇要各引进亿元项目3个。",
+        None,
+        [
+            dict(region="五华县", indicator="gdp", value=4.8, note="五华县 proven by the towns it names"),
+            dict(region="", value=3, note="town 水寨镇"),
+            dict(region="", value=3, note="town 华城镇"),
+            dict(region="", value=3, note="town 安流镇"),
+        ],
+        id="attr-a-redacted-county-is-proven-by-the-towns-it-names",
+    ),
+    pytest.param(
+        "**县召开2025年经济工作会议\n\n1月20日，**县召开会议，贯彻梅州市会议精神。去年全县地区生产总值增长4.8%，"
+        "增速在大埔县、丰顺县、平远县、蕉岭县等兄弟县中排第一。",
+        None,
+        [
+            dict(
+                region="五华县",
+                indicator="gdp",
+                value=4.8,
+                note="五华县 proven by elimination (every other 县 of 梅州市",
+            )
+        ],
+        id="attr-a-redacted-county-is-proven-by-elimination-among-its-citys-counties-it-names",
+    ),
+    pytest.param(
+        "**县召开2025年经济工作会议\n\n1月20日，**县召开会议，贯彻梅州市会议精神。去年全县地区生产总值增长4.8%，"
+        "比大埔县快0.5个百分点。大埔县湖寮镇、高陂镇工业产值均增长10%。",
+        None,
+        [
+            dict(region="", indicator="gdp", value=4.8, note="redacted in text"),
+            dict(region="", value=10, note="town 湖寮镇"),
+            dict(region="", value=10, note="town 高陂镇"),
+        ],
+        id="attr-a-redacted-county-is-not-proven-by-the-towns-of-a-county-it-names",
+    ),
+    pytest.param(
+        "**区召开2025年经济工作会议\n\n1月20日，**区召开会议，贯彻梅州市会议精神。去年全区地区生产总值增长4.8%，"
+        "水寨镇工业产值增长10%。",
+        None,
+        [
+            dict(region="", indicator="gdp", value=4.8, note="redacted in text"),
+            dict(region="", value=10, note="town 水寨镇"),
+        ],
+        id="attr-a-redacted-district-is-not-proven-by-one-town-of-a-county",
+    ),
+    pytest.param(
         "部分城市数据：\n\n城市　　2022年GDP（亿元）　同比增长　2023年增长目标\n"
         "广州　　30355.7　　　　　　4.6%　　　5%左右\n"
         "佛山　　13276.1　　　　　　5.0%　　　5%左右\n",

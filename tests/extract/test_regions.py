@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.regions import DEFAULT_PATH, Region, RegionIndex
+from extract.regions import DEFAULT_PATH, TOWNS_PATH, Region, RegionIndex, town_parents
 
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -360,3 +360,37 @@ def test_county_short_name_from_another_province_is_not_a_place(ix: RegionIndex)
     assert ix.resolve("新建", within=nanchang) == ix.resolve("新建区", within=nanchang)
     assert ix.resolve("新建区", within=foshan) is not None  # a full name is the place wherever it is said
     assert ix.resolve("南沙", within=foshan) is not None  # a short name of the same province still resolves
+
+
+# --- the townships table -------------------------------------------------------------------------------------
+
+
+def test_towns_table_header_and_parents(ix: RegionIndex) -> None:
+    """towns.csv: code, name, parent_code; every township's parent is a county-level unit of the regions table
+    whose code its own code begins with, or (for a city without counties, such as 东莞市) that city."""
+    with TOWNS_PATH.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        assert next(reader) == ["code", "name", "parent_code"]
+        towns = list(reader)
+    assert len(towns) > 30000
+    for code, name, parent_code in towns:
+        assert re.fullmatch(r"\d{9}", code), code
+        assert name.endswith(("镇", "乡", "街道", "苏木")), name
+        parent = ix.by_code(parent_code)
+        assert parent is not None, (code, name, parent_code)
+        assert parent.level == "district" and code.startswith(parent_code) or parent.level == "city", (code, name)
+
+
+@pytest.mark.parametrize(
+    ("town", "county"),
+    [("司前镇", "新会区"), ("乐平镇", "三水区"), ("水寨镇", "五华县"), ("虎门镇", "东莞市"), ("会城街道", "新会区")],
+)
+def test_town_parents(ix: RegionIndex, town: str, county: str) -> None:
+    """A township resolves to every county-level unit holding one of that name, its own among them."""
+    assert one(ix, county).code in town_parents()[town]
+
+
+def test_town_names_repeat_across_counties() -> None:
+    """南山镇 and 司前镇 are names of several counties' townships: a name alone does not place a township."""
+    assert len(town_parents()["南山镇"]) >= 3
+    assert len(town_parents()["司前镇"]) == 2
