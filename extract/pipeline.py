@@ -196,6 +196,17 @@ def _sign(text: str, start: int, end: int) -> float:
     return float(lexicon().cue_words("growth_verb")[last.group(0)]) if last else 1.0
 
 
+# 三区…均, 两县…均 (a count of the regions just named), 各县（市、区）…均 (a class of the city's units)
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?P<count>\d|[两三四五六七八九])个?(?P<kind>区|县|市)|各(?P<kinds>县[（(]市、区[）)]|[市区县][（(][区县][）)]|县区|区县|区|县))"
+)
+
+
+def _of_kind(region: Region, kind: str) -> bool:
+    """Whether a region is a county-level unit of the kind a count names (区, 县; 市: a county-level city)."""
+    return region.level == "district" and region.name.endswith(kind)
+
+
 def _list_start(seg: Segments, text: str, clause_start: int) -> int:
     """Start of the run of 、-separated clauses that ends with the clause starting at clause_start."""
     start = clause_start
@@ -336,8 +347,8 @@ class _Extractor:
         mentions = [m for f in figures if (m := self._mention(f)) is not None]
         seen: set[tuple] = set()
         out: list[Mention] = []
-        for m in sorted(mentions, key=lambda m: (m.start, m.end, m.indicator, m.measure, m.value)):
-            key = (m.start, m.end, m.indicator, m.measure, m.value, m.value_high)
+        for m in sorted(mentions, key=lambda m: (m.start, m.end, m.indicator, m.measure, m.value, m.region)):
+            key = (m.start, m.end, m.indicator, m.measure, m.value, m.value_high, m.region)
             if key not in seen:
                 seen.add(key)
                 out.append(m)
@@ -767,6 +778,8 @@ class _Extractor:
         for d_m in distribution.finditer(t, d.end(), q.start):
             d = d_m
         start = _list_start(self.seg, t, cs)
+        if (group := self._distribute_group(qs, i, start, d)) is not None:
+            return group
         spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
         if not spans:
             # 罗城街道、素龙街道要…，分别完成老旧小区改造8个、6个: the places that open the sentence, the indicator
@@ -877,6 +890,59 @@ class _Extractor:
                 fig.bound = first_bound
             figs.append(fig)
         return values, [f for f in figs if f is not None]
+
+    def _distribute_group(
+        self, qs: list[Quantity], i: int, start: int, d: re.Match[str]
+    ) -> tuple[list[int], list[Figure]] | None:
+        """蓬江区、江海区、新会区…；三区规上工业增加值均增长8%以上 / 各市（区）地区生产总值增速均不低于5%: regions
+        counted (the ones just named, as many as the count says) or named as a class (every county-level unit of
+        the city in force, of the kinds the class names) before an indicator and 均: one figure for each."""
+        t, q = self.t, qs[i]
+        group = _GROUP_SUBJECT.match(t, start)
+        if group is None or d.group(0) != "均" or len(self._listed_values(qs, i)) != 1:
+            return None
+        hit = find_alias(t, group.end(), d.start(), q.unit == "percent")
+        if hit is None or has_content(t, group.end(), hit.start):
+            return None
+        members = self._counted_members(start, group) if group.group("count") else self._class_members(q.start, group)
+        if len(members) < 2:
+            return None
+        figs = []
+        for k, region in enumerate(members):
+            fig = self._dist_figure(q, hit, hit.start, f"均 distribution over regions ({k + 1} of {len(members)})")
+            if fig is not None:
+                fig.region = region
+                figs.append(fig)
+        return [i], figs
+
+    def _counted_members(self, start: int, group: re.Match[str]) -> list[Region]:
+        """The regions a count (三区, 两县) stands for: the distinct ones of its kind named in its sentence, or in the
+        sentence before when its own names none, when there are exactly as many as it counts."""
+        count = group.group("count")
+        n = int(count) if count.isdigit() else parse_number(count)
+        kind = group.group("kind")
+        context = self.regions.context_at(start)
+        sentence_start = self.seg.at(start)[1][0]
+        for a in (sentence_start, self.seg.at(sentence_start - 1)[1][0] if sentence_start > 0 else None):
+            if a is None:
+                break
+            found: list[Region] = []
+            for m in self.regions.mentions_in(a, start):
+                region = self.regions.resolve(m.surface, context)
+                if region is not None and region not in found and _of_kind(region, kind):
+                    found.append(region)
+            if found:
+                return found if len(found) == n else []
+        return []
+
+    def _class_members(self, pos: int, group: re.Match[str]) -> list[Region]:
+        """The regions a class (各县（市、区）, 各区) stands for: every county-level unit of the city in force whose
+        kind the class names."""
+        city = self.regions.context_at(pos)
+        if city is None or city.level != "city":
+            return []
+        kinds = set(re.sub(r"[（）()、]", "", group.group("kinds")))
+        return [r for r in self.regions.idx.children(city) if r.level == "district" and r.name[-1] in kinds]
 
     def _inner_region(self, a: int, b: int) -> tuple[int, int]:
         """The span of the inner region of a list item named with its city first (惠州惠阳区 -> 惠阳区), else the

@@ -152,6 +152,23 @@ ATTRIBUTION = [
         id="attr-jinnian-jun-distributes-over-the-regions-listed-nian-jun-is-an-average",
     ),
     pytest.param(
+        "今年，禅城区、南海区地区生产总值分别增长5%、6%，两区规上工业增加值均增长7%以上。"
+        "上半年，各区（县）固定资产投资均增长10%。四区社会消费品零售总额均增长5%。",
+        "佛山市",
+        [
+            dict(region="禅城区", indicator="gdp", value=5),
+            dict(region="南海区", indicator="gdp", value=6),
+            dict(region="南海区", indicator="industrial_value_added", value=7, bound="min", note="均 distribution"),
+            dict(region="禅城区", indicator="industrial_value_added", value=7, bound="min", note="均 distribution"),
+            *[
+                dict(region=name, indicator="fixed_asset_investment", value=10, period="H1", note=" of 5)")
+                for name in ("三水区", "南海区", "禅城区", "顺德区", "高明区")
+            ],
+            dict(region="", indicator="retail_sales", value=5, note="total of 四区"),
+        ],
+        id="attr-a-count-of-the-regions-just-named-or-a-class-of-the-citys-units-before-jun-distributes",
+    ),
+    pytest.param(
         "深圳市委书记表示，深圳今年地区生产总值要增长6%；佛山方面，市领导表示今年工业投资将增长15%以上。",
         "广东省",
         [dict(region="深圳市", indicator="gdp"), dict(region="佛山市", indicator="industrial_investment")],
