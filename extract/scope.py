@@ -79,9 +79,20 @@ _QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|�
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
 _MOST_OF = re.compile(
     r"(?:大多数|多数|大部分|半数以上|过半|部分)(?:城市|省份|地区|省市|市县|县区|目标)"
-    r"|中有(?:\d+|[一二三四五六七八九十两]+)多?个?(?:城市|省份|地级市|市|省|县|区)?|中有$"  # 九市中有七市, 13市中有8个
-    r"|大多(?:设定|定在|定为|集中|在|为)"  # 各市目标大多设定在5%至6%之间
+    # 九市中有七市, 13市中有8个, 12个市中，有9个
+    r"|(?:中|[市省县区份镇街）)]中[，,])有(?:\d+|[一二三四五六七八九十两]+)多?个?(?:城市|省份|地级市|市|省|县|区)?|中有$"
+    r"|大多(?:会)?(?:设定|定在|定为|集中|落在|在|为)"  # 各市目标大多设定在5%至6%之间, 实际增速大多会落在…
+    r"|一个(?:城市|地方|省份|地区)"  # 一个城市定6%还是6.5%: any region, not one named
 )
+# 如果把目标普遍定在4%-5%, 假如增速只有3%: a supposition, not a target or a result
+_SUPPOSED = re.compile(r"(?:如果|假如|倘若|假设|要是)")
+# 目标在6%及以上的省份从去年的14个减少到8个, 26个万亿元级城市中: regions counted, not a figure of any one
+_REGIONS_COUNTED_BEFORE = re.compile(
+    r"(?:省份|城市|地市|地级市|省区市)(?:数量|个数)?(?:从|由)(?:去年|上年)?的?(?:\d+个)?(?:减少|增加|下降|上升)?(?:到|至)?$"
+)
+_REGIONS_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地级市|省区市)(?:中|里|当中|之中)")
+# 目标在6%及以上的省份, 增速高于5%的城市: a class of regions by a threshold, not a figure of any one
+_THRESHOLD_OF_REGIONS = re.compile(r"(?:及以上|以上|及以下|以下)?的(?:省份|城市|地市|地级市|省区市)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
@@ -151,6 +162,11 @@ def skip(
         return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
     if _MOST_OF.search(text, max(sentence_start, start - 24, text.rfind("；", sentence_start, start) + 1), start):
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
+    if q.unit == "percent" and _THRESHOLD_OF_REGIONS.match(text, end):
+        return True  # 目标在6%及以上的省份从去年的14个减少到8个: the class counted, not a target
+    clause_start = max(text.rfind(c, sentence_start, start) for c in "，；：") + 1
+    if _SUPPOSED.search(text, max(sentence_start, clause_start), start):
+        return True  # 如果把目标普遍定在4%-5%: a supposition, not a target
     if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
         return True  # 三元里街道, 五元村: a place name, not three yuan
     if q.unit == "CNY" and _QUALIFIES_COUNTED.match(text, end, clause_end):
@@ -202,8 +218,13 @@ def skip(
         return True  # 晨鸣纸业、鲁清石化两家企业…: the size of the list just named, not a count to reach
     if text.startswith("个", end - 1) and text.startswith(_COUNTED_NOT_TARGETS, end):
         return True  # 在3个方面实现突破: an enumeration; 31个省份的目标已公布: regions counted, not a target
-    if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都"), end):
-        return True  # 有7个将…定在6.5%以上, 5个中心镇要成为…: the subject of a statement, not a count to reach
+    if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都", "把"), end):
+        return True  # 有7个将…定在6.5%以上, 5个中心镇要成为…, 有9个把…定在: the subject of a statement
+    if text.startswith("个", end - 1) and (
+        _REGIONS_COUNTED_AFTER.match(text, end)
+        or _REGIONS_COUNTED_BEFORE.search(text, max(sentence_start, start - 16), start)
+    ):
+        return True  # 26个万亿元级城市中, 省份从去年的14个减少到8个: regions counted, not a count to reach
     if pats["admin"].match(text, end) and not _NOT_ADMIN.match(text, end, clause_end):
         return True
     if nxt in _OPEN_QUOTES and not _QUOTED_PROJECTS.search(text, end, clause_end):

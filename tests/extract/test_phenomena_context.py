@@ -774,7 +774,7 @@ ATTRIBUTION = [
     pytest.param(
         "全市10个县（市、区）中，有7个将今年地区生产总值增速目标定在6.5%以上；5个中心镇要成为增长极。",
         "湛江市",
-        [dict(indicator="gdp", value=6.5, bound="min")],
+        [],  # 有7个将…定在6.5%以上: what seven unnamed counties set, no region's target
         id="attr-counts-of-regions-that-are-subjects-are-no-figures",
     ),
     pytest.param(
@@ -2577,6 +2577,13 @@ SCOPE_MORE = [
         "今年，全市GDP增长7.5%左右，确保迈上5000亿元新台阶。",
         [dict(indicator="gdp", value=7.5), dict(indicator="gdp", measure="level", value=5e11, commitment="ensure")],
         id="scope-a-step-after-a-growth-is-the-level-of-its-indicator",
+    ),
+    pytest.param(
+        "目标高于6%的省份由上年的11个减少到6个。在19个GDP万亿城市中，有12个把目标定在5%以上。"
+        "分析人士预计，各市实际增速大多会落在4%-5%之间。假如把目标都定在4%，投资信心会受影响。"
+        "一个城市定5%还是5.5%并不关键。江苏今年提出增长5%以上。",
+        [dict(indicator="gdp", region="江苏省", value=5, bound="min")],
+        id="scope-regions-counted-suppositions-and-any-one-city-are-no-rows",
     ),
 ]
 
