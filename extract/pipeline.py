@@ -202,6 +202,10 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# 总量 alone, opening its clause or after a verb of aim: the economy's total (邮政业务总量 is not)
+_BARE_TOTAL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=冲刺|力争|确保|争取|突破))总量")
+
+
 def _of_kind(region: Region, kind: str) -> bool:
     """Whether a region is a county-level unit of the kind a count names (区, 县; 市: a county-level city)."""
     return region.level == "district" and region.name.endswith(kind)
@@ -453,6 +457,10 @@ class _Extractor:
         ):
             # (广州提出社会消费品零售总额增长4%以上，深圳提出增长5%: the growth of the figure before, in parallel)
             hit = _bare_growth_goal(t, cs, q.start)
+        if hit is None and prev is None and q.unit == "CNY" and (total := _BARE_TOTAL.search(t, cs, q.start)):
+            # 深圳：总量突破1.7万亿, 东莞冲刺总量1.2万亿: the economy's total, named alone (after another figure's
+            # indicator, 投资增长15%，总量突破430亿元, it is that indicator's)
+            hit = IndicatorHit("gdp", total.group(0), total.start(), total.end(), 1, True)
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)

@@ -8,6 +8,20 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "惠州：总量冲刺6500亿元，增长5.5%。东莞冲刺总量1.3万亿。全市固定资产投资增长12%，总量突破900亿元。"
+        "快递业务总量5.2亿件，邮政业务总量8.6亿元。",
+        [
+            dict(region="惠州市", indicator="gdp", measure="level", value=6.5e11, quote="总量冲刺6500亿元"),
+            dict(region="惠州市", indicator="gdp", measure="growth", value=5.5),
+            dict(region="东莞市", indicator="gdp", measure="level", value=1.3e12),
+            dict(indicator="fixed_asset_investment", measure="growth", value=12),
+            dict(indicator="fixed_asset_investment", measure="level", value=9e10),
+            dict(tier=2, value=5.2e8),
+            dict(tier=2, value=8.6e8),
+        ],
+        id="indicator-total-alone-is-the-economys-after-another-indicator-it-is-that-ones",
+    ),
+    pytest.param(
         "前三季度全市地区生产总值增长5.9%，增速分别比全国、全省高1.3个和0.3个百分点。",
         [dict(indicator="gdp", value=5.9)],
         id="not-rows-two-changes-in-percentage-points",
