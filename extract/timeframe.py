@@ -336,6 +336,10 @@ _ITEM_MARK = re.compile(
 )
 
 
+# 会议要求，下半年要在以下方面集中发力：, 会议部署了以下重点工作：: a caption over the tasks to come
+_CAPTION_PLANS = re.compile(r"要求|部署|要在|要以|要从|下一步|重点抓好|着力抓好")
+
+
 def _caption_blocks(text: str) -> dict[int, int]:
     """Start of every line under a caption that ends with a colon -> start of the caption line: the rows of a table
     (lines whose columns are padded with two blanks or more) and the items of a list (2023年，全市…跑出加速度：\n
@@ -895,10 +899,13 @@ class DocumentTime:
         k = bisect_left(offsets, pos)  # the cues before pos are cues[:k]
         plan = self._plan
         planned = (j := bisect_left(plan, s_start)) < len(plan) and plan[j] < pos  # a plan cue before, in the sentence
-        if not planned and caption is not None:
+        caption_plans = False
+        if caption is not None:
             # 会议要求，下半年要在以下方面集中发力：\n一是…新增规上工业企业80家以上: the caption plans its list
             caption_end = self.text.find("\n", caption)
-            planned = (j := bisect_left(plan, caption)) < len(plan) and plan[j] < caption_end
+            caption_plans = (j := bisect_left(plan, caption)) < len(plan) and plan[j] < caption_end
+            caption_plans = caption_plans or _CAPTION_PLANS.search(self.text, caption, caption_end) is not None
+            planned = planned or caption_plans
         if k:
             if offsets[k - 1] >= s_start:
                 best = self._cues[bisect_left(offsets, offsets[k - 1])]  # the first cue at the latest offset
@@ -955,12 +962,14 @@ class DocumentTime:
             k
             and self._period_pos[k - 1] >= para[0]
             and (
-                self.reports_actuals
                 # an item of a list: the period its caption (1-9月主要指标完成情况如下：) or its own paragraph names,
-                # not another item's (二是…其中一季度集中开工项目22个。\n三是…)
-                or caption is not None
-                and (self._period_pos[k - 1] >= own_start or self._period_pos[k - 1] < self.text.find("\n", caption))
-                or self.text.startswith(_BREAKDOWN_OPENERS, s_start)
+                # not another item's (二是…其中一季度集中开工项目22个。\n三是…), even in a release
+                self._period_pos[k - 1] >= own_start
+                or self._period_pos[k - 1] < self.text.find("\n", caption)
+                or self.reports_actuals
+                and not caption_plans
+                if caption is not None
+                else self.reports_actuals or self.text.startswith(_BREAKDOWN_OPENERS, s_start)
             )
         ):
             # a statistics release states a paragraph's period once (1-9月，…。固定资产投资下降0.7%), and 其中 breaks
@@ -969,6 +978,13 @@ class DocumentTime:
             while k > 1 and self._period_pos[k - 1] in self._month_alone and self._period_pos[k - 2] >= para[0]:
                 k -= 1
             period = self._periods[k - 1]
+        elif caption_plans and k and self._period_pos[k - 1] >= caption:
+            # 会议要求，下半年要在以下方面集中发力：\n一是…。\n三是…: an item whose own paragraph names no part of the
+            # year takes the one its caption names, not another item's (二是…前三季度…增长7.3%)
+            caption_end = self.text.find("\n", caption)
+            j = bisect_left(self._period_pos, caption_end)
+            if j and self._period_pos[j - 1] >= caption:
+                period = self._periods[j - 1]
         year, kind, note = self.doc_year, "", ""
         text = self.text
         c_start, c_end = clause

@@ -1181,6 +1181,20 @@ TIME = [
         id="time-a-list-under-a-caption-that-plans-and-the-second-half-to-come-are-targets",
     ),
     pytest.param(
+        "某县召开2024年上半年经济形势分析会\n\n7月18日，某县召开上半年经济形势分析会。上半年全县地区生产总值增长4.6%。\n\n"
+        "会议部署了下半年以下重点工作：\n\n一是抓工业。前三季度规上工业增加值力争增长6%。\n\n"
+        "二是促消费。举办展销活动30场以上，发放消费券800万元。\n\n三是保民生。全年城镇新增就业4200人。",
+        2024,
+        [
+            dict(indicator="gdp", kind="actual", period="H1"),
+            dict(indicator="industrial_value_added", kind="target", period="Q1-Q3"),
+            dict(measure="count", value=30, kind="target", period="H2"),
+            dict(measure="level", value=8e6, kind="target", period="H2"),
+            dict(measure="count", value=4200, kind="target", period=""),
+        ],
+        id="time-items-under-a-caption-that-plans-take-its-part-of-the-year-not-another-items",
+    ),
+    pytest.param(
         "某区前5个月经济运行稳中向好\n\n6月20日，前5个月全区规模以上工业总产值同比增长9.8%。\n\n一季度回顾与全年展望\n\n"
         "回顾一季度，全区地区生产总值完成537.2亿元。下一步，确保全年地区生产总值增长7%。",
         2023,
