@@ -139,6 +139,12 @@ _LATE_DATELINE = re.compile(
     r"(?<!\d)(20[0-5]\d)(?:[-/.](?:0?[7-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:[7-9]|1[0-2])月(?:\d{1,2}日)?(?=\s*(?:\n|$)))"
 )
 # the outline of a five-year plan, or its draft (not a review of one: 规划纲要实施中期评估报告)
+# 今年是“十四五”规划收官之年 (group 1: the plan ending this year); 为“十五五”良好开局打下坚实基础, 为“十五五”
+# 开好局奠定基础 (group 2: the plan starting next year)
+_PLAN_FRAME = re.compile(
+    r"今年是[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的)?(?:收官之年|最后一年)"
+    r"|为[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:实现)?(?:良好开局|开好局|起好步|顺利开局|开局起步)"
+)
 _PLAN_OUTLINE = re.compile(
     r"(?:十([一二三四五六七八九])五[”\"]?|第十([一二三四五六七八九])个五年)(?:[^。]{0,20}?(?:规划纲要|纲要[（(]?草案|远景目标纲要)"
     r"|规划(?:《?纲要》?|[（(]?草案))"
@@ -517,6 +523,13 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             ref = votes.most_common(1)[0][0]
             y += 12 * round((ref - y) / 12)
         votes[y] += 3
+    if not votes:
+        # no year named: a plan period framed as the one just ending (今年是“十四五”收官之年) or about to start
+        # (为“十五五”良好开局打下坚实基础) still tells the year
+        for m in _PLAN_FRAME.finditer(text):
+            span = lexicon().cue_words("plan_period").get(f"十{m.group(1) or m.group(2)}五", "")
+            if span:
+                votes[int(span[-4:]) if m.group(1) else int(span[:4]) - 1] += 1
     if not votes:
         return None  # no year or only horizons: when the speech was given is unknown, and 今年 must stay unresolved
     best = max(votes.values())

@@ -139,6 +139,22 @@ from extract.pipeline import infer_document_year
             2027,
             id="results-before-this-years-targets-in-one-sentence",
         ),
+        pytest.param(
+            "某市前三季度经济稳中向好\n\n10月26日，记者从市统计局获悉，前三季度全市地区生产总值增长4.9%。"
+            "下一步将确保完成全年目标，为“十五五”良好开局打下坚实基础。",
+            2025,
+            id="no-year-named-but-the-eve-of-a-plan-period",
+        ),
+        pytest.param(
+            "某县召开经济工作会议\n\n会议指出，今年是“十四五”规划收官之年，全县要确保地区生产总值增长5%。",
+            2025,
+            id="no-year-named-but-the-last-year-of-a-plan-period",
+        ),
+        pytest.param(
+            "为“十五五”良好开局打下基础。2024年全市地区生产总值增长5%，今年要增长5.5%。",
+            2025,
+            id="a-year-named-outweighs-a-plan-frame",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
