@@ -515,6 +515,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 and text.endswith(_SETS_TARGETS, 0, m.start() - 1)
             ):
                 weight += 2  # 2024年全县主要预期目标为：…, 提出2022年…: the year whose targets the text sets
+                if year_end and not closes and y == _year_value(m):
+                    y -= 1  # 会议提出，2024年全市…主要预期目标 at a December conference: the year after the text's
             votes[y] += weight
     for at in _zodiac_years(text):
         y = ZODIAC_BASE + ZODIAC.index(text[at])

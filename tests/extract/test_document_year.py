@@ -155,6 +155,13 @@ from extract.pipeline import infer_document_year
             2025,
             id="a-year-named-outweighs-a-plan-frame",
         ),
+        pytest.param(
+            "市委经济工作会议召开\n\n本报讯 12月22日，市委经济工作会议召开，总结2023年经济工作，部署2024年经济工作。"
+            "会议提出，2024年全市经济社会发展主要预期目标为：地区生产总值增长6%。会议提出，2024年新增学位1万个。"
+            "2024年全市实施更新项目80个。",
+            2023,
+            id="a-december-conference-setting-next-years-targets-is-of-the-year-it-closes",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
