@@ -165,9 +165,12 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 
 @functools.cache
 def _zone_title() -> re.Pattern[str]:
-    """A title that opens with a functional zone holding a meeting (翠亨新区召开2026年工作会议)."""
+    """A title that opens with a functional zone holding a meeting or setting out its targets
+    (翠亨新区召开2026年工作会议, 横琴合作区公布2025年发展目标)."""
     zones = alternation(lexicon().cue_words("zone_suffix"))
-    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones}))(?:召开|举行|举办|党工委|管委会)")
+    return re.compile(
+        rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones}))(?:召开|举行|举办|党工委|管委会|执委会|执行委员会|公布|发布|晒出|定下|锚定)"
+    )
 
 
 @functools.cache
@@ -215,6 +218,7 @@ class DocumentRegions:
         self.mentions = self._candidate_mentions()
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
+        self.by_count = False  # whether doc_region is only the region the text names most often (_most_named)
         self.doc_region = self._doc_region(doc_region)
         # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove; **县召开…
         # …临江镇、蓝塘镇…: a redacted county that its towns, or its city's other counties named, prove
@@ -365,7 +369,10 @@ class DocumentRegions:
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
             return province
-        found = self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
+        found = self._outlet_region(head)
+        if found is None and (found := self._most_named()) is not None:
+            self.by_count = True
+        found = found or self._outlet_region(head, whole_text=True)
         if found is None and (zone := _zone_title().search(head)) is not None:
             # 大亚湾区召开2026年工作会议 (惠州日报讯)：…大亚湾经济技术开发区召开2026年工作会议: a zone's own meeting,
             # in the region of the paper that reports it

@@ -358,6 +358,21 @@ ATTRIBUTION = [
         id="attr-a-zones-own-meeting-gives-its-headline-figures-no-region-and-its-projects-to-its-city",
     ),
     pytest.param(
+        "某合作区公布2026年发展目标\n\n【本报讯】某合作区执委会昨日召开全体会议。去年合作区地区生产总值增长5.1%，"
+        "新增外资企业320户。今年地区生产总值力争增长8%。珠海市去年地区生产总值增长4.6%，珠海市今年提出增长5%，"
+        "珠海市外贸增长3%。",
+        None,
+        [
+            dict(region="", indicator="gdp", value=5.1, note="zone"),
+            dict(region="", measure="count", value=320),
+            dict(region="", indicator="gdp", value=8),
+            dict(region="珠海市", indicator="gdp", value=4.6),
+            dict(region="珠海市", indicator="gdp", value=5),
+            dict(region="珠海市", indicator="foreign_trade", value=3),
+        ],
+        id="attr-a-zones-own-targets-told-by-a-paper-of-no-region-give-its-firms-no-region-either",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
