@@ -127,7 +127,10 @@ _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九�
 _PLANNED_TOTAL = re.compile(r"计划总投资")
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")
-_DECEMBER_HEAD = re.compile(r"(?<![\d至到—\-])12月\d{1,2}日|\d{4}-12-\d{2}|\d{4}年12月")  # the text's own date
+# the text's own date (12月26日，… / 12月26日至27日 / 12月26日上午), not a deadline it sets (确保12月18日如期启动)
+_DECEMBER_HEAD = re.compile(
+    r"(?<![\d至到—\-])12月\d{1,2}日(?=[，,\s上下晚电讯至(（]|召开|举行)|\d{4}-12-\d{2}|\d{4}年12月"
+)
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")

@@ -162,6 +162,12 @@ from extract.pipeline import infer_document_year
             2023,
             id="a-december-conference-setting-next-years-targets-is-of-the-year-it-closes",
         ),
+        pytest.param(
+            "某省政府工作报告解读\n\n1月15日上午，某省人民代表大会开幕。报告明确，要确保12月18日如期启动封关运作。"
+            "2024年全省地区生产总值增长4%。会议提出，2025年全省地区生产总值增长5%左右。",
+            2025,
+            id="a-december-deadline-is-no-december-dateline",
+        ),
         pytest.param("没有年份的一段讲话。", None, id="no-year"),
         pytest.param("今年要确保增长6%，到2027年工业总产值实现倍增。", None, id="only-a-horizon-is-no-date"),
     ],
