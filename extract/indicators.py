@@ -37,6 +37,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         *lex.cue_words("connector"),
     ]
     tail = [
+        *lex.cue_words("tail_skip"),  # 实际增长6.0% after a target: 实际 names no indicator (实际利用外资 does)
         *lex.cue_words("connector"),
         *lex.cue_words("bound_prefix"),
         *lex.cue_words("growth_verb"),

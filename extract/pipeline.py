@@ -206,6 +206,13 @@ _GROUP_SUBJECT = re.compile(
 _BARE_TOTAL = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=冲刺|力争|确保|争取|突破))总量")
 
 
+# 与年初提出的(增长), 而年初的目标是(增长), 略低于年初确定的, 低于年初: the goal of the figure before, restated
+_EARLIER_GOAL = re.compile(
+    r"(?=.*(?:年初|目标|预期))(?:与|而|比|略?(?:低于|高于)|超过|超出|虽?未达到|未完成|完成)?(?:年初|年度|全年)?"
+    r"(?:提出|确定|设定|定下)?的?(?:目标|预期)?(?:均|都)?(?:是|为)?(?:增长)?"
+)
+
+
 def _of_kind(region: Region, kind: str) -> bool:
     """Whether a region is a county-level unit of the kind a count names (区, 县; 市: a county-level city)."""
     return region.level == "district" and region.name.endswith(kind)
@@ -485,6 +492,9 @@ class _Extractor:
             named = t[ps:ne] in self.regions.surfaces
             if hit is not None:
                 pass  # named before a colon (产业项目：42个)
+            elif prev is not None and prev.q.unit == q.unit and _EARLIER_GOAL.fullmatch(t, ps, pe):
+                # 规上工业增加值增长4.4%，与年初提出的增长5%的目标接近: the goal set for the indicator before
+                hit, inherited, quote_start = prev.hit, prev.measure, prev.quote_start
             elif named and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))

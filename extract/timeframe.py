@@ -165,7 +165,11 @@ _ENDED_PLAN_HEADING = re.compile(
 )
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上年")  # 比去年全年加快2.1个百分点: the base
-_GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?的(?:预期|增长|年度|全年|发展)?目标")
+_GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?的(?:预期|增长|年度|全年|发展)?(?:目标|预期)")
+# 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
+# year gone by (the result follows: 实际增长6.0%)
+_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别)?(?:为|是)?$")
+_GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都)?(?:是|为|定为|定在)?(?:增长)?$")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
@@ -199,9 +203,11 @@ _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$
 
 
 # 县域经济“成绩单”陆续出炉 广东多个县（市）2025年交出亮眼答卷: a title on the results of a year gone by (with no
-# word of targets or tasks) opens a review of that year that runs through the text, up to a sub-heading on the plans
+# word of targets or tasks, but for the targets set at its start: 谁完成了年初目标？) opens a review of that year
+# that runs through the text, up to a sub-heading on the plans
 _RESULTS_TITLE = re.compile(
-    r"(?=[^\n]*(?:成绩单|答卷))(?![^\n]*(?:目标|任务|今年|明年|计划|路线图|这样干|怎么干))[^\n]{0,40}?(?<!\d)(?P<y>\d{4})年[^\n]{0,40}\n"
+    r"(?=[^\n]*(?:成绩单|答卷))(?![^\n]*(?:(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干))"
+    r"[^\n]{0,40}?(?<!\d)(?P<y>\d{4})年[^\n]{0,40}\n"
 )
 
 
@@ -1109,7 +1115,16 @@ class DocumentTime:
                     and _AT_THE_MEETING.search(text, s_start, max(pos, c_end))
                 ):
                     kind = "actual"
-        if kind == "actual" and _GOAL_AFTER.match(text, pos):
+        goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, pos - 12), pos)
+        if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
+            kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
+        elif kind == "target" and not goal and (result := text.rfind("实际增长", s_start, pos)) >= 0:
+            # 年初提出增长6%，全年实际增长5.1%，经济总量依然稳在4200亿元: what follows the result is a result too,
+            # unless a goal is named again after it
+            k = bisect_left(self._target, result)
+            if not (k < len(self._target) and self._target[k] < pos):
+                kind = "actual"
+        elif kind == "actual" and goal:
             kind = "target"  # 为完成全年地区生产总值增长5.5%左右的目标: the goal restated, in a release of results
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet

@@ -85,6 +85,7 @@ ROLES = {
     "breaker",
     "not_breaker",
     "lead_skip",
+    "tail_skip",
     "time",
     "past_span",
     "actual",

@@ -1210,6 +1210,23 @@ TIME = [
         id="time-items-under-a-caption-that-plans-take-its-part-of-the-year-not-another-items",
     ),
     pytest.param(
+        "各市2025年成绩单出炉：谁完成了年初目标？\n\n2026-02-08　记者梳理各市统计公报。\n\n"
+        "江门年初提出增长6%，全年实际增长5.1%，经济总量依然稳在4200亿元；"
+        "规上工业增加值增长7.2%，高于年初确定的6%的目标。"
+        "阳江的目标是增长5.5%以上，最终增长4.9%。",
+        2026,
+        [
+            dict(region="江门市", indicator="gdp", value=6, year=2025, kind="target"),
+            dict(region="江门市", indicator="gdp", value=5.1, year=2025, kind="actual"),
+            dict(region="江门市", indicator="gdp", measure="level", year=2025, kind="actual"),
+            dict(region="江门市", indicator="industrial_value_added", value=7.2, year=2025, kind="actual"),
+            dict(region="江门市", indicator="industrial_value_added", value=6, year=2025, kind="target"),
+            dict(region="阳江市", indicator="gdp", value=5.5, year=2025, kind="target", bound="min"),
+            dict(region="阳江市", indicator="gdp", value=4.9, year=2025, kind="actual"),
+        ],
+        id="time-a-years-goals-set-at-its-start-and-its-results-side-by-side",
+    ),
+    pytest.param(
         "某区前5个月经济运行稳中向好\n\n6月20日，前5个月全区规模以上工业总产值同比增长9.8%。\n\n一季度回顾与全年展望\n\n"
         "回顾一季度，全区地区生产总值完成537.2亿元。下一步，确保全年地区生产总值增长7%。",
         2023,
