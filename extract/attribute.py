@@ -56,9 +56,16 @@ _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
 _CLAUSE_COMMA = re.compile("，")
 _TIME_LEAD = re.compile(r"(?:去年|今年|明年|上年|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度)?[，,]?")
-_TOPIC = re.compile(r"对于|针对|至于|其中[，,]?")  # (其中龙门县旅游总收入…: the part of the whole just named)
+# (其中龙门县旅游总收入…: the part of the whole just named; 以茂名信宜市为例，该市…: the example taken)
+_TOPIC = re.compile(r"对于|针对|至于|其中[，,]?|以(?=[\u4e00-\u9fff]{2,8}?为例)")
 
 
+# words of a title over a round-up of many regions of one level (extract.attribute._doc_region)
+_ROUND_UP = {
+    "district": re.compile(r"多地|县域|多县|各县|多个县|百县|\d+个?县"),
+    "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市"),
+    "province": re.compile(r"多省|各省|省份"),
+}
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's name (extract/data/towns.csv)
 _MAX_TOWN = 8  # characters of the longest township name looked up
@@ -331,9 +338,15 @@ class DocumentRegions:
             return abbreviated
         province: Region | None = None
         province_end = -1
+        title_end = self.text.find("\n", 0, len(head))
+        # 县域经济“成绩单”出炉｜博罗冲刺“千亿县”，粤东粤西粤北多地增速领跑: a title over a round-up of regions of one
+        # level names one of them, not the text's region
+        among = {lvl for lvl, words in _ROUND_UP.items() if title_end > 0 and words.search(self.text, 0, title_end)}
         for m in self.mentions:
             if m.start >= len(head):
                 break
+            if among and m.start < title_end and (region := self._resolve(m.surface, None)) and region.level in among:
+                continue
             if self.text.startswith(("委", "省委"), m.end) and not (
                 self.text[m.start - 2 : m.start] == "中共" and _COMMITTEE_MEETING.match(self.text, m.end)
             ):
@@ -823,6 +836,16 @@ class DocumentRegions:
                     added = True
         for a in opening:
             surface = self._surface_starting_at(a)
+            if (
+                surface is not None
+                and surface[-1] not in "省市区县旗州"
+                and (inner := self._surface_starting_at(a + len(surface))) is not None
+                and inner[-1] in "市区县旗"
+                and (outer := self._resolve(surface, None)) is not None
+                and (part := self._resolve(inner, outer)) is not None
+                and part.parent_code == outer.code
+            ):
+                a, surface = a + len(surface), inner  # 在粤西，湛江徐闻县依托…: the county its city's name leads to
             if (
                 surface is not None
                 and text.startswith(("（", "("), a + len(surface))

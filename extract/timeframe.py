@@ -211,6 +211,13 @@ _RESULTS_TITLE = re.compile(
 )
 
 
+# 县域经济“成绩单”出炉, 各市经济答卷揭晓: a title on results just out, with no year (nor plans) named
+_YEARLESS_RESULTS_TITLE = re.compile(
+    r"(?![^\n]*(?:(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干|\d{4}年))"
+    r"[^\n]{0,30}?(?:成绩单|答卷)[”\"]?(?:陆续)?(?:出炉|揭晓|晒出|亮相|公布)[^\n]{0,40}\n"
+)
+
+
 def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, year, kind) of every section that dates the paragraphs in it: a review of a past year that spans
     paragraphs (see _REVIEW_OPEN; kind actual) and a section on the coming year (see _NEXT_YEAR_HEADING; kind '')."""
@@ -235,6 +242,9 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
     opened_end = -2  # where the line that opened the review ends
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
         open_at, year, by_title = results.end(), int(results.group("y")), True
+    elif (results := _YEARLESS_RESULTS_TITLE.match(text)) is not None and not part_of_year:
+        # 县域经济“成绩单”出炉｜…: results out with no year named, in the months after a year ends, are that year's
+        open_at, by_title = results.end(), True
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end

@@ -1227,6 +1227,19 @@ TIME = [
         id="time-a-years-goals-set-at-its-start-and-its-results-side-by-side",
     ),
     pytest.param(
+        "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
+        "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
+        "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
+        "全省县域固定资产投资增长12%。",
+        2024,
+        [
+            dict(region="台山市", value=1.2e6, year=2023, kind="actual"),
+            dict(region="信宜市", indicator="gdp", value=4.3, year=2023, kind="actual"),
+            dict(region="广东省", indicator="fixed_asset_investment", value=12, year=2023, kind="actual"),
+        ],
+        id="time-a-round-up-titled-results-out-with-no-year-reviews-last-year-its-title-names-no-region-of-the-text",
+    ),
+    pytest.param(
         "某区前5个月经济运行稳中向好\n\n6月20日，前5个月全区规模以上工业总产值同比增长9.8%。\n\n一季度回顾与全年展望\n\n"
         "回顾一季度，全区地区生产总值完成537.2亿元。下一步，确保全年地区生产总值增长7%。",
         2023,
