@@ -373,6 +373,16 @@ ATTRIBUTION = [
         id="attr-a-zones-own-targets-told-by-a-paper-of-no-region-give-its-firms-no-region-either",
     ),
     pytest.param(
+        "县域经济观察｜台山冲刺“五百亿县”，多地增速领跑\n\n某某客户端　2023-08-10 09:30\n\n"
+        "广东县域经济稳步增长。全省县域固定资产投资增长12%。规上工业增加值增长6%。",
+        None,
+        [
+            dict(region="广东省", indicator="fixed_asset_investment", value=12),
+            dict(region="广东省", indicator="industrial_value_added", value=6),
+        ],
+        id="attr-a-title-over-a-round-up-of-counties-names-none-as-the-texts-region",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
