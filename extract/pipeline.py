@@ -213,6 +213,14 @@ _EARLIER_GOAL = re.compile(
 )
 
 
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether pos lies in a short line of its own with no full stop: a title or sub-heading."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return end - start <= 24 and "。" not in text[start:end]
+
+
 def _of_kind(region: Region, kind: str) -> bool:
     """Whether a region is a county-level unit of the kind a count names (区, 县; 市: a county-level city)."""
     return region.level == "district" and region.name.endswith(kind)
@@ -495,6 +503,16 @@ class _Extractor:
             elif prev is not None and prev.q.unit == q.unit and _EARLIER_GOAL.fullmatch(t, ps, pe):
                 # 规上工业增加值增长4.4%，与年初提出的增长5%的目标接近: the goal set for the indicator before
                 hit, inherited, quote_start = prev.hit, prev.measure, prev.quote_start
+            elif (
+                named
+                and percent
+                and _in_headline(t, q.start)
+                and (para_like is None or para_like.q.start < spans[0][0])
+                and self._listed_indicator(Ss, ps, percent) is None
+            ):
+                # 龙岗：力争增长6.5% (a sub-heading): the region's growth, the economy's unless named otherwise
+                region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
+                hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
             elif named and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))

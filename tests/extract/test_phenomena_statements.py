@@ -8,6 +8,19 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "宝安区规上工业增加值增长8%，工业总产值剑指1.3万亿元。\n\n龙岗：力争增长6.5%\n\n"
+        "龙岗区今年地区生产总值目标增长6.5%。南山计划新建起降点100个；龙岗亦表示要引进低空经济企业50家。",
+        [
+            dict(region="宝安区", indicator="industrial_value_added", value=8),
+            dict(region="宝安区", indicator="industrial_output", measure="level", value=1.3e12),
+            dict(region="龙岗区", indicator="gdp", value=6.5, quote="龙岗：力争增长6.5%"),
+            dict(region="龙岗区", indicator="gdp", value=6.5),
+            dict(region="南山区", value=100),
+            dict(region="龙岗区", value=50),
+        ],
+        id="indicator-a-sub-heading-on-a-regions-growth-is-its-economys-verbs-of-aim-and-yi",
+    ),
+    pytest.param(
         "惠州：总量冲刺6500亿元，增长5.5%。东莞冲刺总量1.3万亿。全市固定资产投资增长12%，总量突破900亿元。"
         "快递业务总量5.2亿件，邮政业务总量8.6亿元。",
         [
