@@ -869,6 +869,20 @@ class DocumentTime:
         self._strong_actual = pats["strong_actual"].search
         self._committed = pats["commitment"].search
 
+    def _plans_between(self, start: int, end: int) -> bool:
+        """Whether a target cue (目标, 力争, 今年…) lies in text[start:end], but for the plan a period is named by
+        (“十四五”规划收官之年) and for 预计, an estimate in a review."""
+        k = bisect.bisect_left(self._target, start)
+        while k < len(self._target) and (c := self._target[k]) < end:
+            if not (
+                self.text.startswith("规划", c)
+                and self.text[c - 1 : c] in ("五", "”", '"')
+                or self.text.startswith("预计", c)  # (预计达到560亿元 of a year gone by: an estimate)
+            ):
+                return True
+            k += 1
+        return False
+
     def _span_ending(self, year: int, para_start: int, pos: int) -> str:
         """The latest span named before `pos`, in its paragraph or the line above it, that ends in `year` ('' if
         none)."""
@@ -980,7 +994,14 @@ class DocumentTime:
                         if last >= before and (not prior[3] or last < para[0]):
                             best = prior
                     elif (
-                        last >= max(para[0], self.text.rfind("。", para[0], max(para[0], s_start - 1)) + 1)
+                        (
+                            last >= max(para[0], self.text.rfind("。", para[0], max(para[0], s_start - 1)) + 1)
+                            # 答：2025年是…收官之年…。初步核算，…增长4.9%。社会消费品零售总额…: the paragraph goes on
+                            # with that year's results while no sentence between plans
+                            or last >= para[0]
+                            and _FIRST_ESTIMATE.search(self.text, last, s_start) is not None
+                            and not self._plans_between(last, pos)
+                        )
                         and not prior[3]
                         and not prior[4]
                         and self.doc_year is not None

@@ -1237,6 +1237,20 @@ TIME = [
         id="time-a-years-goals-set-at-its-start-and-its-results-side-by-side",
     ),
     pytest.param(
+        "市长访谈\n\n答：2025年是“十四五”规划收官之年。初步核算，全市地区生产总值2100亿元，同比增长4.5%。"
+        "社会消费品零售总额880亿元，增长3.1%；外贸进出口总额预计达到430亿元。\n\n答：今年地区生产总值增长5%以上。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", year=2025, kind="actual"),
+            dict(indicator="gdp", measure="growth", year=2025, kind="actual"),
+            dict(indicator="retail_sales", measure="level", year=2025, kind="actual"),
+            dict(indicator="retail_sales", measure="growth", year=2025, kind="actual"),
+            dict(indicator="foreign_trade", year=2025, kind="actual", bound="approx"),
+            dict(indicator="gdp", value=5, year=2026, kind="target"),
+        ],
+        id="time-results-go-on-after-a-first-estimate-of-a-year-framed-by-its-plan",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
