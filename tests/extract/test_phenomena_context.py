@@ -1251,6 +1251,19 @@ TIME = [
         id="time-results-go-on-after-a-first-estimate-of-a-year-framed-by-its-plan",
     ),
     pytest.param(
+        "某市召开2023年高质量发展大会\n\n一、回望2022：稳住基本盘\n\n初步核算，2022年全市地区生产总值增长3.1%。\n\n"
+        "茶产业继续领跑。全市茶园面积扩大到17万亩，茶叶产值约140亿元。\n\n二、2023年：开局即冲刺\n\n"
+        "全市茶叶产值突破160亿元。",
+        2023,
+        [
+            dict(indicator="gdp", year=2022, kind="actual"),
+            dict(value=17e4 * 666.6666666666666, year=2022, kind="actual"),
+            dict(value=1.4e10, year=2022, kind="actual"),
+            dict(value=1.6e10, year=2023, kind="target"),
+        ],
+        id="time-a-numbered-heading-looking-back-on-a-year-opens-a-review-of-it",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
