@@ -25,6 +25,7 @@ class IndicatorHit(NamedTuple):
 _SETTING_LEAD = r"在[\u4e00-\u9fff]{1,8}?中"
 # 9月当月, 1-2月份, 3月底前: a part of the year is no part of the indicator phrase
 _MONTH_LEAD = r"\d{1,2}(?:-\d{1,2})?月(?:份|末|底|初|中旬|上旬|下旬)?前?|当月|单月"
+_HORIZON_LEAD = r"(?:到|至)\d{4}年(?:底|末)?"  # 到2030年水步镇、大江镇…分别…: the horizon before a list
 
 
 @functools.cache
@@ -46,7 +47,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ]
     return {
         "alias": re.compile(alternation(lex.alias_to_code)),
-        "lead": re.compile(f"^(?:{alternation(lead)}|{_MONTH_LEAD}|{_SETTING_LEAD}|[“”\"'《》()\\s\\-—])+"),
+        "lead": re.compile(
+            f"^(?:{alternation(lead)}|{_MONTH_LEAD}|{_HORIZON_LEAD}|{_SETTING_LEAD}|[“”\"'《》()\\s\\-—])+"
+        ),
         "tail": re.compile(f"(?:{alternation(tail)}|[“”\"'()\\s])+$"),
         "count_lead": re.compile(f'(?:{alternation(lex.cue_words("bound_suffix"))}|的|[“”"\\s])+'),
         "keyword": re.compile(alternation(_keywords())),

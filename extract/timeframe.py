@@ -766,9 +766,9 @@ class DocumentTime:
                     or framing
                     and doc_year is not None
                     and (year or doc_year) < doc_year
-                    # 到2030年，力争实现以下主要目标：\n——… / 到2025年，确保…。叙州区…: a horizon framed with a comma
-                    # dates the rest of its paragraph (and the list it introduces)
-                    or text[m.start() - 1 : m.start()] in ("到", "至")
+                    # 到2030年，力争实现以下主要目标：\n——… / 到2025年，确保…。叙州区… / 展望二〇三五年，…: a horizon
+                    # framed with a comma dates the rest of its paragraph (and the list it introduces)
+                    or (text[m.start() - 1 : m.start()] in ("到", "至") or text.endswith("展望", 0, m.start()))
                     and doc_year is not None
                     and (year or doc_year) > doc_year
                 ):

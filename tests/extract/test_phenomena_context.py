@@ -1264,6 +1264,20 @@ TIME = [
         id="time-a-numbered-heading-looking-back-on-a-year-opens-a-review-of-it",
     ),
     pytest.param(
+        "某市“十五五”规划纲要\n\n到2030年，全市地区生产总值达到850亿元；到2030年沙坪镇、雅瑶镇规上工业总产值分别达到90亿元、"
+        "70亿元。\n\n第四章　二〇三五年远景目标\n\n展望二〇三五年，全市将基本实现现代化。"
+        "地区生产总值力争比2025年翻一番；常住人口城镇化率达到68%。",
+        2026,
+        [
+            dict(indicator="gdp", year=2030, value=8.5e10),
+            dict(year=2030, value=9e9, note="town 沙坪镇"),
+            dict(year=2030, value=7e9, note="town 雅瑶镇"),
+            dict(indicator="gdp", year=2035, value=100),
+            dict(year=2035, value=68),
+        ],
+        id="time-looking-ahead-to-a-year-dates-its-paragraph-a-horizon-before-a-list-of-towns",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
