@@ -133,12 +133,57 @@ def _caption_columns(line: str) -> list[Column] | None:
     return [_column(part) for part in re.split(r"[／/、]", caption.group(1))] if caption else None
 
 
+# 地区生产总值（亿元）：2025年（预计）612；2030年目标850以上；属性：预期性。 (a plan's indicator written as a line)
+_LABELLED_LINE = re.compile(
+    r"^[ \t]*([^\n：:，。；\d]{2,20}?[(（][^()（）\n]{1,6}[)）])[：:]([^\n]*\d[^\n]*)$", re.MULTILINE
+)
+_LABELLED_VALUE = re.compile(
+    r"((?:19|20)\d{2})年\s*[(（]?(预计|目标|预期|实际|完成|基数)?[)）]?(目标|预期)?(?:值|为)?\s*"
+    r"(-?\d+(?:\.\d+)?)(以上|左右|以内|以下)?(?=\s*(?:[；;。，,]|$))"
+)
+
+
+def _labelled_lines(text: str) -> list[Cell]:
+    """The values of lines that name an indicator with its unit, then its value in each year (see _LABELLED_LINE):
+    the unit from the label's brackets, the year and target or result from the words before each value."""
+    out: list[Cell] = []
+    bounds = lexicon().cue_words("bound_suffix")
+    for line in _LABELLED_LINE.finditer(text):
+        unit_text = _LABEL_UNIT.search(line.group(1)).group(1)  # type: ignore[union-attr]
+        unit = _units().get(unit_text) if unit_text not in ("%", "％") else ("percent", 1.0, "")
+        if unit is None:
+            continue
+        u, factor, measure = unit
+        for m in _LABELLED_VALUE.finditer(text, line.start(2), line.end(2)):
+            word = m.group(2) or m.group(3) or ""
+            col = _column(m.group(1) + "年" + word)
+            out.append(
+                Cell(
+                    m.start(4),
+                    m.end(5) if m.group(5) else m.end(4),
+                    line.start(1),
+                    line.end(1),
+                    clean_value(float(m.group(4)) * factor),
+                    u,
+                    measure if u != "percent" else "",
+                    bounds.get(m.group(5), "exact") if m.group(5) else "exact",
+                    col.year,
+                    col.kind,
+                    col.estimate,
+                    col,
+                )
+            )
+    return out
+
+
 def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
     """The bare-number cells of every table of `text` (the normalised text: blanks folded to spaces), and the other
-    cells with numbers whose column names their year or kind."""
+    cells with numbers whose column names their year or kind; and the values of indicators written one to a line
+    with their years (see _labelled_lines)."""
+    labelled = _labelled_lines(text) if "年" in text and ("：" in text or ":" in text) else []
     if " " not in text and "\t" not in text:
-        return [], []
-    out: list[Cell] = []
+        return labelled, []
+    out: list[Cell] = labelled
     marks: list[Mark] = []
     header: list[Column] | None = None  # the columns of the table being read, from its header row (all cells)
     named: list[Column] | None = None  # or from its caption (the columns of numbers, in order)

@@ -415,6 +415,17 @@ CASES = [
         id="table-of-regions-whose-caption-names-the-indicator",
     ),
     pytest.param(
+        "附：主要指标\n\n地区生产总值（亿元）：2025年（预计）480；2030年目标650以上；属性：预期性。\n"
+        "研发经费投入强度（%）：2025年（预计）2.1；2030年目标2.8；属性：预期性。\n",
+        [
+            dict(indicator="gdp", measure="level", value=4.8e10, year=2025, kind="actual", bound="approx"),
+            dict(indicator="gdp", measure="level", value=6.5e10, year=2030, kind="target", bound="min"),
+            dict(indicator="rd_intensity", measure="share", value=2.1, year=2025, kind="actual"),
+            dict(indicator="rd_intensity", measure="share", value=2.8, year=2030, kind="target"),
+        ],
+        id="table-indicators-written-one-to-a-line-with-their-unit-and-years",
+    ),
+    pytest.param(
         "到2025年，全市地区生产总值突破5000亿元、年均增长7%左右，人均地区生产总值达到8万元。",
         [
             dict(indicator="gdp", measure="level", value=5e11),
