@@ -192,6 +192,7 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # 三、关于明年的重点工作 / 二、2025年工作安排 (in a December speech): a numbered heading that names the coming year
 # dates its section, up to the next numbered heading
 _TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+_YEAR_SUBHEADING = re.compile(r"[ \t\u3000■●◆▶★【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
@@ -340,6 +341,10 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 open_at is not None
                 and (
                     _closes_review(text, p, end, doc_year)
+                    # 【2024年：稳中有进】…【2025年：GDP增长5.5%左右　奋力实现…】: the sub-heading on this year
+                    or by_subheading
+                    and (ny := _YEAR_SUBHEADING.match(text, p, end)) is not None
+                    and int(ny.group(1)) >= doc_year
                     or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
                     and end - p <= 24
                     and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)

@@ -1278,6 +1278,20 @@ TIME = [
         id="time-looking-ahead-to-a-year-dates-its-paragraph-a-horizon-before-a-list-of-towns",
     ),
     pytest.param(
+        "某省政府工作报告解读\n\n【2024年：稳中有进　开放动能释放】\n\n报告显示，2024年全省地区生产总值增长3.7%。\n\n"
+        "过去一年，全省货物贸易进出口总额增长20.1%。\n\n【2025年：GDP增长5.5%左右　奋力实现“开门红”】\n\n"
+        "报告提出，2025年全省地区生产总值增长5.5%左右。\n\n在开放型经济方面，报告提出，实际使用外资确保完成40亿美元。",
+        2025,
+        [
+            dict(indicator="gdp", value=3.7, year=2024, kind="actual"),
+            dict(indicator="foreign_trade", year=2024, kind="actual"),
+            dict(indicator="gdp", value=5.5, year=2025, kind="target"),
+            dict(indicator="gdp", value=5.5, year=2025, kind="target"),
+            dict(value=4e9, year=2025, kind="target", commitment="ensure"),
+        ],
+        id="time-a-sub-heading-on-this-year-closes-the-review-a-sub-heading-on-last-year-opened",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
