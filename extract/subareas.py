@@ -25,6 +25,7 @@ _ITEM_MARK = re.compile(
 )
 # 长安：冲刺GDP千亿镇, 松山湖：科创引擎加速跑: a sub-heading on a place named short, over a section on it
 _SECTION_HEAD = re.compile(r"^[ \t\u3000■●◆▶★]*([\u4e00-\u9fff]{2,4})[：:][^\n。]{2,20}$", re.MULTILINE)
+_VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
@@ -132,6 +133,8 @@ class SubAreas:
         first_start, _ = self._opening_clause(sub_start)
         if (mark := _ITEM_MARK.match(t, first_start, clause_start)) is not None:
             first_start = mark.end()  # （二）司前镇、大泽镇要…: the number of a list item
+        if (view := _VIEW_LEAD.match(t, first_start, clause_start)) is not None:
+            first_start = view.end()  # 分镇街看，永和街道、云埔街道作为工业大街，…分别…: the angle, then the places
         comma = t.find("，", first_start, clause_start)
         end = comma if comma >= 0 else clause_start - 1
         if end <= first_start or "、" not in t[first_start:end]:

@@ -8,6 +8,17 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "分镇街看，桂城街道、大沥镇作为工业重镇，规上工业总产值分别突破900亿元、700亿元；"
+        "狮山镇、西樵镇要抓好楼宇经济，税收亿元楼宇分别新增4栋、2栋。",
+        [
+            dict(region="", value=9e10, note="town 桂城街道"),
+            dict(region="", value=7e10, note="town 大沥镇"),
+            dict(region="", measure="count", value=4, note="town 狮山镇"),
+            dict(region="", measure="count", value=2, note="town 西樵镇"),
+        ],
+        id="distribution-towns-opening-a-sentence-after-its-angle-and-buildings-counted",
+    ),
+    pytest.param(
         "宝安区规上工业增加值增长8%，工业总产值剑指1.3万亿元。\n\n龙岗：力争增长6.5%\n\n"
         "龙岗区今年地区生产总值目标增长6.5%。南山计划新建起降点100个；龙岗亦表示要引进低空经济企业50家。",
         [
