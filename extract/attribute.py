@@ -28,6 +28,11 @@ _SHARE_OF = re.compile(r"占[了到]?(?:[\u4e00-\u9fff]{2,4}?)?$")  # 占广州�
 _LIST_OF = ("纳入", "列入", "入选", "进入")  # 纳入清远市重点项目19个: the region whose list it is, not the subject
 
 
+def _full_name(surface: str) -> bool:
+    """Whether a region name is written with its kind (博罗县, 恩施州), not short (博罗, 广州)."""
+    return surface[-1] in "省市区县旗" or surface[-1] == "州" and len(surface) >= 3
+
+
 def _fits_whole(region: Region, kind: str) -> bool:
     """Whether a region is of the kind a text's whole names: 县 (a county or county-level city), 区 (a district), 市
     (a city or county-level city)."""
@@ -818,7 +823,8 @@ class DocumentRegions:
         clause_open = {m.end() for m in _CLAUSE_COMMA.finditer(text, start, end)}
         opening += sorted(clause_open)
         # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
-        opening += [m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None]
+        topics = {m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None}
+        opening += sorted(topics)
         # 去年南康区家具产业集群产值…, 2025年，某县…: the region after a lead naming the time
         opening += [m.end() for a in opening if (m := _TIME_LEAD.match(text, a)) is not None]
         added = False
@@ -861,8 +867,10 @@ class DocumentRegions:
                 continue
             if (
                 surface is None
-                # a short name may begin a longer one (新会产业园, 深圳国际低碳城); a province's hardly ever does
-                or surface[-1] not in "省市区县旗州"
+                # a short name may begin a longer one (新会产业园, 深圳国际低碳城, 广州国际生物岛: 广州 is no 恩施州);
+                # a province's hardly ever does
+                or not _full_name(surface)
+                and a not in topics  # (以温州为例: a short name taken as the topic)
                 and (a in clause_open or getattr(self._resolve(surface, None), "level", "") != "province")
                 or _TITLE.match(text, a + len(surface))
                 or text.startswith("、", a + len(surface))

@@ -383,6 +383,16 @@ ATTRIBUTION = [
         id="attr-a-title-over-a-round-up-of-counties-names-none-as-the-texts-region",
     ),
     pytest.param(
+        "广州国际生物岛营业收入增长8%以上。以温州为例，其去年地区生产总值增长5.6%。恩施州地区生产总值增长6%。",
+        "黄埔区",
+        [
+            dict(region="黄埔区", value=8),
+            dict(region="温州市", indicator="gdp", value=5.6),
+            dict(region="恩施土家族苗族自治州", indicator="gdp", value=6),
+        ],
+        id="attr-a-short-city-name-ending-in-zhou-is-no-full-name-opening-a-clause-but-may-be-a-topic",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
