@@ -192,6 +192,7 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # 三、关于明年的重点工作 / 二、2025年工作安排 (in a December speech): a numbered heading that names the coming year
 # dates its section, up to the next numbered heading
 _TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+_YEAR_PAST = frozenset({"过去一年", "过去的一年", "一年来"})  # the twelve months up to the text (not 去年, 上年)
 _YEAR_SUBHEADING = re.compile(r"[ \t\u3000■●◆▶★【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
@@ -733,6 +734,8 @@ class DocumentTime:
                 continue  # 比上年增长: last year is the comparison base, not the period
             value = lex.cue_words("time")[m.group(0)]
             year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
+            if self.year_end and m.group(0) in _YEAR_PAST and year is not None:
+                year += 1  # 一年来，全市…预计全年… at a December conference: the year it closes
             if m.start() > 0 and text[m.start() - 1] in "由从" and text.startswith("的", m.end()) and year is not None:
                 # 三次产业结构由上年的10.2∶39.6∶50.2调整为…: the start of a change, in its own sentence only
                 event_years.append((m.start(), year, "actual", f"{m.group(0)} = {year}", ""))

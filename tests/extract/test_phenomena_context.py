@@ -1302,6 +1302,18 @@ TIME = [
         id="time-a-sub-heading-on-this-year-closes-the-review-a-sub-heading-on-last-year-opened",
     ),
     pytest.param(
+        "市委经济工作会议召开\n\n本报讯 12月26日，市委经济工作会议召开，总结2023年经济工作，部署明年工作。\n\n"
+        "一年来，全市经济持续回升，预计全年地区生产总值增长6%左右。去年全市地区生产总值增长3.5%。\n\n"
+        "会议提出，明年地区生产总值增长6%以上。",
+        2023,
+        [
+            dict(indicator="gdp", value=6, year=2023, kind="actual", bound="approx"),
+            dict(indicator="gdp", value=3.5, year=2022, kind="actual"),
+            dict(indicator="gdp", value=6, year=2024, kind="target", bound="min"),
+        ],
+        id="time-the-past-year-at-a-december-conference-is-the-year-it-closes-last-year-the-one-before",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
