@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 GZ = "广州市"
 CASES = [
+    pytest.param(
+        "澳门本地生产总值4036亿澳门元，合作区税收约30亿澳门币，台积电营收2.9万亿新台币。",
+        [
+            dict(unit="other:MOP", value=4.036e11),
+            dict(unit="other:MOP", value=3e9, bound="approx"),
+            dict(unit="other:TWD", value=2.9e12),
+        ],
+        id="units-macau-patacas-and-new-taiwan-dollars-are-no-yuan",
+    ),
     pytest.param("地区生产总值增长5.5%", [dict(indicator="gdp", value=5.5)], id="a-figure-ending-the-text"),
     pytest.param(
         "去年福建社會消費品零售總額2.44兆元，增長4.2%。",
