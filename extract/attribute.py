@@ -708,6 +708,17 @@ class DocumentRegions:
             region = self._resolve(m.surface, context)
             if region is None:
                 continue
+            if is_speaker and (comma := text.find("、", m.end, m.end + 12)) > 0 and _TITLE.match(text, m.end):
+                # 泉州市委常委、晋江市委书记张某出席并讲话: one person, the higher title first; the speaker speaks
+                # for the region of the lower one
+                inner = self._surface_starting_at(comma + 1)
+                below = self._resolve(inner, region) if inner is not None else None
+                if (
+                    below is not None
+                    and region in self.idx.ancestors(below)
+                    and _TITLE.match(text, comma + 1 + len(inner))
+                ):
+                    continue
             if is_section:
                 # a headline of region names (茂名电白区): the most specific one wins
                 k = bisect.bisect_left(self._mention_starts, m.end)
@@ -744,12 +755,12 @@ class DocumentRegions:
         return region
 
     def _department_region(self, level: str, context: Region | None) -> Region | None:
-        """市XX局 -> the city of the current context; 区XX局 -> the current district."""
+        """市XX局 -> the city of the current context (a county-level city's own); 区XX局 -> the current district."""
         if context is None:
             return None
         if level == "市":
-            if context.level == "city":
-                return context
+            if context.level == "city" or context.level == "district" and context.name.endswith("市"):
+                return context  # (市人大 in 晋江市, a county-level city: its own)
             if context.level == "district":
                 parent = self.idx.parent(context)
                 return parent if parent is not None and parent.level == "city" else context

@@ -393,6 +393,13 @@ ATTRIBUTION = [
         id="attr-a-short-city-name-ending-in-zhou-is-no-full-name-opening-a-clause-but-may-be-a-topic",
     ),
     pytest.param(
+        "石狮召开2025年高质量发展大会\n\n2月5日，石狮市召开大会。泉州市委常委、石狮市委书记某某出席并讲话，"
+        "市人大常委会、市政协主要领导出席。\n\n过去一年，全市地区生产总值增长6.1%。",
+        None,
+        [dict(region="石狮市", indicator="gdp", value=6.1)],
+        id="attr-a-speaker-with-a-citys-title-then-a-county-level-citys-speaks-for-the-latter-whose-shi-is-its-own",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
