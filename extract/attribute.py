@@ -399,8 +399,8 @@ class DocumentRegions:
         return found
 
     def _proven_city(self) -> str:
-        """The city whose districts or counties a text that redacts its own city (**市) names, two or more and of
-        no other city; '' if none."""
+        """The city whose districts or counties a text that redacts its own city (**市) names, two or more, while it
+        names at most one of any other city; '' if none."""
         if "**市" not in self.text[:_HEAD] and self._whole_kind() != "市":
             return ""
         named: dict[str, set[str]] = {}  # parent city code -> districts named
@@ -410,9 +410,13 @@ class DocumentRegions:
             region = self._resolve(surface, None)
             if region is not None and region.level == "district" and region.parent_code:
                 named.setdefault(region.parent_code, set()).add(region.code)
-        if len(named) != 1:
+        if not named:
             return ""
-        code, districts = next(iter(named.items()))
+        # (a name in passing elsewhere, 滨海新区 or 海城市 inside 滨海城市, does not outweigh a city's several)
+        ranked = sorted(named.items(), key=lambda kv: len(kv[1]), reverse=True)
+        code, districts = ranked[0]
+        if len(ranked) > 1 and len(ranked[1][1]) > 1:
+            return ""
         city = self.idx.by_code(code)
         return city.name if city is not None and city.level == "city" and len(districts) >= 2 else ""
 

@@ -197,6 +197,13 @@ ATTRIBUTION = [
         id="attr-a-redacted-city-is-proven-by-the-districts-the-text-names",
     ),
     pytest.param(
+        "**市召开2024年高质量发展大会\n\n2月18日，**市召开大会。茂南区、电白区、高州市主要负责同志作交流发言。"
+        "2023年，**市地区生产总值增长4.5%。要学习滨海新区经验，打造滨海城市。",
+        None,
+        [dict(region="茂名市", indicator="gdp", note="茂名市 proven by the districts it names")],
+        id="attr-a-redacted-city-is-proven-by-its-districts-despite-a-name-of-another-city-in-passing",
+    ),
+    pytest.param(
         "**县召开2025年经济工作会议\n\n梅州日报讯 1月20日，**县召开经济工作会议，传达梅州市会议精神。"
         "去年全县地区生产总值增长4.8%。今年水寨镇、华城镇、安流镇要各引进亿元项目3个。",
         None,
