@@ -222,7 +222,7 @@ _YEARLESS_RESULTS_TITLE = re.compile(
 )
 
 
-def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, int, str]]:
+def _review_sections(text: str, doc_year: int | None, year_end: bool = False) -> list[tuple[int, int, int, str]]:
     """(start, end, year, kind) of every section that dates the paragraphs in it: a review of a past year that spans
     paragraphs (see _REVIEW_OPEN; kind actual) and a section on the coming year (see _NEXT_YEAR_HEADING; kind '')."""
     if doc_year is None:
@@ -283,7 +283,8 @@ def _review_sections(text: str, doc_year: int | None) -> list[tuple[int, int, in
                 if any(period for _, period in _period_cues(text[p:end])):
                     m = None  # 一季度回顾与全年展望: this year's first quarter, no review of last year
             past = None if m is not None else _PAST_YEAR_HEADING.match(text, p, end)
-            if past is not None and past.group("y") and int(past.group("y")) >= doc_year:
+            # (一、2023年：经济回升向好 at a December 2023 conference: the year it closes, reviewed)
+            if past is not None and past.group("y") and int(past.group("y")) >= doc_year + year_end:
                 past = None
             sub_m = None
             if m is None and past is None and p > 0 and end - p <= 24:
@@ -866,7 +867,7 @@ class DocumentTime:
         nouns = [*progress, *(m.span() for m in _PLANNED_TOTAL.finditer(text))]
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
-        self._review = _review_sections(text, doc_year)
+        self._review = _review_sections(text, doc_year, self.year_end)
         if self.year_end and doc_year is not None and (this := _THIS_YEAR_SO_FAR.search(text)) is not None:
             # 12月26日，市委经济工作会议召开。…今年以来，…。\n产业发展势头强劲。…\n明年是…: a year-end conference
             # reviews this year up to the paragraph that turns to the next

@@ -1328,6 +1328,18 @@ TIME = [
         id="time-the-past-year-at-a-december-conference-is-the-year-it-closes-last-year-the-one-before",
     ),
     pytest.param(
+        "市委经济工作会议召开\n\n本报讯 12月27日，市委经济工作会议召开，总结今年经济工作，部署明年经济工作。\n\n"
+        "一、2023年：经济回升向好\n\n会议认为，今年是开局之年。全市地区生产总值达到7760亿元左右、增长6.1%。\n\n"
+        "二、2024年：稳中求进\n\n会议提出，明年全市地区生产总值增长6%左右。",
+        2023,
+        [
+            dict(indicator="gdp", measure="level", year=2023, kind="actual"),
+            dict(indicator="gdp", value=6.1, year=2023, kind="actual"),
+            dict(indicator="gdp", value=6, year=2024, kind="target"),
+        ],
+        id="time-a-heading-on-the-year-a-december-conference-closes-opens-its-review",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
