@@ -71,6 +71,7 @@ _ROUND_UP = {
     "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市"),
     "province": re.compile(r"多省|各省|省份"),
 }
+_DECORATION = re.compile(r"[\s■●◆▶★【\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*")  # bullets, emoji opening a title
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's name (extract/data/towns.csv)
 _MAX_TOWN = 8  # characters of the longest township name looked up
@@ -181,7 +182,10 @@ def _zone_title() -> re.Pattern[str]:
     (翠亨新区召开2026年工作会议, 横琴合作区公布2025年发展目标)."""
     zones = alternation(lexicon().cue_words("zone_suffix"))
     return re.compile(
-        rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones}))(?:召开|举行|举办|党工委|管委会|执委会|执行委员会|公布|发布|晒出|定下|锚定)"
+        rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones})"
+        rf"(?=召开|举行|举办|党工委|管委会|执委会|执行委员会|公布|发布|晒出|定下|锚定)"
+        # 知识城2025年工作会议召开: a zone's short name, its meeting named before the verb
+        rf"|(?:{zones})(?=(?:19|20)\d{{2}}年(?:工作会议|高质量发展大会|经济工作会议)(?:召开|举行)))"
     )
 
 
@@ -230,7 +234,6 @@ class DocumentRegions:
         self.mentions = self._candidate_mentions()
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
-        self.by_count = False  # whether doc_region is only the region the text names most often (_most_named)
         self.doc_region = self._doc_region(doc_region)
         # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove; **县召开…
         # …临江镇、蓝塘镇…: a redacted county that its towns, or its city's other counties named, prove
@@ -387,10 +390,7 @@ class DocumentRegions:
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
             return province
-        found = self._outlet_region(head)
-        if found is None and (found := self._most_named()) is not None:
-            self.by_count = True
-        found = found or self._outlet_region(head, whole_text=True)
+        found = self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
         if found is None and (zone := _zone_title().search(head)) is not None:
             # 大亚湾区召开2026年工作会议 (惠州日报讯)：…大亚湾经济技术开发区召开2026年工作会议: a zone's own meeting,
             # in the region of the paper that reports it
@@ -621,7 +621,7 @@ class DocumentRegions:
         """翠亨新区召开2026年工作会议: the functional zone a title opens with, as the subject of its meeting ('' if
         none, or if the zone is a district of the table, 南沙新区)."""
         text = self.text
-        m = _zone_title().match(text, len(text) - len(text.lstrip()))
+        m = _zone_title().match(text, _DECORATION.match(text).end())  # (🚀知识城2025年工作会议召开！)
         if m is None:
             return self._head_zone
         if (name := m.group(1)) in self.surfaces:

@@ -1154,10 +1154,8 @@ class _Extractor:
         elif region is None and (zone := self.regions.zone_at(pos)):
             if hit.tier == 1:
                 notes.append(f"{ZONE_NOTE} {zone}")  # said by a zone's speaker, of no region named
-            elif not self.regions.by_count:
-                # a zone's projects and firms: the region it lies in, as the paper reporting it or the head names it
-                # (横琴合作区公布…, told by a Macau paper that names 珠海 most often, lies in no city's charge)
-                region = self.regions.doc_region
+            else:
+                region = self.regions.doc_region  # a zone's projects and firms: the region it lies in
         if tm.note:
             notes.append(tm.note)
         period = tm.period

@@ -371,13 +371,23 @@ ATTRIBUTION = [
         None,
         [
             dict(region="", indicator="gdp", value=5.1, note="zone"),
-            dict(region="", measure="count", value=320),
+            dict(region="", measure="count", value=320),  # (no region the zone lies in is known)
             dict(region="", indicator="gdp", value=8),
             dict(region="珠海市", indicator="gdp", value=4.6),
             dict(region="珠海市", indicator="gdp", value=5),
             dict(region="珠海市", indicator="foreign_trade", value=3),
         ],
-        id="attr-a-zones-own-targets-told-by-a-paper-of-no-region-give-its-firms-no-region-either",
+        id="attr-a-zone-setting-out-its-targets-is-the-zones-own-meeting",
+    ),
+    pytest.param(
+        "🚀知识城2025年工作会议召开！\n\n知识城发布　2025年02月08日\n\n2月8日，中新广州知识城召开2025年工作会议。\n\n"
+        "过去一年，全城主要指标跑赢全区平均水平。全年实现地区生产总值721.6亿元，新增高新技术企业120家。",
+        "黄埔区",
+        [
+            dict(region="", indicator="gdp", note="zone"),
+            dict(region="黄埔区", measure="count", value=120),
+        ],
+        id="attr-a-title-under-an-emoji-on-a-zones-meeting-by-its-short-name-is-the-zones-own",
     ),
     pytest.param(
         "县域经济观察｜台山冲刺“五百亿县”，多地增速领跑\n\n某某客户端　2023-08-10 09:30\n\n"
