@@ -213,6 +213,9 @@ _EARLIER_GOAL = re.compile(
 )
 
 
+_STEP_WORD = re.compile(r"(?:新)?(?:台阶|大关)")  # 迈上千亿元台阶, 突破万亿大关
+
+
 def _in_headline(text: str, pos: int) -> bool:
     """Whether pos lies in a short line of its own with no full stop: a title or sub-heading."""
     start = text.rfind("\n", 0, pos) + 1
@@ -392,6 +395,17 @@ class _Extractor:
             return None
         if q.chinese and t[q.start : q.end] in BARE_MAGNITUDES and self.regions.names_region_at(q.end):
             return None  # 千亿惠城, 万亿广州: the class of the region named after it, a slogan
+        if (
+            q.unit == "CNY"
+            and q.chinese
+            and _STEP_WORD.match(t, q.end)
+            and prev is not None
+            and prev.q.unit == "CNY"
+            and prev.measure == "level"
+            and prev.q.start >= Ss
+            and q.value <= prev.value
+        ):
+            return None  # 达到1010亿元，首次迈上千亿元台阶: the step the level just given reached, said again
         percent = q.unit == "percent"
         measure = q.measure
         hit: IndicatorHit | None = None

@@ -222,6 +222,31 @@ _YEARLESS_RESULTS_TITLE = re.compile(
 )
 
 
+# 问：“十四五”时期，惠阳取得了哪些发展成就？ / 问：《建议》提出了哪些主要目标？ (an interview's question, on a line)
+_QUESTION = re.compile(r"^[ \t\u3000]*问[：:]([^\n]*)$", re.MULTILINE)
+_ASKS_RESULTS = re.compile(r"成就|成绩|成效|回顾|答卷|怎么样|如何评价")
+_ASKS_TARGETS = re.compile(r"目标|打算|安排|部署|计划|任务")
+_HORIZON_YEAR = re.compile(r"到(\d{4})年")
+
+
+def _answer_sections(text: str, doc_year: int, last_done: int | None) -> list[tuple[int, int, int, str]]:
+    """(start, end, year, kind) of the answers in an interview, up to the next question: an answer on what was
+    achieved is a review of the last year with results (kind actual); an answer on targets that names a horizon
+    (到2030年) is dated by it (kind '')."""
+    out: list[tuple[int, int, int, str]] = []
+    questions = list(_QUESTION.finditer(text))
+    for k, q in enumerate(questions):
+        start, end = q.end() + 1, questions[k + 1].start() if k + 1 < len(questions) else len(text)
+        asks = q.group(1)
+        if _ASKS_TARGETS.search(asks):
+            horizon = _HORIZON_YEAR.search(text, start, end)
+            if horizon is not None and int(horizon.group(1)) > doc_year:
+                out.append((start, end, int(horizon.group(1)), ""))
+        elif _ASKS_RESULTS.search(asks) and last_done is not None:
+            out.append((start, end, last_done, "actual"))
+    return out
+
+
 def _review_sections(text: str, doc_year: int | None, year_end: bool = False) -> list[tuple[int, int, int, str]]:
     """(start, end, year, kind) of every section that dates the paragraphs in it: a review of a past year that spans
     paragraphs (see _REVIEW_OPEN; kind actual) and a section on the coming year (see _NEXT_YEAR_HEADING; kind '')."""
@@ -876,6 +901,8 @@ class DocumentTime:
                 start, end = text.rfind("\n", 0, this.start()) + 1, text.rfind("\n", 0, nxt) + 1
                 if start < end:
                     self._review = [*self._review, (start, end, doc_year, "actual")]
+        if doc_year is not None and "问" in text:
+            self._review = [*self._review, *_answer_sections(text, doc_year, last_done)]
         self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
         self._strong_actual = pats["strong_actual"].search
         self._committed = pats["commitment"].search

@@ -1351,6 +1351,20 @@ TIME = [
         id="time-a-heading-on-the-year-a-december-conference-closes-opens-its-review",
     ),
     pytest.param(
+        "一文读懂某区“十五五”规划《建议》\n\n来源：某区发布　2025-12-19 18:30\n\n"
+        "问：“十四五”时期，某区取得了哪些发展成就？\n\n答：全区地区生产总值达到1010亿元，首次迈上千亿元台阶。\n\n"
+        "民生福祉持续增进。新增公办学位2.6万个。\n\n问：《建议》提出了哪些主要目标？\n\n"
+        "答：到2030年，全区地区生产总值突破1400亿元。\n\n在民生方面，常住人口城镇化率达到80%。",
+        2025,
+        [
+            dict(indicator="gdp", measure="level", value=1.01e11, year=2025, kind="actual"),
+            dict(measure="count", value=26000, year=2025, kind="actual"),
+            dict(indicator="gdp", value=1.4e11, year=2030, kind="target"),
+            dict(value=80, year=2030, kind="target"),
+        ],
+        id="time-an-interviews-answers-on-results-and-on-targets-and-a-step-said-again-is-no-row",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
