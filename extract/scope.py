@@ -83,6 +83,9 @@ _MOST_OF = re.compile(
     r"|(?:中|[市省县区份镇街）)]中[，,])有(?:\d+|[一二三四五六七八九十两]+)多?个?(?:城市|省份|地级市|市|省|县|区)?|中有$"
     r"|大多(?:会)?(?:设定|定在|定为|集中|落在|在|为)"  # 各市目标大多设定在5%至6%之间, 实际增速大多会落在…
     r"|一个(?:城市|地方|省份|地区)"  # 一个城市定6%还是6.5%: any region, not one named
+    # 15个城市将增速目标定在5%左右, 另有6个城市目标低于5%: what unnamed regions, counted, set
+    # (but 四个万亿城市经济总量合计…: a total over them)
+    r"|(?:\d+|[两三四五六七八九十]+)个[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份)(?!更新|群|公园)(?![^，。；]*?(?:合计|共计|总计))"
 )
 # 如果把目标普遍定在4%-5%, 假如增速只有3%: a supposition, not a target or a result
 _SUPPOSED = re.compile(r"(?:如果|假如|倘若|假设|要是)")
@@ -90,7 +93,11 @@ _SUPPOSED = re.compile(r"(?:如果|假如|倘若|假设|要是)")
 _REGIONS_COUNTED_BEFORE = re.compile(
     r"(?:省份|城市|地市|地级市|省区市)(?:数量|个数)?(?:从|由)(?:去年|上年)?的?(?:\d+个)?(?:减少|增加|下降|上升)?(?:到|至)?$"
 )
-_REGIONS_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地级市|省区市)(?:中|里|当中|之中)")
+_REGIONS_COUNTED_AFTER = re.compile(
+    r"[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地级市|省区市)(?:中|里|当中|之中|将|把|目标|的?(?:增长|增速)目标|新晋|\d{4}年)"
+)
+# 全国万亿城市数量有望达到30个: how many regions there are, not a figure of one
+_REGIONS_NUMBER_BEFORE = re.compile(r"(?:城市|省份|县市)(?:数量|个数)(?:有望|将|预计)?(?:达到|增至|增加到|扩容至)?$")
 # 目标在6%及以上的省份, 增速高于5%的城市: a class of regions by a threshold, not a figure of any one
 _THRESHOLD_OF_REGIONS = re.compile(r"(?:及以上|以上|及以下|以下)?的(?:省份|城市|地市|地级市|省区市)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
@@ -223,6 +230,7 @@ def skip(
     if text.startswith("个", end - 1) and (
         _REGIONS_COUNTED_AFTER.match(text, end)
         or _REGIONS_COUNTED_BEFORE.search(text, max(sentence_start, start - 16), start)
+        or _REGIONS_NUMBER_BEFORE.search(text, max(sentence_start, start - 12), start)
     ):
         return True  # 26个万亿元级城市中, 省份从去年的14个减少到8个: regions counted, not a count to reach
     if pats["admin"].match(text, end) and not _NOT_ADMIN.match(text, end, clause_end):

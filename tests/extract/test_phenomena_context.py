@@ -2782,6 +2782,17 @@ SCOPE_MORE = [
         [dict(indicator="gdp", region="江苏省", value=5, bound="min")],
         id="scope-regions-counted-suppositions-and-any-one-city-are-no-rows",
     ),
+    pytest.param(
+        "27个万亿城市2026年增长目标透视\n\n有15个城市将增速目标定在5%左右，另有6个城市目标低于5%。"
+        "预计全国万亿城市数量有望达到30个。四个万亿城市经济总量合计超过9万亿元。"
+        "上海提出增长5%左右，北京同样定为5%左右。",
+        [
+            dict(indicator="gdp", value=9e12, note="total of"),
+            dict(region="上海市", indicator="gdp", value=5),
+            dict(region="北京市", indicator="gdp", value=5),
+        ],
+        id="scope-cities-counted-set-no-targets-a-total-over-them-does-and-the-same-goal-restated",
+    ),
 ]
 
 GAPS = [
