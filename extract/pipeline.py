@@ -164,8 +164,10 @@ _BARE_GROWTH_GOAL = re.compile(
     r"|(?<!增长)目标(?:均|都|分别)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
     r"|[把将](?:今年的?|全年的?)?目标定(?:在|为)$"  # 郑州也把目标定在6%以上
     r"|(?:同样|也|亦)(?:定为|定在|设为|设定为)$"  # 上海提出…增长5%左右，北京同样定为5%左右
+    r"|(?<!增长)目标(?:设?定为|设?定在|为|是)$"  # 今年合肥目标定为6%以上
 )
 _STEP_AFTER = re.compile(r"(?:的)?新?(?:台阶|大关)")
+_GROWTH_NAMED_AFTER = re.compile(r"的((?:经济|GDP)?增速)(?!目标|预期)")  # 以6.1%的增速领跑
 _LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 东莞以1.25万亿元的经济总量位列…
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
@@ -214,6 +216,7 @@ _EARLIER_GOAL = re.compile(
 )
 
 
+_HEADLINE_AIM = re.compile(r"([\u4e00-\u9fff]{2,8}?)[：:]?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)$")
 _STEP_WORD = re.compile(r"(?:新)?(?:台阶|大关)")  # 迈上千亿元台阶, 突破万亿大关
 
 
@@ -226,8 +229,8 @@ def _in_headline(text: str, pos: int) -> bool:
 
 
 def _of_kind(region: Region, kind: str) -> bool:
-    """Whether a region is a county-level unit of the kind a count names (区, 县; 市: a county-level city)."""
-    return region.level == "district" and region.name.endswith(kind)
+    """Whether a region is of the kind a count names (区, 县; 市: a city or a county-level city)."""
+    return region.level == "district" and region.name.endswith(kind) or kind == "市" and region.level == "city"
 
 
 def _list_start(seg: Segments, text: str, clause_start: int) -> int:
@@ -319,6 +322,8 @@ class _Extractor:
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
         self._sentence_regions: dict[int, Region | None] = {}  # sentence start -> region of its last figure
+        # (sentence start, regions, indicator) of the last distribution over regions (for a 分别 that goes on with them)
+        self._last_regions: tuple[int, list[Region | None], IndicatorHit] | None = None
         self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
         # 括号内为2025年预计值: the year, kind and estimate of bracketed values
         bracket = _BRACKET_YEAR.search(self.t) if "括号" in self.t else None
@@ -444,6 +449,10 @@ class _Extractor:
         region: Region | None = None
         if hit is None and not percent and (named := _LEVEL_NAMED_AFTER.match(t, q.end)) is not None:
             hit = IndicatorHit("gdp", named.group(1), named.start(1), named.end(1), 1, True)
+        if hit is None and percent and (named := _GROWTH_NAMED_AFTER.match(t, q.end)) is not None:
+            # 合肥去年以6.1%的增速在万亿省会中领跑: the economy's growth, named after the figure
+            hit = IndicatorHit("gdp", named.group(1), named.start(1), named.end(1), 1, True)
+            measure = "growth"
         if (
             hit is None
             and q.unit == "CNY"
@@ -491,6 +500,16 @@ class _Extractor:
             # 深圳：总量突破1.7万亿, 东莞冲刺总量1.2万亿: the economy's total, named alone (after another figure's
             # indicator, 投资增长15%，总量突破430亿元, it is that indicator's)
             hit = IndicatorHit("gdp", total.group(0), total.start(), total.end(), 1, True)
+        if (
+            hit is None
+            and q.unit == "CNY"
+            and _in_headline(t, q.start)
+            and (aim := _HEADLINE_AIM.search(t, t.rfind("\n", 0, q.start) + 1, q.start)) is not None
+            and aim.group(1) in self.regions.surfaces
+        ):
+            # 武汉：剑指2.2万亿 (a sub-heading): the region's economy, the total it aims at
+            region = self.regions.resolve(aim.group(1), self.regions.context_at(q.start))
+            hit, quote_start = IndicatorHit("gdp", "", aim.start(), aim.start(), 1, True), aim.start()
         if hit is None:
             ps, pe = strip_phrase(t, cs, q.start)
             a, b = count_phrase_after(t, q.end, ce)
@@ -832,6 +851,8 @@ class _Extractor:
         if (group := self._distribute_group(qs, i, start, d)) is not None:
             return group
         spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
+        if not spans and (again := self._distribute_again(qs, i, d)) is not None:
+            return again
         if not spans:
             # 罗城街道、素龙街道要…，分别完成老旧小区改造8个、6个: the places that open the sentence, the indicator
             # after the word; else (各项贷款余额) nothing listed before the word, so nothing to distribute
@@ -942,6 +963,32 @@ class _Extractor:
             figs.append(fig)
         return values, [f for f in figs if f is not None]
 
+    def _distribute_again(self, qs: list[Quantity], i: int, d: re.Match[str]) -> tuple[list[int], list[Figure]] | None:
+        """成都、杭州地区生产总值分别达到…，分别增长5.7%、4.7%: a second 分别 with no list of its own goes on with the
+        regions the sentence has just distributed over, as many values as regions, under the indicator after the word
+        or the one before."""
+        t, q = self.t, qs[i]
+        last = self._last_regions
+        if last is None or d.group(0) != "分别" or last[0] != self.seg.at(q.start)[1][0]:
+            return None
+        regions, before = last[1], last[2]
+        values = self._listed_values(qs, i)
+        if len(values) != len(regions):
+            return None
+        hit = find_alias(t, d.end(), q.start, q.unit == "percent")
+        if hit is None and has_content(t, *strip_phrase(t, d.end(), q.start)):
+            return None
+        hit = hit or before
+        figs = []
+        for k, (region, v) in enumerate(zip(regions, values, strict=True)):
+            fig = self._dist_figure(
+                qs[v], hit, d.start(), f"分别 distribution over regions ({k + 1} of {len(regions)})"
+            )
+            if fig is not None:
+                fig.region = region
+                figs.append(fig)
+        return values, figs
+
     def _distribute_group(
         self, qs: list[Quantity], i: int, start: int, d: re.Match[str]
     ) -> tuple[list[int], list[Figure]] | None:
@@ -949,22 +996,34 @@ class _Extractor:
         counted (the ones just named, as many as the count says) or named as a class (every county-level unit of
         the city in force, of the kinds the class names) before an indicator and 均: one figure for each."""
         t, q = self.t, qs[i]
+        percent = q.unit == "percent"
         group = _GROUP_SUBJECT.match(t, start)
-        if group is None or d.group(0) != "均" or len(self._listed_values(qs, i)) != 1:
+        if group is None or d.group(0) not in ("均", "分别"):
             return None
-        hit = find_alias(t, group.end(), d.start(), q.unit == "percent")
-        if hit is None or has_content(t, group.end(), hit.start):
+        values = self._listed_values(qs, i)
+        if d.group(0) == "均" and len(values) != 1 or d.group(0) == "分别" and not group.group("count"):
+            return None
+        hit = find_alias(t, group.end(), d.start(), percent)
+        if hit is None and d.group(0) == "分别" and not has_content(t, group.end(), d.start()):
+            # 两市分别提出增长6%左右和5.5%以上: the indicator after the word, or a bare growth goal's
+            hit = find_alias(t, d.end(), q.start, percent) or (
+                _bare_growth_goal(t, d.end(), q.start) if percent else None
+            )
+        if hit is None or hit.start < d.start() and has_content(t, group.end(), hit.start):
             return None
         members = self._counted_members(start, group) if group.group("count") else self._class_members(q.start, group)
-        if len(members) < 2:
+        if len(members) < 2 or d.group(0) == "分别" and len(members) != len(values):
             return None
+        pairs = list(zip(members, values, strict=True)) if d.group(0) == "分别" else [(r, i) for r in members]
         figs = []
-        for k, region in enumerate(members):
-            fig = self._dist_figure(q, hit, hit.start, f"均 distribution over regions ({k + 1} of {len(members)})")
+        word = d.group(0)
+        for k, (region, v) in enumerate(pairs):
+            note = f"{word} distribution over regions ({k + 1} of {len(pairs)})"
+            fig = self._dist_figure(qs[v], hit, hit.start if hit.start < d.start() else start, note)
             if fig is not None:
                 fig.region = region
                 figs.append(fig)
-        return [i], figs
+        return values if word == "分别" else [i], figs
 
     def _counted_members(self, start: int, group: re.Match[str]) -> list[Region]:
         """The regions a count (三区, 两县) stands for: the distinct ones of its kind named in its sentence, or in the
@@ -1039,6 +1098,7 @@ class _Extractor:
         context = self.regions.context_at(q.start)
         first_bound = bound_of(t, q, self.seg.at(q.start)[3][0])
         figs = []
+        resolved: list[Region | None] = []
         for k, ((a, b), v) in enumerate(pairs):
             fig = self._dist_figure(qs[v], hit, a, f"{word} distribution over regions ({k + 1} of {len(pairs)})")
             if fig is not None:
@@ -1047,6 +1107,7 @@ class _Extractor:
                 name = t[a:b]
                 if name in self.regions.surfaces:
                     fig.region = self.regions.resolve(name, context)
+                    resolved.append(fig.region)
                 elif self.areas.is_zone(name):
                     if hit.tier == 1:  # a park's land and projects go to the region it lies in, as elsewhere
                         fig.below = f"{ZONE_NOTE} {name}"
@@ -1056,6 +1117,8 @@ class _Extractor:
                         name = self.areas.town_part(name) or name + self.areas.shared_town_suffix(spans)
                     fig.below = f"{TOWN_NOTE} {name}"
                 figs.append(fig)
+        if len(resolved) == len(pairs) > 1 and all(resolved):
+            self._last_regions = (self.seg.at(q.start)[1][0], resolved, hit)  # (for a 分别 that goes on with them)
         return values, figs
 
     def _dist_figure(self, q: Quantity, hit: IndicatorHit | None, quote_start: int, note: str) -> Figure | None:

@@ -102,7 +102,7 @@ _REGIONS_NUMBER_BEFORE = re.compile(r"(?:城市|省份|县市)(?:数量|个数)(
 _THRESHOLD_OF_REGIONS = re.compile(r"(?:及以上|以上|及以下|以下)?的(?:省份|城市|地市|地级市|省区市)")
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
-_CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|县|区|市|镇|企业|园区|产业|集群|工程)")
+_CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|省会|县|区|市|镇|企业|园区|产业|集群|工程)")
 _INCREASE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增加|增收|多|减少|减收|少)(?:了)?(?:约|近|超过?)?$")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")  # …企业指年主营业务收入2000万元及以上
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures

@@ -8,6 +8,22 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "郑州：剑指1.6万亿\n\n2024年，郑州、济南地区生产总值分别达到14532亿元、13528亿元，分别增长5.7%、5.7%。"
+        "今年，两市分别提出增长6%和5.5%左右。合肥去年以6.1%的增速领跑，今年合肥目标定为6%以上。",
+        [
+            dict(region="郑州市", indicator="gdp", measure="level", value=1.6e12, kind="target"),
+            dict(region="郑州市", indicator="gdp", measure="level", value=1.4532e12),
+            dict(region="济南市", indicator="gdp", measure="level", value=1.3528e12),
+            dict(region="郑州市", indicator="gdp", measure="growth", value=5.7),
+            dict(region="济南市", indicator="gdp", measure="growth", value=5.7),
+            dict(region="郑州市", indicator="gdp", measure="growth", value=6, kind="target"),
+            dict(region="济南市", indicator="gdp", measure="growth", value=5.5, kind="target"),
+            dict(region="合肥市", indicator="gdp", measure="growth", value=6.1, kind="actual"),
+            dict(region="合肥市", indicator="gdp", measure="growth", value=6, kind="target", bound="min"),
+        ],
+        id="distribution-a-second-fenbie-and-a-count-of-the-cities-just-named-a-headline-aim-and-bare-goals",
+    ),
+    pytest.param(
         "分镇街看，桂城街道、大沥镇作为工业重镇，规上工业总产值分别突破900亿元、700亿元；"
         "狮山镇、西樵镇要抓好楼宇经济，税收亿元楼宇分别新增4栋、2栋。",
         [
