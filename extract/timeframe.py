@@ -229,6 +229,14 @@ _ASKS_TARGETS = re.compile(r"目标|打算|安排|部署|计划|任务")
 _HORIZON_YEAR = re.compile(r"到(\d{4})年")
 
 
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
+_PERIOD_HEADING = re.compile(
+    r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
+    r"((?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月))[：:，,][^\n]{0,24}$",
+    re.MULTILINE,
+)
+
+
 def _answer_sections(text: str, doc_year: int, last_done: int | None) -> list[tuple[int, int, int, str]]:
     """(start, end, year, kind) of the answers in an interview, up to the next question: an answer on what was
     achieved is a review of the last year with results (kind actual); an answer on targets that names a horizon
@@ -884,6 +892,13 @@ class DocumentTime:
         if self.reports_actuals:
             title = [p for o, p in periods if o < (title_end if title_end >= 0 else 0)]
             self._title_period = title[-1] if title else ""
+        # 一、上半年：主要指标稳中有升 … 二、下半年：…: a numbered heading on a part of the year dates its section
+        self._period_sections: list[tuple[int, int, str]] = []
+        for m in _PERIOD_HEADING.finditer(text):
+            cue = _period_cues(m.group(1))
+            nxt = _NUMBERED_HEADING.search(text, m.end())
+            if cue and cue[0][1]:
+                self._period_sections.append((m.end(), nxt.start() if nxt else len(text), cue[0][1]))
         self._period_pos = [o for o, _ in periods]
         self._month_alone = {o for o, p in periods if p.startswith("M") and _MONTH_ALONE.match(text, o)}
         self._periods = [p for _, p in periods]
@@ -1049,6 +1064,8 @@ class DocumentTime:
                         best = prior
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
+        if not period and self._period_sections:
+            period = next((p for a, b, p in self._period_sections if a <= pos < b), "")
         if k and self._period_pos[k - 1] >= s_start:
             period = self._periods[k - 1]
         elif (

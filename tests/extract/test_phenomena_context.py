@@ -1365,6 +1365,19 @@ TIME = [
         id="time-an-interviews-answers-on-results-and-on-targets-and-a-step-said-again-is-no-row",
     ),
     pytest.param(
+        "某区召开2025年上半年经济形势分析会\n\n7月24日下午，某区召开上半年经济形势分析会。\n\n一、上半年：主要指标稳中有升\n\n"
+        "会议通报，上半年全区地区生产总值增长4.6%。规模以上工业总产值1286.7亿元，增长7.2%。\n\n"
+        "二、下半年：冲刺全年目标\n\n全年地区生产总值力争增长5%。",
+        2025,
+        [
+            dict(indicator="gdp", value=4.6, period="H1", kind="actual"),
+            dict(measure="level", value=1.2867e11, period="H1", kind="actual"),
+            dict(measure="growth", value=7.2, period="H1", kind="actual"),
+            dict(indicator="gdp", value=5, period="", kind="target"),
+        ],
+        id="time-a-numbered-heading-on-a-part-of-the-year-dates-its-section",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
