@@ -100,9 +100,14 @@ _REGIONS_COUNTED_AFTER = re.compile(
 _REGIONS_NUMBER_BEFORE = re.compile(r"(?:城市|省份|县市)(?:数量|个数)(?:有望|将|预计)?(?:达到|增至|增加到|扩容至)?$")
 # 目标在6%及以上的省份, 增速高于5%的城市: a class of regions by a threshold, not a figure of any one
 _THRESHOLD_OF_REGIONS = re.compile(r"(?:及以上|以上|及以下|以下)?的(?:省份|城市|地市|地级市|省区市)")
+# 超500亿元的镇街, 超过500亿元的县（市）, 千亿元以上的城市: a class of places by a threshold
+_THRESHOLD_OF_PLACES = re.compile(
+    r"(?:人民币)?(?:及以上|以上)?的(?:镇街|镇|街道|县|县\(市\)|县（市）|县市|城市|市|区|省份|省会)"
+)
+_BASE_BEFORE = re.compile(r"基数(?:已经?|已)?(?:过|超过?|达到?|突破)$")  # 考虑到基数已过万亿: the base, no figure
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
-_CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|俱乐部|大市|省会|县|区|市|镇|企业|园区|产业|集群|工程)")
+_CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|之城|俱乐部|大市|省会|县|区|市|镇|企业|园区|产业|集群|工程)")
 _INCREASE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增加|增收|多|减少|减收|少)(?:了)?(?:约|近|超过?)?$")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")  # …企业指年主营业务收入2000万元及以上
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
@@ -169,6 +174,10 @@ def skip(
         return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
     if _MOST_OF.search(text, max(sentence_start, start - 24, text.rfind("；", sentence_start, start) + 1), start):
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
+    if q.unit == "CNY" and (
+        _THRESHOLD_OF_PLACES.match(text, end) or _BASE_BEFORE.search(text, max(sentence_start, start - 6), start)
+    ):
+        return True  # 培育3个地区生产总值超500亿元的镇街, 基数已过万亿: a class of places, a base; no figure
     if q.unit == "percent" and _THRESHOLD_OF_REGIONS.match(text, end):
         return True  # 目标在6%及以上的省份从去年的14个减少到8个: the class counted, not a target
     clause_start = max(text.rfind(c, sentence_start, start) for c in "，；：") + 1

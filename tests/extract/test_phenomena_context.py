@@ -2806,6 +2806,16 @@ SCOPE_MORE = [
         ],
         id="scope-cities-counted-set-no-targets-a-total-over-them-does-and-the-same-goal-restated",
     ),
+    pytest.param(
+        "惠州：增速领跑　剑指6500亿\n\n惠州则把增长目标定在6%左右。东莞计划今年再培育3个地区生产总值超500亿元的镇街，"
+        "考虑到基数已过万亿，目标并不低。东莞：万亿之城稳中求进",
+        [
+            dict(region="惠州市", indicator="gdp", measure="level", value=6.5e11),
+            dict(region="惠州市", indicator="gdp", measure="growth", value=6),
+            dict(region="东莞市", measure="count", value=3),
+        ],
+        id="scope-a-threshold-naming-a-class-of-towns-and-a-base-are-no-figures",
+    ),
 ]
 
 GAPS = [
