@@ -31,7 +31,8 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
         return "min"
     pats = _patterns()
     firsts, lasts = _bound_word_edges()
-    if text[q.end : q.end + 1] in firsts and (m := pats["suffix"].match(text, q.end)):
+    end = q.end + 3 if text.startswith("人民币", q.end) else q.end  # 1兆元人民币以上 (a Taiwan or HK report)
+    if text[end : end + 1] in firsts and (m := pats["suffix"].match(text, end)):
         return lexicon().cue_words("bound_suffix")[m.group()]
     if q.more:
         return "min"

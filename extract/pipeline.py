@@ -1096,7 +1096,12 @@ class _Extractor:
         if hit is None:
             hit = find_alias(t, after, q.start, q.unit == "percent")
         if hit is None:
-            hit = phrase_hit(t, *strip_phrase(t, after, q.start), q.measure)
+            ps, pe = strip_phrase(t, after, q.start)
+            if q.unit == "percent" and t[after : q.start].startswith(("增速", "增长速度", "经济增速")):
+                # 阳江、揭阳增速分别达6.2%、5.9%: the economy's
+                hit = IndicatorHit("gdp", t[ps:pe], after, after + 2, 1, True)
+            else:
+                hit = phrase_hit(t, ps, pe, q.measure)
         if hit is None:
             return None
         context = self.regions.context_at(q.start)

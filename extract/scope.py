@@ -104,6 +104,7 @@ _THRESHOLD_OF_REGIONS = re.compile(r"(?:及以上|以上|及以下|以下)?的(?
 _THRESHOLD_OF_PLACES = re.compile(
     r"(?:人民币)?(?:及以上|以上)?的(?:镇街|镇|街道|县|县\(市\)|县（市）|县市|城市|市|区|省份|省会)"
 )
+_CONVERSION_BEFORE = re.compile(r"(?:元|人民币)[（(](?:约|合|折合|约合)?(?:新台币|港币|港元|美元|澳门元|欧元)$")
 _BASE_BEFORE = re.compile(r"基数(?:已经?|已)?(?:过|超过?|达到?|突破)$")  # 考虑到基数已过万亿: the base, no figure
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
@@ -178,6 +179,10 @@ def skip(
         _THRESHOLD_OF_PLACES.match(text, end) or _BASE_BEFORE.search(text, max(sentence_start, start - 6), start)
     ):
         return True  # 培育3个地区生产总值超500亿元的镇街, 基数已过万亿: a class of places, a base; no figure
+    if (q.unit == "CNY" or q.unit.startswith("other:")) and _CONVERSION_BEFORE.search(
+        text, max(sentence_start, start - 8), start
+    ):
+        return True  # 14.16兆元人民币（约新台币63.4兆元）: the same amount converted, for the reader
     if q.unit == "percent" and _THRESHOLD_OF_REGIONS.match(text, end):
         return True  # 目标在6%及以上的省份从去年的14个减少到8个: the class counted, not a target
     clause_start = max(text.rfind(c, sentence_start, start) for c in "，；：") + 1

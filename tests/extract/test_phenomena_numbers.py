@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "全省地区生产总值达14.16万亿元人民币（约新台币63.4万亿元），年增3.5%；年度计划投资1万亿元人民币以上。",
+        [
+            dict(indicator="gdp", measure="level", value=1.416e13, unit="CNY"),
+            dict(indicator="gdp", measure="growth", value=3.5),
+            dict(value=1e12, bound="min"),
+        ],
+        id="units-renminbi-written-out-keeps-its-bound-and-a-conversion-in-brackets-is-no-row",
+    ),
+    pytest.param(
         "澳门本地生产总值4036亿澳门元，合作区税收约30亿澳门币，台积电营收2.9万亿新台币。",
         [
             dict(unit="other:MOP", value=4.036e11),

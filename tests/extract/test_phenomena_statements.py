@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "粤西方面，阳江、揭阳增速分别达6.2%、5.9%。",
+        [
+            dict(region="阳江市", indicator="gdp", measure="growth", value=6.2),
+            dict(region="揭阳市", indicator="gdp", measure="growth", value=5.9),
+        ],
+        id="distribution-regions-growth-rates-named-alone-are-their-economys",
+    ),
+    pytest.param(
         "郑州：剑指1.6万亿\n\n2024年，郑州、济南地区生产总值分别达到14532亿元、13528亿元，分别增长5.7%、5.7%。"
         "今年，两市分别提出增长6%和5.5%左右。合肥去年以6.1%的增速领跑，今年合肥目标定为6%以上。",
         [
