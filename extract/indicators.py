@@ -87,8 +87,9 @@ def find_alias(text: str, start: int, end: int, percent: bool) -> IndicatorHit |
     """The last known indicator alias in text[start:end] (经济 alone only for a percentage)."""
     last = None
     for m in _patterns()["alias"].finditer(text, start, end):
-        if percent or m.group() != "经济":
-            last = m
+        if m.group() == "经济" and (not percent or text[m.end() : m.end() + 1] in "区带圈体"):
+            continue  # (川南经济区增长8.1%: a zone's name, not the economy)
+        last = m
     if last is None:
         return None
     word = last.group()

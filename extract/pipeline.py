@@ -538,6 +538,9 @@ class _Extractor:
             named = t[ps:ne] in self.regions.surfaces
             if hit is not None:
                 pass  # named before a colon (产业项目：42个)
+            elif like is not None and q.unit == "percent" and self.areas.is_zone(t[ps:ne]):
+                # 成都平原经济区规上工业增加值增长6.0%，川南经济区增长8.1%: a zone in a list, under the indicator before
+                hit, inherited, quote_start = like.hit, like.measure, ps
             elif prev is not None and prev.q.unit == q.unit and _EARLIER_GOAL.fullmatch(t, ps, pe):
                 # 规上工业增加值增长4.4%，与年初提出的增长5%的目标接近: the goal set for the indicator before
                 hit, inherited, quote_start = prev.hit, prev.measure, prev.quote_start

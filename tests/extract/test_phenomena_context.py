@@ -1378,6 +1378,19 @@ TIME = [
         id="time-a-numbered-heading-on-a-part-of-the-year-dates-its-section",
     ),
     pytest.param(
+        "🔥某县2024年高质量发展大会召开\n\n某县发布　2024-02-19 08:30\n\n📈 回眸2023：爬坡过坎 稳中有进\n\n"
+        "初步核算，全县地区生产总值增长5.2%。\n\n财政方面，一般公共预算收入5.82亿元，增长8.6%。\n\n"
+        "🎯 2024年目标：稳中求进\n\n全县地区生产总值增长6%。",
+        2024,
+        [
+            dict(indicator="gdp", value=5.2, year=2023, kind="actual"),
+            dict(measure="level", value=5.82e8, year=2023, kind="actual"),
+            dict(measure="growth", value=8.6, year=2023, kind="actual"),
+            dict(indicator="gdp", value=6, year=2024, kind="target"),
+        ],
+        id="time-a-sub-heading-under-an-emoji-looking-back-on-a-year-opens-a-review",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "分区域看，成都平原经济区规上工业增加值增长6.0%，川南经济区增长8.1%。分市（州）看，成都市增长6.1%，绵阳市增长8.9%。",
+        [
+            dict(region="", indicator="industrial_value_added", value=6.0),
+            dict(region="", indicator="industrial_value_added", value=8.1),
+            dict(region="成都市", indicator="industrial_value_added", value=6.1),
+            dict(region="绵阳市", indicator="industrial_value_added", value=8.9),
+        ],
+        id="indicator-zones-and-cities-listed-after-an-indicator-go-on-with-it-an-economic-zone-is-no-economy",
+    ),
+    pytest.param(
         "粤西方面，阳江、揭阳增速分别达6.2%、5.9%。",
         [
             dict(region="阳江市", indicator="gdp", measure="growth", value=6.2),
