@@ -66,9 +66,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
         "zone": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
         # the zone as the subject: only time words, markers and verbs between it and the indicator
+        "zone_opener": re.compile(
+            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?=(?:还|则|也)?(?:提出|表示|明确))"
+        ),
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?"
-            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|的?目标[是为]|{_PLAN_SPAN}|"
+            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|提出|表示|明确|的?目标[是为]|{_PLAN_SPAN}|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),
     }
@@ -266,8 +269,9 @@ class SubAreas:
         indicator in its clause (after lead words), else ''."""
         t = self.t
         pats = _patterns()
-        if not pats["zone_hint"].search(t, clause_start, max(pos, hit.end)):
-            return ""  # no zone word in the clause (nearly always): skip the costlier test
+        sub_start = self.seg.at(pos)[2][0]
+        if not pats["zone_hint"].search(t, min(sub_start, clause_start), max(pos, hit.end)):
+            return ""  # no zone word in the sub-sentence (nearly always): skip the costlier test
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
         zone = pats["zone"]
@@ -277,6 +281,12 @@ class SubAreas:
             m = zone.match(t, a, b)
         else:
             m = pats["zone_subject"].match(t, a, end)
+        if m is None:
+            # 大南海石化工业区提出，规上工业产值确保突破1300亿元，…: the zone that opens the sub-sentence with what it
+            # sets out, for the clauses after it
+            if sub_start < clause_start:
+                a, _ = strip_phrase(t, sub_start, clause_start)
+                m = pats["zone_opener"].match(t, a, clause_start)
         if m is None or t[a] in "全各本我该" or (zone := m.group(0)) in self.regions.surfaces:
             return ""  # 全市开发区 (all of them), or a zone that is a region of the table
         if len(zone) <= 2:

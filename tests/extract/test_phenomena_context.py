@@ -390,6 +390,16 @@ ATTRIBUTION = [
         id="attr-a-title-under-an-emoji-on-a-zones-meeting-by-its-short-name-is-the-zones-own",
     ),
     pytest.param(
+        "空港经济区提出地区生产总值增长7%，社会消费品零售总额增长8%。石化工业区提出，规上工业产值确保突破1300亿元。",
+        "揭阳市",
+        [
+            dict(region="", indicator="gdp", note="zone 空港经济区"),
+            dict(region="", indicator="retail_sales", note="zone 空港经济区"),
+            dict(region="", indicator="industrial_output", note="zone 石化工业区"),
+        ],
+        id="attr-a-zone-that-proposes-opening-a-sentence-is-the-subject-of-its-headline-figures",
+    ),
+    pytest.param(
         "县域经济观察｜台山冲刺“五百亿县”，多地增速领跑\n\n某某客户端　2023-08-10 09:30\n\n"
         "广东县域经济稳步增长。全省县域固定资产投资增长12%。规上工业增加值增长6%。",
         None,
