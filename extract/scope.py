@@ -98,11 +98,10 @@ _REGIONS_COUNTED_AFTER = re.compile(
 )
 # 全国万亿城市数量有望达到30个: how many regions there are, not a figure of one
 _REGIONS_NUMBER_BEFORE = re.compile(r"(?:城市|省份|县市)(?:数量|个数)(?:有望|将|预计)?(?:达到|增至|增加到|扩容至)?$")
-# 目标在6%及以上的省份, 增速高于5%的城市: a class of regions by a threshold, not a figure of any one
-_THRESHOLD_OF_REGIONS = re.compile(r"(?:及以上|以上|及以下|以下)?的(?:省份|城市|地市|地级市|省区市)")
-# 超500亿元的镇街, 超过500亿元的县（市）, 千亿元以上的城市: a class of places by a threshold
+# 目标在6%及以上的省份, 超500亿元的镇街, 超过500亿元的县（市）: a class of places by a threshold, no figure of one
 _THRESHOLD_OF_PLACES = re.compile(
-    r"(?:人民币)?(?:及以上|以上)?的(?:镇街|镇|街道|县|县\(市\)|县（市）|县市|城市|市|区|省份|省会)"
+    r"(?:人民币)?(?:及以上|以上|及以下|以下)?的"
+    r"(?:省份|城市|地市|地级市|省区市|镇街|镇|街道|县|县\(市\)|县（市）|县市|市|区|省会)(?![间场域级内外])"
 )
 _CONVERSION_BEFORE = re.compile(r"(?:元|人民币)[（(](?:约|合|折合|约合)?(?:新台币|港币|港元|美元|澳门元|欧元)$")
 _BASE_BEFORE = re.compile(r"基数(?:已经?|已)?(?:过|超过?|达到?|突破)$")  # 考虑到基数已过万亿: the base, no figure
@@ -175,16 +174,14 @@ def skip(
         return True  # 从已公布的24个万亿城市来看: the frame of a view, not a figure
     if _MOST_OF.search(text, max(sentence_start, start - 24, text.rfind("；", sentence_start, start) + 1), start):
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
-    if q.unit == "CNY" and (
-        _THRESHOLD_OF_PLACES.match(text, end) or _BASE_BEFORE.search(text, max(sentence_start, start - 6), start)
-    ):
-        return True  # 培育3个地区生产总值超500亿元的镇街, 基数已过万亿: a class of places, a base; no figure
+    if q.unit in ("CNY", "percent") and _THRESHOLD_OF_PLACES.match(text, end):
+        return True  # 培育3个地区生产总值超500亿元的镇街, 目标在6%及以上的省份: a class of places, no figure
+    if q.unit == "CNY" and _BASE_BEFORE.search(text, max(sentence_start, start - 6), start):
+        return True  # 考虑到基数已过万亿: the base, no figure
     if (q.unit == "CNY" or q.unit.startswith("other:")) and _CONVERSION_BEFORE.search(
         text, max(sentence_start, start - 8), start
     ):
         return True  # 14.16兆元人民币（约新台币63.4兆元）: the same amount converted, for the reader
-    if q.unit == "percent" and _THRESHOLD_OF_REGIONS.match(text, end):
-        return True  # 目标在6%及以上的省份从去年的14个减少到8个: the class counted, not a target
     clause_start = max(text.rfind(c, sentence_start, start) for c in "，；：") + 1
     if _SUPPOSED.search(text, max(sentence_start, clause_start), start):
         return True  # 如果把目标普遍定在4%-5%: a supposition, not a target
