@@ -71,6 +71,7 @@ _ROUND_UP = {
     "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市"),
     "province": re.compile(r"多省|各省|省份"),
 }
+_TOWN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:党委|党工委)")  # 狮山镇党委书记
 _DECORATION = re.compile(r"[\s■●◆▶★【\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*")  # bullets, emoji opening a title
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's name (extract/data/towns.csv)
@@ -715,6 +716,8 @@ class DocumentRegions:
             if is_speaker and (comma := text.find("、", m.end, m.end + 12)) > 0 and _TITLE.match(text, m.end):
                 # 泉州市委常委、晋江市委书记张某出席并讲话: one person, the higher title first; the speaker speaks
                 # for the region of the lower one
+                if _TOWN_TITLE.match(text, comma + 1):
+                    continue  # 南海区委常委、狮山镇党委书记…讲话: the town's secretary, speaking for the town
                 inner = self._surface_starting_at(comma + 1)
                 below = self._resolve(inner, region) if inner is not None else None
                 if (

@@ -427,6 +427,16 @@ ATTRIBUTION = [
         id="attr-a-speaker-with-a-citys-title-then-a-county-level-citys-speaks-for-the-latter-whose-shi-is-its-own",
     ),
     pytest.param(
+        "大沥镇召开2025年高质量发展大会\n\n2月7日，大沥镇召开大会。南海区委常委、大沥镇党委书记某某出席会议并讲话。\n\n"
+        "2024年，大沥镇地区生产总值增长5.1%。今年全镇规上工业总产值增长6%。",
+        None,
+        [
+            dict(region="", indicator="gdp", note="town 大沥镇"),
+            dict(region="", indicator="industrial_output", note="town 大沥镇"),
+        ],
+        id="attr-a-district-title-then-a-towns-secretary-speaks-for-the-town",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
