@@ -19,7 +19,7 @@ _TITLE = re.compile(
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
 _OUTPACES = ("跑赢", "跑输", "高于", "快于", "领先", "超过", "低于")  # 跑赢全省: the province as a yardstick
-_STAGE_BEFORE = ("在", "打造", "成为", "争当", "建成", "争创", "走在")
+_STAGE_BEFORE = ("在", "打造", "成为", "争当", "建成", "争创", "走在", "发挥", "当好", "担当", "比", "较")
 # 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
 _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"

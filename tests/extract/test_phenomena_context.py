@@ -437,6 +437,17 @@ ATTRIBUTION = [
         id="attr-a-district-title-then-a-towns-secretary-speaks-for-the-town",
     ),
     pytest.param(
+        "初步核算，2023年全市地区生产总值增长4.8%，增速比全省高0.1个百分点；规上工业增加值增长6.1%。"
+        "潮安区要发挥全市经济“压舱石”作用，地区生产总值力争增长6.5%。",
+        "潮州市",
+        [
+            dict(region="潮州市", indicator="gdp", value=4.8),
+            dict(region="潮州市", indicator="industrial_value_added", value=6.1),
+            dict(region="潮安区", indicator="gdp", value=6.5),
+        ],
+        id="attr-the-province-as-a-yardstick-and-the-city-as-a-stage-are-no-subjects",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
