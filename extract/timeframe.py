@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
 from extract.normalise import table_like
+from extract.regions import RegionIndex
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -194,6 +195,16 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # 三、关于明年的重点工作 / 二、2025年工作安排 (in a December speech): a numbered heading that names the coming year
 # dates its section, up to the next numbered heading
 _TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
+# 抓项目：策划生成不少于300个 (a task's label, then a colon): a sub-heading, though it holds a figure
+_TASK_HEADING = re.compile(r"([\u4e00-\u9fff]{2,6})[：:][^，,。；\n]*$")
+
+
+def _task_heading(text: str, p: int, end: int) -> bool:
+    """Whether text[p:end] is a sub-heading on a task with a figure (抓项目：…), not on a region (江门：…)."""
+    m = _TASK_HEADING.match(text, p, end)
+    return m is not None and not RegionIndex.load().candidates(m.group(1))
+
+
 _YEAR_PAST = frozenset({"过去一年", "过去的一年", "一年来"})  # the twelve months up to the text (not 去年, 上年)
 _YEAR_SUBHEADING = re.compile(r"[ \t\u3000■●◆▶★【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
@@ -333,7 +344,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 m is None
                 and past is None
                 and sub_m is None
-                and p > 0
+                and "。" in text[:p]  # (62个项目集中签约 under the title: the title's second line, no section)
                 and end - p <= 30
                 and _SIGNING_HEADING.match(text, p, end)
             ):
@@ -386,7 +397,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     and end - p <= 24
                     and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)
                     and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
-                    and not _QUANTITY_IN_LINE.search(text, p, end)  # (✅ 固定资产投资增长21.5%: an item of the list)
+                    # (✅ 固定资产投资增长21.5%: an item of the list; but 抓项目：策划生成不少于300个 is a sub-heading)
+                    and (not _QUANTITY_IN_LINE.search(text, p, end) or _task_heading(text, p, end))
                 )
             ):
                 if year <= doc_year:

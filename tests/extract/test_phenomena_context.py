@@ -1422,6 +1422,21 @@ TIME = [
         id="time-a-sub-heading-under-an-emoji-looking-back-on-a-year-opens-a-review",
     ),
     pytest.param(
+        "某县召开2025年高质量发展大会\n62个项目集中签约 总投资286亿元\n\n来源：某县融媒体中心　2025-02-06\n\n"
+        "2月5日，某县召开大会。\n\n成绩单：稳中有进\n\n回顾2024年，全县地区生产总值增长6.1%。\n\n"
+        "抓项目：策划生成不少于300个\n\n全年策划生成项目不少于300个，实施县重点项目206个。",
+        2025,
+        [
+            dict(measure="count", value=62, kind="actual"),
+            dict(measure="level", value=2.86e10, kind="actual"),
+            dict(indicator="gdp", value=6.1, year=2024, kind="actual"),
+            dict(value=300, year=2025, kind="target"),
+            dict(value=300, year=2025, kind="target"),
+            dict(value=206, year=2025, kind="target"),
+        ],
+        id="time-a-task-sub-heading-with-a-figure-closes-a-review-a-signing-line-under-the-title-opens-none",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
