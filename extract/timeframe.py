@@ -164,7 +164,9 @@ _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建
 _CHANGE_BETWEEN = re.compile(
     r"[\d.%]+[^\d，。；]{0,3}?(?:(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)|(?:调整|优化)[为到])"
 )
-_SIGNING_HEADING = re.compile(r"[ \t\u3000■●◆▶★]*[^\n。，]{0,6}?(?:现场签约|集中签约|签约现场|签约仪式)[^\n。]{0,24}$")
+_SIGNING_HEADING = re.compile(
+    r"[ \t\u3000■●◆▶★]*[^\n。，]{0,6}?(?:现场签约|集中签约|签约现场|签约仪式|签约项目)[^\n。，]{0,24}$"
+)  # ■现场签约：一批大项目“落子”肇庆, 签约项目“含金量”高
 _ENDED_PLAN_HEADING = re.compile(
     r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
 )
@@ -283,7 +285,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
     if not report and not any(
-        w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：")
+        w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：", "签约")
     ):
         return []  # neither a work report nor a heading: no paragraph can open a section
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results

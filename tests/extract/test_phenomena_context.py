@@ -1437,6 +1437,20 @@ TIME = [
         id="time-a-task-sub-heading-with-a-figure-closes-a-review-a-signing-line-under-the-title-opens-none",
     ),
     pytest.param(
+        "某市2025年重大项目集中签约活动举行\n\n3月18日，某市举行集中签约活动。\n\n签约项目“含金量”高\n\n"
+        "从投资规模看，超10亿元项目18个，制造业项目占比接近七成。某县引进的一个风电装备项目总投资120亿元，"
+        "达产后年产值约150亿元。\n\n今年目标\n\n今年全市新签约项目200个。",
+        2025,
+        [
+            dict(value=18, kind="actual"),
+            dict(value=70, kind="actual"),
+            dict(value=1.2e10, kind="actual"),
+            dict(value=1.5e10, kind="target"),
+            dict(value=200, kind="target"),
+        ],
+        id="time-a-signing-sub-heading-dates-its-section-as-done-but-what-comes-after-output-starts",
+    ),
+    pytest.param(
         "县域经济“成绩单”出炉｜台山领跑，粤西多地增速亮眼\n\n某某客户端　2024-03-10 09:30\n记者　某某\n\n"
         "记者梳理广东各县（市）数据发现，县域经济稳步增长。"
         "\n\n在粤西，江门台山市依托海上风电，风电装机容量达到120万千瓦。以茂名信宜市为例，该市地区生产总值增长4.3%。"
