@@ -71,6 +71,9 @@ _REVIEW_HEADING = re.compile(
     # 回顾2025：稳中有进 成绩亮眼, 📈 回眸2023：爬坡过坎 稳中有进 (a sub-heading)
     + r"|[ \t\u3000■●◆▶★\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*(?:回顾|回眸|回望|盘点)(?P<y3>\d{4})年?[：:]"
     + r"[^\n。，,]{0,12}$"
+    # 第一章　发展基础 (a plan outline's chapter on the period just ended)
+    + r"|[ \t\u3000]*(?:第[一二三四五六七八九十]+章|[一二三四五六七八九十]+[、.．])\s*(?:发展基础|发展成就|主要成就)"
+    + r"[^\n。，,]{0,12}$"
 )
 _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
 # 一、2017年全县经济社会发展取得新成效, 一、回望2022：顶住压力: a numbered heading that names a past year opens a
@@ -91,7 +94,7 @@ _AT_THE_MEETING = re.compile(
 )
 _REVIEW_CLOSE = re.compile(
     r"[ \t\u3000■●◆▶★\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # (bullets and emoji before a heading)
-    r"(?:[一二三四五六七八九十]+[、.．]|今年|明年|新的一年|当前"
+    r"(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+章|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
     r"|(?:今后|未来)(?:五年|一个时期))"
 )
@@ -285,7 +288,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
     if not report and not any(
-        w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：", "签约")
+        w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：", "签约", "基础")
     ):
         return []  # neither a work report nor a heading: no paragraph can open a section
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results

@@ -1343,6 +1343,20 @@ TIME = [
         id="time-looking-ahead-to-a-year-dates-its-paragraph-a-horizon-before-a-list-of-towns",
     ),
     pytest.param(
+        "某县国民经济和社会发展第十五个五年规划纲要（摘要）\n\n第一章　发展基础\n\n"
+        "产业结构持续优化。新增规上工业企业63家，高新技术企业由28家增至71家。\n\n第二章　主要目标\n\n"
+        "新增规上工业企业100家，地区生产总值突破260亿元。",
+        2026,
+        [
+            dict(value=63, year=2025, kind="actual"),
+            dict(value=28, kind="actual"),
+            dict(value=71, year=2025, kind="actual"),
+            dict(value=100, year=2030, kind="target"),
+            dict(indicator="gdp", year=2030, kind="target"),
+        ],
+        id="time-an-outlines-chapter-on-its-basis-reviews-the-period-just-ended",
+    ),
+    pytest.param(
         "某省政府工作报告解读\n\n【2024年：稳中有进　开放动能释放】\n\n报告显示，2024年全省地区生产总值增长3.7%。\n\n"
         "过去一年，全省货物贸易进出口总额增长20.1%。\n\n【2025年：GDP增长5.5%左右　奋力实现“开门红”】\n\n"
         "报告提出，2025年全省地区生产总值增长5.5%左右。\n\n在开放型经济方面，报告提出，实际使用外资确保完成40亿美元。",
