@@ -25,6 +25,7 @@ _ITEM_MARK = re.compile(
 )
 # 长安：冲刺GDP千亿镇, 松山湖：科创引擎加速跑: a sub-heading on a place named short, over a section on it
 _SECTION_HEAD = re.compile(r"^[ \t\u3000■●◆▶★]*([\u4e00-\u9fff]{2,4})[：:][^\n。]{2,20}$", re.MULTILINE)
+_TOWN_LABEL = re.compile(r"[ \t\u3000■●◆▶★\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")  # 北滘镇：…
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
@@ -99,6 +100,9 @@ class SubAreas:
                 return f"{GROUP_TOTAL_NOTE} {counted.group(1)}"
         # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
         hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
+        line_start = self.t.rfind("\n", 0, pos) + 1
+        if (label := _TOWN_LABEL.match(self.t, line_start, pos)) is not None:
+            return f"{TOWN_NOTE} {label.group(1)}"  # 北滘镇：地区生产总值增长6%，…; (a line labelled with its town)
         if town := self._town(hs, pos, hit):
             return f"{TOWN_NOTE} {town}"
         zone = self._zone(hs, pos, hit) if hit.tier == 1 else ""

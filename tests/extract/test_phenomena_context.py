@@ -400,6 +400,18 @@ ATTRIBUTION = [
         id="attr-a-zone-that-proposes-opening-a-sentence-is-the-subject-of-its-headline-figures",
     ),
     pytest.param(
+        "各镇街主要目标：\n狮山镇：地区生产总值增长6%，工业总产值力争突破3000亿元；\n桂城街道：社会消费品零售总额400亿元左右；\n"
+        "全区固定资产投资增长8%。",
+        "南海区",
+        [
+            dict(region="", indicator="gdp", note="town 狮山镇"),
+            dict(region="", indicator="industrial_output", note="town 狮山镇"),
+            dict(region="", indicator="retail_sales", note="town 桂城街道"),
+            dict(region="南海区", indicator="fixed_asset_investment"),
+        ],
+        id="attr-a-line-labelled-with-a-town-gives-its-figures-to-the-town",
+    ),
+    pytest.param(
         "县域经济观察｜台山冲刺“五百亿县”，多地增速领跑\n\n某某客户端　2023-08-10 09:30\n\n"
         "广东县域经济稳步增长。全省县域固定资产投资增长12%。规上工业增加值增长6%。",
         None,
