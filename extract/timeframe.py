@@ -201,7 +201,7 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # dates its section, up to the next numbered heading
 _TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
 # 抓项目：策划生成不少于300个 (a task's label, then a colon): a sub-heading, though it holds a figure
-_TASK_HEADING = re.compile(r"([\u4e00-\u9fff]{2,6})[：:][^，,。；\n]*$")
+_TASK_HEADING = re.compile(r"[ \t\u3000■●◆▶★]*([\u4e00-\u9fff]{2,6})[：:][^，,。；\n]*$")
 
 
 def _task_heading(text: str, p: int, end: int) -> bool:
@@ -211,6 +211,11 @@ def _task_heading(text: str, p: int, end: int) -> bool:
 
 
 _YEAR_PAST = frozenset({"过去一年", "过去的一年", "一年来"})  # the twelve months up to the text (not 去年, 上年)
+_PLAN_WORDS_LINE = re.compile(r"目标|任务|今年|明年|计划|部署|要|将")
+# the first paragraph under a sub-heading opening with a year (省统计局数据显示，2024年全省…, 2024年，全区…)
+_YEAR_LEAD_BELOW = re.compile(
+    r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示)[，,])?((?:19|20)\d{2})年(?!以来|是)"
+)
 _YEAR_SUBHEADING = re.compile(r"[ \t\u3000■●◆▶★【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
@@ -364,6 +369,21 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 if plan is not None:
                     plan_end = int(lexicon().cue_words("plan_period")[plan.group(1)][-4:])
                     ended = plan_end if plan_end < doc_year else None
+            if (
+                ended is None
+                and m is None
+                and past is None
+                and sub_m is None
+                and "。" in text[:p]
+                and end - p <= 16
+                and not any(c in text[p:end] for c in "。，,；")
+                and not _PLAN_WORDS_LINE.search(text, p, end)
+                and (lead := _YEAR_LEAD_BELOW.match(text, end + 1)) is not None
+                and int(lead.group(1)) < doc_year
+            ):
+                # 县域经济：总量增、位次变\n省统计局数据显示，2024年全省…: a sub-heading whose first paragraph opens
+                # with a year gone by heads a section on that year's results
+                ended = int(lead.group(1))
             sub = sub_m is not None or ended is not None
             opens = (
                 m is not None

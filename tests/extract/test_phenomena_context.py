@@ -1369,6 +1369,20 @@ TIME = [
         id="time-an-outlines-chapter-on-its-basis-reviews-the-period-just-ended",
     ),
     pytest.param(
+        "广东县域晒出2025年“目标书”\n\n来源：某客户端　2025-02-20\n\n记者梳理各县（市）数据。\n\n"
+        "县域经济：总量增、位次变\n\n省统计局数据显示，2024年全省县域地区生产总值增长4.3%。\n\n"
+        "从总量看，博罗县以968.2亿元的地区生产总值继续领跑，增长5.7%。\n\n"
+        "目标书：拼经济氛围浓\n\n博罗县提出今年地区生产总值增长6%。",
+        2025,
+        [
+            dict(indicator="gdp", value=4.3, year=2024, kind="actual"),
+            dict(region="博罗县", indicator="gdp", measure="level", year=2024, kind="actual"),
+            dict(region="博罗县", indicator="gdp", value=5.7, year=2024, kind="actual"),
+            dict(region="博罗县", indicator="gdp", value=6, year=2025, kind="target"),
+        ],
+        id="time-a-sub-heading-whose-first-paragraph-opens-with-a-year-gone-by-heads-a-section-on-it",
+    ),
+    pytest.param(
         "某省政府工作报告解读\n\n【2024年：稳中有进　开放动能释放】\n\n报告显示，2024年全省地区生产总值增长3.7%。\n\n"
         "过去一年，全省货物贸易进出口总额增长20.1%。\n\n【2025年：GDP增长5.5%左右　奋力实现“开门红”】\n\n"
         "报告提出，2025年全省地区生产总值增长5.5%左右。\n\n在开放型经济方面，报告提出，实际使用外资确保完成40亿美元。",
