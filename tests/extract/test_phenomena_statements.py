@@ -8,6 +8,17 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "深圳提出地区生产总值增长5.5%，广州定为5%左右，佛山、东莞均为5%，惠州则争取6%以上。",
+        [
+            dict(region="深圳市", indicator="gdp", value=5.5),
+            dict(region="广州市", indicator="gdp", value=5, bound="approx"),
+            dict(region="惠州市", indicator="gdp", value=6, bound="min", commitment="strive"),
+            dict(region="佛山市", indicator="gdp", value=5),
+            dict(region="东莞市", indicator="gdp", value=5),
+        ],
+        id="indicator-regions-in-a-chain-of-goals-go-on-with-the-indicator-named-first",
+    ),
+    pytest.param(
         "分区域看，成都平原经济区规上工业增加值增长6.0%，川南经济区增长8.1%。分市（州）看，成都市增长6.1%，绵阳市增长8.9%。",
         [
             dict(region="", indicator="industrial_value_added", value=6.0),
