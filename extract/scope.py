@@ -104,6 +104,9 @@ _THRESHOLD_OF_PLACES = re.compile(
     r"(?:省份|城市|地市|地级市|省区市|镇街|镇|街道|县|县\(市\)|县（市）|县市|市|区|省会)(?![间场域级内外])"
 )
 _CONVERSION_BEFORE = re.compile(r"(?:元|人民币)[（(](?:约|合|折合|约合)?(?:新台币|港币|港元|美元|澳门元|欧元)$")
+_DONE_TASKS_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}实事(?:项目)?(?:已|均)?(?:全面|全部|如期|按期|顺利)?(?:按期)?(?:完成|办结)"
+)
 _BASE_BEFORE = re.compile(r"基数(?:已经?|已)?(?:过|超过?|达到?|突破)$")  # 考虑到基数已过万亿: the base, no figure
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
@@ -260,6 +263,8 @@ def skip(
         return True  # 营商十条, 惠企政策20条, 30条硬核措施: a policy's articles; 7条重点产业链: chains named, not built
     if pats["existing"].search(text, max(sentence_start, start - 2), start):
         return True  # 做强3个国家级园区: things that exist already, to be strengthened, not a count to reach
+    if _DONE_TASKS_AFTER.match(text, end):
+        return True  # 十件民生实事全面完成: the list of tasks done, not a figure
     if q.chinese:
         if (
             q.value <= 10

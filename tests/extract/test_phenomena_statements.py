@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "去年十件民生实事全面完成。今年要继续办好十件民生实事，新增公办学位3000个。",
+        [
+            dict(measure="count", value=10, kind="target", indicator="livelihood_projects_count"),
+            dict(measure="count", value=3000),
+        ],
+        id="scope-ten-livelihood-tasks-to-do-are-a-count-those-done-are-no-row",
+    ),
+    pytest.param(
         "深圳提出地区生产总值增长5.5%，广州定为5%左右，佛山、东莞均为5%，惠州则争取6%以上。",
         [
             dict(region="深圳市", indicator="gdp", value=5.5),
