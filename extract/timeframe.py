@@ -932,6 +932,10 @@ class DocumentTime:
             title = [p for o, p in periods if o < (title_end if title_end >= 0 else 0)]
             self._title_period = title[-1] if title else ""
         # 一、上半年：主要指标稳中有升 … 二、下半年：…: a numbered heading on a part of the year dates its section
+        # the title's first line and the end of its second (上半年…完成投资318.6亿元\n完成年度计划的58.2%)
+        self._title_line_end = text.find("\n")
+        second = text.find("\n", self._title_line_end + 1) if self._title_line_end >= 0 else -1
+        self._head_end = second if second >= 0 else len(text)
         self._period_sections: list[tuple[int, int, str]] = []
         for m in _PERIOD_HEADING.finditer(text):
             cue = _period_cues(m.group(1))
@@ -1105,6 +1109,18 @@ class DocumentTime:
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""
         if not period and self._period_sections:
             period = next((p for a, b, p in self._period_sections if a <= pos < b), "")
+        if (
+            not period
+            and k
+            and self._title_line_end < pos < self._head_end
+            and self._period_pos[k - 1] < self._title_line_end
+            and _QUANTITY_IN_LINE.search(
+                self.text, self._period_pos[k - 1], self.text.find("\n", self._period_pos[k - 1])
+            )
+        ):
+            # 上半年我市重点项目完成投资318.6亿元\n完成年度计划的58.2%: a title's second line goes on with the figures
+            # of the part of the year its first states (not 2025年一季度重大项目集中签约活动举行, an event's date)
+            period = self._periods[k - 1]
         if k and self._period_pos[k - 1] >= s_start:
             period = self._periods[k - 1]
         elif (

@@ -1449,6 +1449,17 @@ TIME = [
         id="time-a-numbered-heading-on-a-part-of-the-year-dates-its-section",
     ),
     pytest.param(
+        "上半年我市重点项目完成投资318.6亿元\n完成年度计划的58.2%，超时序进度8.2个百分点\n\n"
+        "2024-07-18　来源：某日报\n\n"
+        "本报讯　7月16日，记者从市发展改革局获悉，全市项目建设进展顺利。",
+        2024,
+        [
+            dict(measure="level", value=3.186e10, period="H1", kind="actual"),
+            dict(measure="share", value=58.2, period="H1", kind="actual"),
+        ],
+        id="time-a-titles-second-line-goes-on-with-the-part-of-the-year-its-first-states",
+    ),
+    pytest.param(
         "🔥某县2024年高质量发展大会召开\n\n某县发布　2024-02-19 08:30\n\n📈 回眸2023：爬坡过坎 稳中有进\n\n"
         "初步核算，全县地区生产总值增长5.2%。\n\n财政方面，一般公共预算收入5.82亿元，增长8.6%。\n\n"
         "🎯 2024年目标：稳中求进\n\n全县地区生产总值增长6%。",
