@@ -1341,6 +1341,18 @@ TIME = [
         id="time-a-numbered-heading-looking-back-on-a-year-opens-a-review-of-it",
     ),
     pytest.param(
+        "某市召开2024年新春第一会\n\n一、成绩来之不易：千亿广州迈上新起点\n\n书记在讲话中说，刚刚过去的2023年，是极不平凡的一年。"
+        "全市地区生产总值达到1012.4亿元。\n\n规模以上工业增加值增长9.1%。\n\n二、目标催人奋进：今年要跑出“加速度”\n\n"
+        "地区生产总值增长6%左右。",
+        2024,
+        [
+            dict(indicator="gdp", measure="level", year=2023, kind="actual"),
+            dict(indicator="industrial_value_added", year=2023, kind="actual"),
+            dict(indicator="gdp", value=6, year=2024, kind="target"),
+        ],
+        id="time-a-numbered-heading-on-results-hard-won-opens-a-review",
+    ),
+    pytest.param(
         "某市“十五五”规划纲要\n\n到2030年，全市地区生产总值达到850亿元；到2030年沙坪镇、雅瑶镇规上工业总产值分别达到90亿元、"
         "70亿元。\n\n第四章　二〇三五年远景目标\n\n展望二〇三五年，全市将基本实现现代化。"
         "地区生产总值力争比2025年翻一番；常住人口城镇化率达到68%。",
