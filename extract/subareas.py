@@ -105,7 +105,7 @@ class SubAreas:
             return f"{TOWN_NOTE} {label.group(1)}"  # 北滘镇：地区生产总值增长6%，…; (a line labelled with its town)
         if town := self._town(hs, pos, hit):
             return f"{TOWN_NOTE} {town}"
-        zone = self._zone(hs, pos, hit) if hit.tier == 1 else ""
+        zone = self._zone(hs, pos, hit, sentence_start) if hit.tier == 1 else ""
         sub_start = self.seg.at(pos)[2][0]
         if not zone and hs > sub_start and self._opens_with_kind(sub_start):
             subject = self._sentence_subject(sub_start, hs, pos, hit.tier)
@@ -268,14 +268,14 @@ class SubAreas:
             return ""
         return m.group(0).lstrip("省市区县")
 
-    def _zone(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
+    def _zone(self, clause_start: int, pos: int, hit: IndicatorHit, sentence_start: int) -> str:
         """The functional zone (开发区, 合作区, 工业园区 …) that the figure at `pos` is about, named alone before its
         indicator in its clause (after lead words), else ''."""
         t = self.t
         pats = _patterns()
+        if not pats["zone_hint"].search(t, min(sentence_start, clause_start), max(pos, hit.end)):
+            return ""  # no zone word in the sentence (nearly always): skip the costlier test
         sub_start = self.seg.at(pos)[2][0]
-        if not pats["zone_hint"].search(t, min(sub_start, clause_start), max(pos, hit.end)):
-            return ""  # no zone word in the sub-sentence (nearly always): skip the costlier test
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
         zone = pats["zone"]
