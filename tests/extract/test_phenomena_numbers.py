@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "去年固定资产投资年减3.2%，出口下滑1.5%；今年一般性支出再压减5%。",
+        [dict(value=-3.2), dict(value=-1.5), dict(value=-5)],
+        id="signs-a-fall-written-as-jian-xiahua-or-yajian-is-negative",
+    ),
+    pytest.param(
         "全省地区生产总值达14.16万亿元人民币（约新台币63.4万亿元），年增3.5%；年度计划投资1万亿元人民币以上。",
         [
             dict(indicator="gdp", measure="level", value=1.416e13, unit="CNY"),
