@@ -1210,6 +1210,20 @@ class _Extractor:
             # 广东一季度实现地区生产总值…。其中，规模以上工业增加值… / 该省…: the region of the sentence before
             region = before
         elif (
+            f.region is None
+            and Ss > paragraph[0]
+            and region is not None
+            and region.level == "province"
+            and self.regions.context_at(pos) == region
+            and not WHOLE.search(t, Ss, pos)
+            and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
+            and (before := self._sentence_regions.get(self.seg.bounds("sentence", Ss - 1)[0])) is not None
+            and before.level == "city"
+        ):
+            # 深圳上半年地区生产总值增长5.6%。规上工业增加值增长7.1%。 in a round-up of a province's (or the country's)
+            # cities: a sentence that names no region goes on with the city of the sentence before
+            region = before
+        elif (
             region is None
             and f.region is None
             and Ss > paragraph[0]

@@ -460,6 +460,16 @@ ATTRIBUTION = [
         id="attr-the-province-as-a-yardstick-and-the-city-as-a-stage-are-no-subjects",
     ),
     pytest.param(
+        "珠江东岸，深圳上半年地区生产总值增长5.6%。规上工业增加值增长7.1%。\n\n全省固定资产投资增长3%。",
+        "广东省",
+        [
+            dict(region="深圳市", indicator="gdp", value=5.6),
+            dict(region="深圳市", indicator="industrial_value_added", value=7.1),
+            dict(region="广东省", indicator="fixed_asset_investment", value=3),
+        ],
+        id="attr-in-a-provinces-round-up-a-sentence-naming-no-region-goes-on-with-the-city-before",
+    ),
+    pytest.param(
         "上半年韶关GDP增长4.8%\n\n韶关日报讯（记者　某某）7月25日，记者从市统计局获悉，上半年全市实现地区生产总值"
         "780.3亿元，同比增长4.8%。分产业看，第一产业增加值102.5亿元，增长3.9%。全市社会消费品零售总额增长5.1%。",
         None,
