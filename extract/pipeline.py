@@ -329,6 +329,7 @@ class _Extractor:
         self._sentence_regions: dict[int, Region | None] = {}  # sentence start -> region of its last figure
         # (sentence start, regions, indicator) of the last distribution over regions (for a 分别 that goes on with them)
         self._last_regions: tuple[int, list[Region | None], IndicatorHit] | None = None
+        self._sentence_town: tuple[int, str] = (-1, "")  # (sentence start, note) of the last figure given to a town
         self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
         # 括号内为2025年预计值: the year, kind and estimate of bracketed values
         bracket = _BRACKET_YEAR.search(self.t) if "括号" in self.t else None
@@ -1245,6 +1246,18 @@ class _Extractor:
             # region's around it; leave it unresolved rather than give that region a wrong figure
             region = None
             notes.append(below)
+            if below.startswith(TOWN_NOTE):
+                self._sentence_town = (Ss, below)
+        elif (
+            f.region is None
+            and not self.regions.town  # (a town's own meeting: its figures are the town's anyway)
+            and self._sentence_town[0] == Ss
+            and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
+            and not WHOLE.search(t, cs, pos)
+        ):
+            # 长安镇去年地区生产总值突破900亿元，今年提出增长6%: the town the sentence is about, in its later clauses
+            region = None
+            notes.append(self._sentence_town[1])
         elif (
             f.region is None
             and (section := self.areas.section_place(pos))

@@ -412,6 +412,16 @@ ATTRIBUTION = [
         id="attr-a-line-labelled-with-a-town-gives-its-figures-to-the-town",
     ),
     pytest.param(
+        "镇街方面，长安镇去年地区生产总值突破900亿元，今年提出增长6%；全市固定资产投资增长5%。",
+        "东莞市",
+        [
+            dict(region="", indicator="gdp", measure="level", note="town 长安镇"),
+            dict(region="", indicator="gdp", value=6, note="town 长安镇"),
+            dict(region="东莞市", indicator="fixed_asset_investment"),
+        ],
+        id="attr-a-town-goes-on-in-the-later-clauses-of-its-sentence",
+    ),
+    pytest.param(
         "县域经济观察｜台山冲刺“五百亿县”，多地增速领跑\n\n某某客户端　2023-08-10 09:30\n\n"
         "广东县域经济稳步增长。全省县域固定资产投资增长12%。规上工业增加值增长6%。",
         None,
