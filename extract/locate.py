@@ -60,7 +60,7 @@ def _start_pattern() -> re.Pattern[str]:
     )
     digits = rf"\d{re.escape(CN_DIGITS)}"
     # a start character, then either it is one that always starts a candidate, or number characters and a follower
-    return re.compile(rf"[{digits}{always}](?:(?<=[{always}])|(?=[{digits},.]*[{follow}]))")
+    return re.compile(rf"[{digits}{always}](?:(?<=[{always}])|(?=[{digits},. \u2009\u202f]*[{follow}]))")
 
 
 def _matches(text: str) -> list[re.Match[str]]:

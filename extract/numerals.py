@@ -9,7 +9,8 @@ import cn2an
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 CN_NUMBER = f"[{CN_DIGITS}]+"
-ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# 4,233.2 and 43 288.6 (a statistics release's thin spaces between groups of three)
+ARABIC_NUMBER = r"(?:(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d])|\d+(?:,\d{3})*)(?:\.\d+)?"
 _ARABIC_WITH_MULTIPLIER = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?")  # 1.4万亿
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 
@@ -38,7 +39,7 @@ def parse_chinese(text: str) -> float | None:
 @functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """Arabic (with separators and a Chinese multiplier: 1.4万亿, 4,233.2) or Chinese numerals as a number."""
-    text = text.strip().replace(",", "").replace("，", "")
+    text = text.strip().replace(",", "").replace("，", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
     if not text:
         return None
     if text in word_values():

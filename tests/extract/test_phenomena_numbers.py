@@ -9,6 +9,16 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "1-11月，全省社会消费品零售总额43 288.6亿元，增长0.8%；外贸企业比去年同期增加8 236家。2024年 128个项目开工。",
+        [
+            dict(measure="level", value=4.32886e12),
+            dict(measure="growth", value=0.8),
+            dict(measure="count", value=8236),
+            dict(measure="count", value=128),
+        ],
+        id="numbers-groups-of-three-digits-apart-by-a-space-are-one-number",
+    ),
+    pytest.param(
         "去年固定资产投资年减3.2%，出口下滑1.5%；今年一般性支出再压减5%。",
         [dict(value=-3.2), dict(value=-1.5), dict(value=-5)],
         id="signs-a-fall-written-as-jian-xiahua-or-yajian-is-negative",
