@@ -405,11 +405,8 @@ class DocumentRegions:
         if "**市" not in self.text[:_HEAD] and self._whole_kind() != "市":
             return ""
         named: dict[str, set[str]] = {}  # parent city code -> districts named
-        for _, surface in self._names_in_text():
-            if surface[-1] not in "区县市" or len(surface) < 3:
-                continue  # full names only: short ones are too often words
-            region = self._resolve(surface, None)
-            if region is not None and region.level == "district" and region.parent_code:
+        for region in self._full_names_in_text():
+            if region.level == "district" and region.parent_code:
                 named.setdefault(region.parent_code, set()).add(region.code)
         if not named:
             return ""
@@ -440,16 +437,9 @@ class DocumentRegions:
         kind = self._redacted_kind()
         if kind is None:
             return "", ""
-        named: set[str] = set()
-        cities: set[str] = set()
-        for _, surface in self._names_in_text():
-            if surface[-1] not in "区县市" or len(surface) < 3:
-                continue  # full names only: short ones are too often words
-            region = self._resolve(surface, None)
-            if region is not None:
-                named.add(region.code)
-                if region.level == "city":
-                    cities.add(region.code)
+        regions = self._full_names_in_text()
+        named = {region.code for region in regions}
+        cities = {region.code for region in regions if region.level == "city"}
 
         def fits(region: Region | None) -> bool:
             return (
@@ -504,6 +494,17 @@ class DocumentRegions:
             for p in range(len(text) - 1)
             if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None
         )
+
+    @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
+    def _full_names_in_text(self) -> tuple[Region, ...]:
+        """The regions the text names in full (…区, …县, …市, three characters or more), in order, with repeats: the
+        names the proofs of a redacted region count on (short ones are too often words)."""
+        resolved = (
+            self._resolve(surface, None)
+            for _, surface in self._names_in_text()
+            if surface[-1] in "区县市" and len(surface) >= 3
+        )
+        return tuple(region for region in resolved if region is not None)
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def _whole_kind(self) -> str | None:

@@ -987,16 +987,8 @@ class _Extractor:
         hit = find_alias(t, d.end(), q.start, q.unit == "percent")
         if hit is None and has_content(t, *strip_phrase(t, d.end(), q.start)):
             return None
-        hit = hit or before
-        figs = []
-        for k, (region, v) in enumerate(zip(regions, values, strict=True)):
-            fig = self._dist_figure(
-                qs[v], hit, d.start(), f"分别 distribution over regions ({k + 1} of {len(regions)})"
-            )
-            if fig is not None:
-                fig.region = region
-                figs.append(fig)
-        return values, figs
+        pairs = list(zip(regions, values, strict=True))
+        return values, self._region_figures(qs, pairs, hit or before, d.start(), "分别")
 
     def _distribute_group(
         self, qs: list[Quantity], i: int, start: int, d: re.Match[str]
@@ -1023,16 +1015,23 @@ class _Extractor:
         members = self._counted_members(start, group) if group.group("count") else self._class_members(q.start, group)
         if len(members) < 2 or d.group(0) == "分别" and len(members) != len(values):
             return None
-        pairs = list(zip(members, values, strict=True)) if d.group(0) == "分别" else [(r, i) for r in members]
-        figs = []
         word = d.group(0)
+        pairs = list(zip(members, values, strict=True)) if word == "分别" else [(r, i) for r in members]
+        figs = self._region_figures(qs, pairs, hit, hit.start if hit.start < d.start() else start, word)
+        return values if word == "分别" else [i], figs
+
+    def _region_figures(
+        self, qs: list[Quantity], pairs: list[tuple[Region | None, int]], hit: IndicatorHit, quote_start: int, word: str
+    ) -> list[Figure]:
+        """One figure for each (region, value index) pair of a distribution over regions already resolved."""
+        figs = []
         for k, (region, v) in enumerate(pairs):
             note = f"{word} distribution over regions ({k + 1} of {len(pairs)})"
-            fig = self._dist_figure(qs[v], hit, hit.start if hit.start < d.start() else start, note)
+            fig = self._dist_figure(qs[v], hit, quote_start, note)
             if fig is not None:
                 fig.region = region
                 figs.append(fig)
-        return values if word == "分别" else [i], figs
+        return figs
 
     def _counted_members(self, start: int, group: re.Match[str]) -> list[Region]:
         """The regions a count (三区, 两县) stands for: the distinct ones of its kind named in its sentence, or in the
