@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from extract.lexicon import alternation, lexicon
 from extract.regions import Region, RegionIndex, town_parents
+from extract.segment import BULLETS, EMOJI
 
 # after a region name: a title that makes the mention a speaker / department introduction
 _TITLE = re.compile(
@@ -72,7 +73,7 @@ _ROUND_UP = {
     "province": re.compile(r"多省|各省|省份"),
 }
 _TOWN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:党委|党工委)")  # 狮山镇党委书记
-_DECORATION = re.compile(r"[\s■●◆▶★【\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*")  # bullets, emoji opening a title
+_DECORATION = re.compile(r"[\s" + BULLETS + "【" + EMOJI + "]*")  # bullets, emoji opening a title
 _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose name is redacted
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's name (extract/data/towns.csv)
 _MAX_TOWN = 8  # characters of the longest township name looked up

@@ -31,7 +31,7 @@ from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
-from extract.segment import Segments, Span
+from extract.segment import BULLETS, Segments, Span
 from extract.subareas import SubAreas
 from extract.tables import Mark, table_cells
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
@@ -219,7 +219,9 @@ _EARLIER_GOAL = re.compile(
 
 # 武汉：剑指2.2万亿, 惠州：增速领跑　剑指6500亿 (the region opening the sub-heading)
 _HEADLINE_AIM = re.compile(
-    r"(?:^|(?<=[\s■●◆▶★]))([\u4e00-\u9fff]{2,8}?)(?:[：:][^\n：:]{0,12}?)?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)$",
+    r"(?:^|(?<=[\s"
+    + BULLETS
+    + r"]))([\u4e00-\u9fff]{2,8}?)(?:[：:][^\n：:]{0,12}?)?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)$",
     re.MULTILINE,
 )
 _STEP_WORD = re.compile(r"(?:新)?(?:台阶|大关)")  # 迈上千亿元台阶, 突破万亿大关

@@ -12,6 +12,12 @@ _SENTENCE_CHARS = "。！？!?\n"  # sentence separators; a paragraph ends at a 
 
 Span = tuple[int, int]
 
+# What may open a heading line before its words, as character-class contents: bullets, and emoji (📈 回眸2023：…)
+BULLETS = "■●◆▶★"
+EMOJI = r"\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"
+HEADING_LEAD = r"[ \t\u3000" + BULLETS + "]*"  # blanks and bullets
+HEADING_LEAD_EMOJI = r"[ \t\u3000" + BULLETS + EMOJI + "]*"  # blanks, bullets and emoji
+
 
 class Segments:
     """Boundary positions of one text; each level is a sorted list of separator offsets."""

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from extract.lexicon import alternation, lexicon
 from extract.normalise import table_like
 from extract.regions import RegionIndex
+from extract.segment import BULLETS, HEADING_LEAD, HEADING_LEAD_EMOJI
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -69,7 +70,9 @@ _REVIEW_HEADING = re.compile(
     + r"(?:(?:回顾)?(?P<y1>\d{4})年|过去一年|过去的一年)?[^\n。，,]{0,16}?回顾"
     + r"(?:(?P<y2>\d{4})年)?[^\n。，,]{0,6}(?:$|。)"
     # 回顾2025：稳中有进 成绩亮眼, 📈 回眸2023：爬坡过坎 稳中有进 (a sub-heading)
-    + r"|[ \t\u3000■●◆▶★\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*(?:回顾|回眸|回望|盘点)(?P<y3>\d{4})年?"
+    + "|"
+    + HEADING_LEAD_EMOJI
+    + r"(?:回顾|回眸|回望|盘点)(?P<y3>\d{4})年?"
     + r"[：:｜| \u3000][^\n。，,]{0,12}$"
     # 第一章　发展基础 (a plan outline's chapter on the period just ended)
     + r"|[ \t\u3000]*(?:第[一二三四五六七八九十]+章|[一二三四五六七八九十]+[、.．])\s*(?:发展基础|发展成就|主要成就)"
@@ -93,8 +96,8 @@ _AT_THE_MEETING = re.compile(
     r"|(?:集中|现场)?签约(?:重大)?项目(?=\d)"  # 签约项目68个 总投资超800亿元 (a signing's headline)
 )
 _REVIEW_CLOSE = re.compile(
-    r"[ \t\u3000■●◆▶★\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"  # (bullets and emoji before a heading)
-    r"(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+章|今年|明年|新的一年|当前"
+    HEADING_LEAD_EMOJI  # (bullets and emoji before a heading)
+    + r"(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+章|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
     r"|(?:今后|未来)(?:五年|一个时期))"
 )
@@ -128,7 +131,7 @@ _LOOKING_BACK = re.compile(r"(?:回望|回顾|回首|回看|纵观|盘点)?[“\
 _MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是2020年的1.8倍
 # “十五五”主要指标, “十五五”时期发展目标: a heading (a short line of its own) over the targets of a plan period
 _PLAN_TARGETS_HEADING = re.compile(
-    r"[ \t\u3000■●◆▶★]*[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)?(?:主要|发展)?(?:指标|目标|预期目标)"
+    HEADING_LEAD + r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)?(?:主要|发展)?(?:指标|目标|预期目标)"
     r"(?:[ \t\u3000]*$|[：:][^\n。]{0,30}$)"  # (■“十五五”主要目标：到2030年经济总量突破4000亿元)
 )
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
@@ -168,7 +171,7 @@ _CHANGE_BETWEEN = re.compile(
     r"[\d.%]+[^\d，。；]{0,3}?(?:(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)|(?:调整|优化)[为到])"
 )
 _SIGNING_HEADING = re.compile(
-    r"[ \t\u3000■●◆▶★]*[^\n。，]{0,6}?(?:现场签约|集中签约|签约现场|签约仪式|签约项目)[^\n。，]{0,24}$"
+    HEADING_LEAD + r"[^\n。，]{0,6}?(?:现场签约|集中签约|签约现场|签约仪式|签约项目)[^\n。，]{0,24}$"
 )  # ■现场签约：一批大项目“落子”肇庆, 签约项目“含金量”高
 _ENDED_PLAN_HEADING = re.compile(
     r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
@@ -201,7 +204,7 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # dates its section, up to the next numbered heading
 _TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
 # 抓项目：策划生成不少于300个 (a task's label, then a colon): a sub-heading, though it holds a figure
-_TASK_HEADING = re.compile(r"[ \t\u3000■●◆▶★]*([\u4e00-\u9fff]{2,6})[：:][^，,。；\n]*$")
+_TASK_HEADING = re.compile(HEADING_LEAD + r"([\u4e00-\u9fff]{2,6})[：:][^，,。；\n]*$")
 
 
 def _task_heading(text: str, p: int, end: int) -> bool:
@@ -216,7 +219,7 @@ _PLAN_WORDS_LINE = re.compile(r"目标|任务|今年|明年|计划|部署|要|�
 _YEAR_LEAD_BELOW = re.compile(
     r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示)[，,])?((?:19|20)\d{2})年(?!以来|是)"
 )
-_YEAR_SUBHEADING = re.compile(r"[ \t\u3000■●◆▶★【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
+_YEAR_SUBHEADING = re.compile(r"[ \t\u3000" + BULLETS + r"【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
