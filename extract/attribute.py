@@ -8,6 +8,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from extract.lexicon import alternation, lexicon
 from extract.regions import Region, RegionIndex, town_parents
@@ -309,7 +310,7 @@ class DocumentRegions:
         text = self.text
         if text[pos : pos + 2] not in _name_starts():
             return None  # names have two characters or more
-        lengths = _lengths_by_char()[0].get(text[pos])
+        lengths = _lengths_by_char()[0].get(text[pos], ())
         names = _surface_set()
         limit = len(text) - pos
         for k in lengths:
@@ -553,9 +554,10 @@ class DocumentRegions:
         if level:
             kind = "市" if level == "city" else "区"
         elif whole_text:
-            kind = self._whole_kind()
-            if kind in (None, "省") or self.redacted_doc:
+            whole_kind = self._whole_kind()
+            if whole_kind is None or whole_kind == "省" or self.redacted_doc:
                 return None
+            kind = whole_kind
         else:
             whole = _OUR_REGION.search(head)
             if whole is None:
@@ -624,7 +626,8 @@ class DocumentRegions:
         """翠亨新区召开2026年工作会议: the functional zone a title opens with, as the subject of its meeting ('' if
         none, or if the zone is a district of the table, 南沙新区)."""
         text = self.text
-        m = _zone_title().match(text, _DECORATION.match(text).end())  # (🚀知识城2025年工作会议召开！)
+        decoration = _DECORATION.match(text)
+        m = _zone_title().match(text, decoration.end() if decoration else 0)  # (🚀知识城2025年工作会议召开！)
         if m is None:
             return self._head_zone
         if (name := m.group(1)) in self.surfaces:
@@ -649,7 +652,7 @@ class DocumentRegions:
             self.town = town.group(1)
             context = None
         dept = {m.start(): m.group(1) for m in _DEPARTMENT.finditer(text)}
-        items: list[tuple[int, str, object]] = [(m.start, "m", m) for m in self.mentions]
+        items: list[tuple[int, str, Any]] = [(m.start, "m", m) for m in self.mentions]
         items += [(p, "d", lvl) for p, lvl in dept.items()]
         # paragraphs (a line of 30 characters or more, not a headline) that open with a region's name
         items += [
@@ -682,14 +685,14 @@ class DocumentRegions:
                     self.events.append((pos, region))
                 continue
             m: RegionMention = item
-            zone = zone_speaker.match(text, m.start)
-            if zone is not None or text.startswith(zones, m.end):
+            speaker = zone_speaker.match(text, m.start)
+            if speaker is not None or text.startswith(zones, m.end):
                 # 肇庆高新区党工委书记 某某：, 潮州港经济开发区负责人表示: a zone's speaker; what follows is the zone's,
                 # not the city's nor the speaker's before (区委书记、广州开发区党工委书记: one person with two
                 # titles, the region's first); 广州开发区 otherwise names no region
-                if zone is not None and text[m.start - 1 : m.start] != "、":
+                if speaker is not None and text[m.start - 1 : m.start] != "、":
                     self.events.append((pos, None))
-                    self._zones[pos] = zone.group(1)
+                    self._zones[pos] = speaker.group(1)
                     context = None
                 continue
             line_start = text.rfind("\n", 0, m.start) + 1
@@ -724,6 +727,7 @@ class DocumentRegions:
                 below = self._resolve(inner, region) if inner is not None else None
                 if (
                     below is not None
+                    and inner is not None
                     and region in self.idx.ancestors(below)
                     and _TITLE.match(text, comma + 1 + len(inner))
                 ):
@@ -971,10 +975,14 @@ class DocumentRegions:
             if len(seen) >= 6:
                 break
         named = []
-        for m in self.mentions_in(0, min(len(self.text), 1500)):
-            region = self._resolve(m.surface, None)
+        for mention in self.mentions_in(0, min(len(self.text), 1500)):
+            region = self._resolve(mention.surface, None)
             # district short names are too often ordinary words (新兴, 城区); keep full names and cities
-            if region is None or region.level == "district" and (m.surface != region.name or len(m.surface) < 3):
+            if (
+                region is None
+                or region.level == "district"
+                and (mention.surface != region.name or len(mention.surface) < 3)
+            ):
                 continue
             if region.name not in named:
                 named.append(region.name)

@@ -36,7 +36,7 @@ SCORES = (
 
 def _num(x: str | None) -> float | None:
     try:
-        return float(x) if x not in (None, "") else None
+        return float(x) if x else None
     except ValueError:
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +43,7 @@ def read_table(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words that matches the longest word first (then shorter ones on backtracking).
 
     Written as a trie (汽车|汽油 -> 汽(?:车|油)) so that the regex engine tests each character once instead of every

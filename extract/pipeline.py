@@ -7,6 +7,7 @@ import bisect
 import functools
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -439,7 +440,7 @@ class _Extractor:
         if hit is None:
             hit = find_alias(t, cs, q.start, percent)
             share_gap = percent and pats["share"].search(t, hit.end, q.start) if hit else None
-            if share_gap and pats["growth_rate"].search(t, hit.end, q.start):
+            if share_gap and hit is not None and pats["growth_rate"].search(t, hit.end, q.start):
                 share_gap = None  # 增长率 is a growth rate, not a share
             if hit is not None and ("占" in t[max(cs, hit.start - 4) : hit.start] or share_gap):
                 ps, pe = strip_phrase(t, cs, q.start)
@@ -539,7 +540,7 @@ class _Extractor:
             ne = pe  # the end of the region named alone, if the phrase is one
             while ne > ps and t.endswith(_SUBJECT_ADVERBS, ps, ne):
                 ne -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, ne))  # 东莞则首次突破…: 东莞
-            named = t[ps:ne] in self.regions.surfaces
+            alone = t[ps:ne] in self.regions.surfaces
             if hit is not None:
                 pass  # named before a colon (产业项目：42个)
             elif like is not None and q.unit == "percent" and self.areas.is_zone(t[ps:ne]):
@@ -549,7 +550,7 @@ class _Extractor:
                 # 规上工业增加值增长4.4%，与年初提出的增长5%的目标接近: the goal set for the indicator before
                 hit, inherited, quote_start = prev.hit, prev.measure, prev.quote_start
             elif (
-                named
+                alone
                 and percent
                 and _in_headline(t, q.start)
                 and (para_like is None or para_like.q.start < spans[0][0])
@@ -558,11 +559,11 @@ class _Extractor:
                 # 龙岗：力争增长6.5% (a sub-heading): the region's growth, the economy's unless named otherwise
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
-            elif named and like is not None:
+            elif alone and like is not None:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)
-            elif named and (
+            elif alone and (
                 earlier := self._listed_indicator(Ss, ps, percent) or (para_like.hit if para_like else None)
             ):
                 # 各市GDP增长目标出炉：广州5%左右 / 各市GDP增长目标如下：\n珠海 6%: the indicator of a list of regions;
@@ -1023,7 +1024,12 @@ class _Extractor:
         return values if word == "分别" else [i], figs
 
     def _region_figures(
-        self, qs: list[Quantity], pairs: list[tuple[Region | None, int]], hit: IndicatorHit, quote_start: int, word: str
+        self,
+        qs: list[Quantity],
+        pairs: Sequence[tuple[Region | None, int]],
+        hit: IndicatorHit,
+        quote_start: int,
+        word: str,
     ) -> list[Figure]:
         """One figure for each (region, value index) pair of a distribution over regions already resolved."""
         figs = []

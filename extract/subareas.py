@@ -278,11 +278,11 @@ class SubAreas:
         sub_start = self.seg.at(pos)[2][0]
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
-        zone = pats["zone"]
+        zone_pat = pats["zone"]
         if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
             # 前海合作区今年实现增加值…: a free phrase that opens with the zone
             a, b = strip_phrase(t, hit.start, hit.end)
-            m = zone.match(t, a, b)
+            m = zone_pat.match(t, a, b)
         else:
             m = pats["zone_subject"].match(t, a, end)
         if m is None:

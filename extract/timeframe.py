@@ -398,14 +398,16 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
             )
             if opens and not by_title:
                 if open_at is None:
-                    y = past.group("y") if past is not None else m and (m.group("y1") or m.group("y2") or m.group("y3"))
+                    named = (
+                        past.group("y") if past is not None else m and (m.group("y1") or m.group("y2") or m.group("y3"))
+                    )
                     if sub_m is not None and sub_m.group("y"):
-                        y = sub_m.group("y")
+                        named = sub_m.group("y")
                     if ended is not None:
-                        y = str(ended)
+                        named = str(ended)
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
-                    this_year = m is not None and not y and _THIS_YEAR_REVIEW.match(text, p, end) is not None
-                    open_at, year = p, int(y) if y else doc_year if this_year else doc_year - 1
+                    this_year = m is not None and not named and _THIS_YEAR_REVIEW.match(text, p, end) is not None
+                    open_at, year = p, int(named) if named else doc_year if this_year else doc_year - 1
                     opened_end = end
                     # 回顾2025：…, 【回顾2024】: a news sub-heading (a short line, not a numbered heading)
                     by_subheading = (
@@ -825,8 +827,8 @@ class DocumentTime:
             para.append((m.start(), year, kind, note, ""))
         for m in pats["past_span"].finditer(text):
             # 过去五年…年均增长6%: results of the years up to last year; an average spans them
-            span = int(lex.cue_words("past_span")[m.group(0)])
-            period = f"{last_done - span + 1}-{last_done}" if last_done is not None else ""
+            past_years = int(lex.cue_words("past_span")[m.group(0)])
+            period = f"{last_done - past_years + 1}-{last_done}" if last_done is not None else ""
             para.append((m.start(), last_done, "actual", f"{m.group(0)} = {period}", period))
         # explicit years: sentence cues, and paragraph cues when they open a paragraph
         years: list[Cue] = event_years
@@ -957,9 +959,9 @@ class DocumentTime:
         if self.year_end and doc_year is not None and (this := _THIS_YEAR_SO_FAR.search(text)) is not None:
             # 12月26日，市委经济工作会议召开。…今年以来，…。\n产业发展势头强劲。…\n明年是…: a year-end conference
             # reviews this year up to the paragraph that turns to the next
-            nxt = text.find("明年", this.end())
-            if nxt > 0:
-                start, end = text.rfind("\n", 0, this.start()) + 1, text.rfind("\n", 0, nxt) + 1
+            turn = text.find("明年", this.end())
+            if turn > 0:
+                start, end = text.rfind("\n", 0, this.start()) + 1, text.rfind("\n", 0, turn) + 1
                 if start < end:
                     self._review = [*self._review, (start, end, doc_year, "actual")]
         if doc_year is not None and "问" in text:
@@ -1146,7 +1148,7 @@ class DocumentTime:
             while k > 1 and self._period_pos[k - 1] in self._month_alone and self._period_pos[k - 2] >= para[0]:
                 k -= 1
             period = self._periods[k - 1]
-        elif caption_plans and k and self._period_pos[k - 1] >= caption:
+        elif caption is not None and caption_plans and k and self._period_pos[k - 1] >= caption:
             # 会议要求，下半年要在以下方面集中发力：\n一是…。\n三是…: an item whose own paragraph names no part of the
             # year takes the one its caption names, not another item's (二是…前三季度…增长7.3%)
             caption_end = self.text.find("\n", caption)
@@ -1179,11 +1181,13 @@ class DocumentTime:
             if span and over_years:
                 period = span  # an average or a total over the plan period
             elif (
-                "年均" in text[c_start:c_end] and year is not None and (named := self._span_ending(year, para[0], pos))
+                "年均" in text[c_start:c_end]
+                and year is not None
+                and (spanned := self._span_ending(year, para[0], pos))
             ):
                 # 五年来，…年均增长5.3%，2021年达到136.8亿元；…年均增长4.1% / 二、“十四五”时期主要目标\n到2025年，…年均
                 # 增长5%: the year is the end of a span named in the paragraph or the heading above it
-                period = named
+                period = spanned
             elif (
                 not span
                 and year is not None
@@ -1272,7 +1276,7 @@ class DocumentTime:
             kind = "target"  # 为完成全年地区生产总值增长5.5%左右的目标: the goal restated, in a release of results
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
-        elif kind == "target" and self.year_end and year == self.doc_year:
+        elif kind == "target" and self.year_end and year is not None and year == self.doc_year:
             if best is None:
                 year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
             elif not planned:
