@@ -6,3 +6,9 @@ Steps, one module each, composed by `pipeline.extract_mentions`: `normalise` (tr
 `cues` (bound, commitment), `timeframe` (year, target / actual, period), `attribute` (region, via `regions`).
 Vocabulary lives in `data/*.csv`, loaded once by `lexicon`.
 """
+
+from pathlib import Path
+
+# the package folder, whose data/ holds the vocabulary tables (set here, where __file__ is always defined: a module
+# compiled by mypyc, as benchmarks/bench_mypyc.py does, has none)
+PACKAGE_DIR = Path(__file__).resolve().parent

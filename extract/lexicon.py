@@ -7,13 +7,14 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from extract import PACKAGE_DIR
 
 if TYPE_CHECKING:
     import jieba
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = PACKAGE_DIR / "data"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from extract import PACKAGE_DIR
 from extract.attribute import WHOLE, DocumentRegions
 from extract.cues import bound_of, commitment_of
 from extract.indicators import (
@@ -40,9 +41,8 @@ from extract.timeframe import DocumentTime, infer_document_year, year_matches, y
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
 
 
-def _version() -> str:
-    """Package version plus a short hash of every rule module and vocabulary table."""
-    root = Path(__file__).resolve().parent
+def _version(root: Path = PACKAGE_DIR) -> str:
+    """Package version plus a short hash of every rule module and vocabulary table (of the package folder `root`)."""
     digest = hashlib.sha256()
     for path in sorted([*root.glob("*.py"), *(root / "data").glob("*.csv")]):
         digest.update(path.relative_to(root).as_posix().encode())

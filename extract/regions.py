@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "regions.csv"
+from extract import PACKAGE_DIR
+
+DEFAULT_PATH = PACKAGE_DIR / "data" / "regions.csv"
 TOWNS_PATH = DEFAULT_PATH.with_name("towns.csv")  # townships (镇, 乡, 街道, 苏木) and their county-level unit
 LEVELS = ("province", "city", "district")
 # a county-level name that jieba's dictionary counts at least this often is an ordinary word too (新建 1000, 港口

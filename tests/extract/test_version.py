@@ -14,17 +14,15 @@ def test_version_shape() -> None:
     assert _version() == EXTRACTOR_VERSION
 
 
-def test_version_changes_with_tables(tmp_path, monkeypatch) -> None:
-    import extract.pipeline as pipeline
-
-    fake = tmp_path / "pipeline.py"
+def test_version_changes_with_tables_and_rules(tmp_path) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "cues.csv").write_text("cue,role,value\n", encoding="utf-8")
-    fake.write_text("", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "__file__", str(fake))
-    before = pipeline._version()
+    (tmp_path / "pipeline.py").write_text("", encoding="utf-8")
+    before = _version(tmp_path)
     (tmp_path / "data" / "cues.csv").write_text("cue,role,value\n超,bound_prefix,min\n", encoding="utf-8")
-    assert pipeline._version() != before
+    after_table = _version(tmp_path)
+    (tmp_path / "pipeline.py").write_text("RULE = 1\n", encoding="utf-8")
+    assert len({before, after_table, _version(tmp_path)}) == 3
 
 
 def test_same_input_same_rows() -> None:
