@@ -700,7 +700,12 @@ class DocumentRegions:
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
             is_section = m.start == line_start and (
-                len(line) <= 14 or len(line) < 80 and "。" not in line or text.startswith(("：", "方面"), m.end)
+                len(line) <= 14
+                # (攸县确保工业投资增长15%以上；: an item of a list, not a heading over what follows)
+                or len(line) < 80
+                and "。" not in line
+                and not line.rstrip().endswith("；")
+                or text.startswith(("：", "方面"), m.end)
             )  # 广州方面，…: a paragraph on the region named
             is_speaker = False
             if _STRONG_TITLE.match(text, m.end):

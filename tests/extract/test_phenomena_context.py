@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "各区县负责人逐一表态。\n\n甲山县提出，明年工业投资增长12%以上；\n\n"
+        "荷塘区社会消费品零售总额力争增长7%，市场交易额突破500亿元；\n\n三、明年重点工作\n\n"
+        "——扩大有效投资。全年安排重点项目40个，年度计划投资200亿元。",
+        "株洲市",
+        [
+            dict(region="株洲市", indicator="industrial_investment", value=12),
+            dict(region="荷塘区", indicator="retail_sales", value=7),
+            dict(region="荷塘区", measure="level", value=5e10),
+            dict(region="株洲市", indicator="key_projects_count", value=40),
+            dict(region="株洲市", indicator="annual_investment", value=2e10),
+        ],
+        id="attr-a-short-list-item-ending-with-a-semicolon-is-no-heading-over-what-follows",
+    ),
+    pytest.param(
         "珠海提出地区生产总值增长6%以上，中山、江门则分别定在5.5%和5%左右。",
         "广东省",
         [
