@@ -77,6 +77,13 @@ _ANY_NUMBER = re.compile(r"[\d０-９一二两兩三四五六七八九十百千�
 
 
 @functools.cache
+def _pairwise() -> frozenset[str]:
+    """The distribution words that pair a list of values with a list of items in order (分别, 依次), unlike 各 / 均,
+    which give one value to each."""
+    return frozenset(w for w, v in lexicon().cue_words("distribution").items() if v == "pairwise")
+
+
+@functools.cache
 def _word_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     approx = [w for w, v in lex.cue_words("bound_prefix").items() if v == "approx"]
@@ -161,8 +168,8 @@ _GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长
 # economy's (GDP) growth
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
 _BARE_GROWTH_GOAL = re.compile(
-    r"(?:提出|目标(?:均|都|分别)?(?:为|是|定为|定在)?|预期)(?:今年|明年|全年)?(?:经济)?增长(?:超过|不低于|达到)?$"
-    r"|(?<!增长)目标(?:均|都|分别)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
+    r"(?:提出|目标(?:均|都|分别|依次)?(?:为|是|定为|定在)?|预期)(?:今年|明年|全年)?(?:经济)?增长(?:超过|不低于|达到)?$"
+    r"|(?<!增长)目标(?:均|都|分别|依次)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
     r"|[把将](?:今年的?|全年的?)?(?:经济)?(?:增长|增速)?目标定(?:在|为)$"  # 郑州也把目标定在6%以上
     r"|(?:同样|也|亦)(?:定为|定在|设为|设定为)$"  # 上海提出…增长5%左右，北京同样定为5%左右
     r"|(?<!增长)目标(?:设?定为|设?定在|为|是)$"  # 今年合肥目标定为6%以上
@@ -908,12 +915,12 @@ class _Extractor:
         if (
             not by_region
             and not inherit
-            and (len(values) > 1 or d.group(0) != "分别")
+            and (len(values) > 1 or d.group(0) not in _pairwise())
             and (opening := self.areas.opening_places(cs))
         ):
             # 共和镇、址山镇要加快承接产业转移，工业投资分别增长20%、25% (or 各增长20%): the places that open the
             # sentence, paired with the values, under the indicator before 分别
-            if len(opening) == len(values) or len(values) == 1 and d.group(0) != "分别":
+            if len(opening) == len(values) or len(values) == 1 and d.group(0) not in _pairwise():
                 hit = find_alias(t, start, d.start(), q.unit == "percent")
                 if hit is None:
                     hit = phrase_hit(t, *strip_phrase(t, start, d.start()), q.measure)
@@ -981,7 +988,7 @@ class _Extractor:
         or the one before."""
         t, q = self.t, qs[i]
         last = self._last_regions
-        if last is None or d.group(0) != "分别" or last[0] != self.seg.at(q.start)[1][0]:
+        if last is None or d.group(0) not in _pairwise() or last[0] != self.seg.at(q.start)[1][0]:
             return None
         regions, before = last[1], last[2]
         values = self._listed_values(qs, i)
@@ -991,7 +998,7 @@ class _Extractor:
         if hit is None and has_content(t, *strip_phrase(t, d.end(), q.start)):
             return None
         pairs = list(zip(regions, values, strict=True))
-        return values, self._region_figures(qs, pairs, hit or before, d.start(), "分别")
+        return values, self._region_figures(qs, pairs, hit or before, d.start(), d.group(0))
 
     def _distribute_group(
         self, qs: list[Quantity], i: int, start: int, d: re.Match[str]
@@ -1002,13 +1009,13 @@ class _Extractor:
         t, q = self.t, qs[i]
         percent = q.unit == "percent"
         group = _GROUP_SUBJECT.match(t, start)
-        if group is None or d.group(0) not in ("均", "分别"):
+        if group is None or d.group(0) != "均" and d.group(0) not in _pairwise():
             return None
         values = self._listed_values(qs, i)
-        if d.group(0) == "均" and len(values) != 1 or d.group(0) == "分别" and not group.group("count"):
+        if d.group(0) == "均" and len(values) != 1 or d.group(0) in _pairwise() and not group.group("count"):
             return None
         hit = find_alias(t, group.end(), d.start(), percent)
-        if hit is None and d.group(0) == "分别" and not has_content(t, group.end(), d.start()):
+        if hit is None and d.group(0) in _pairwise() and not has_content(t, group.end(), d.start()):
             # 两市分别提出增长6%左右和5.5%以上: the indicator after the word, or a bare growth goal's
             hit = find_alias(t, d.end(), q.start, percent) or (
                 _bare_growth_goal(t, d.end(), q.start) if percent else None
@@ -1016,12 +1023,12 @@ class _Extractor:
         if hit is None or hit.start < d.start() and has_content(t, group.end(), hit.start):
             return None
         members = self._counted_members(start, group) if group.group("count") else self._class_members(q.start, group)
-        if len(members) < 2 or d.group(0) == "分别" and len(members) != len(values):
+        if len(members) < 2 or d.group(0) in _pairwise() and len(members) != len(values):
             return None
         word = d.group(0)
-        pairs = list(zip(members, values, strict=True)) if word == "分别" else [(r, i) for r in members]
+        pairs = list(zip(members, values, strict=True)) if word in _pairwise() else [(r, i) for r in members]
         figs = self._region_figures(qs, pairs, hit, hit.start if hit.start < d.start() else start, word)
-        return values if word == "分别" else [i], figs
+        return values if word in _pairwise() else [i], figs
 
     def _region_figures(
         self,

@@ -181,7 +181,7 @@ _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上�
 _GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?的(?:预期|增长|年度|全年|发展)?(?:目标|预期)")
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
 # year gone by (the result follows: 实际增长6.0%)
-_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别)?(?:为|是)?$")
+_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别|依次)?(?:为|是)?$")
 _GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都)?(?:是|为|定为|定在)?(?:增长)?$")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year

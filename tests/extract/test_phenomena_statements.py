@@ -8,6 +8,18 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "粤北四市中，韶关、清远、河源、云浮的增长目标依次为5%、6%、5.5%和5%。全市规上工业增加值、固定资产投资依次增长7%、9%。",
+        [
+            dict(region="韶关市", indicator="gdp", value=5),
+            dict(region="清远市", indicator="gdp", value=6),
+            dict(region="河源市", indicator="gdp", value=5.5),
+            dict(region="云浮市", indicator="gdp", value=5),
+            dict(indicator="industrial_value_added", value=7),
+            dict(indicator="fixed_asset_investment", value=9),
+        ],
+        id="dist-yici-pairs-values-in-order-like-fenbie",
+    ),
+    pytest.param(
         "去年十件民生实事全面完成。今年要继续办好十件民生实事，新增公办学位3000个。",
         [
             dict(measure="count", value=10, kind="target", indicator="livelihood_projects_count"),
