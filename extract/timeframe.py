@@ -241,6 +241,14 @@ _RESULTS_TITLE = re.compile(
 )
 
 
+# 广东2025年外贸进出口9.38万亿元 规模连续40年居全国首位: a title that states a figure of a year gone by, planning
+# nothing, over a release on that year's results (its next title line may state this year's goal)
+_RESULT_FIGURE_TITLE = re.compile(
+    r"(?![^\n]*(?:目标|任务|今年|明年|计划|预计|力争|确保|冲刺|路线图))"
+    r"[^\n]{0,20}?(?<!\d)(?P<y>\d{4})年[^\n\d，。]{1,16}?\d[\d.,]*(?:万亿|亿|万)?(?:元|美元|吨|辆|%)[^\n]{0,40}\n"
+)
+
+
 # 县域经济“成绩单”出炉, 各市经济答卷揭晓: a title on results just out, with no year (nor plans) named
 _YEARLESS_RESULTS_TITLE = re.compile(
     r"(?![^\n]*(?:(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干|\d{4}年))"
@@ -305,6 +313,12 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     opened_end = -2  # where the line that opened the review ends
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
         open_at, year, by_title = results.end(), int(results.group("y")), True
+    elif (results := _RESULT_FIGURE_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
+        # the review opens below the title's lines, at the first line with a full stop (a second title line may
+        # plan: 省商务厅：今年外贸进出口力争增长3%左右)
+        stop = text.find("。", results.end())
+        below = results.end() if stop < 0 else text.rfind("\n", 0, stop) + 1
+        open_at, year, by_title = max(below, results.end()), int(results.group("y")), True
     elif (results := _YEARLESS_RESULTS_TITLE.match(text)) is not None and not part_of_year:
         # 县域经济“成绩单”出炉｜…: results out with no year named, in the months after a year ends, are that year's
         open_at, by_title = results.end(), True
@@ -417,6 +431,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     )
             elif (
                 open_at is not None
+                and p >= open_at  # (not the title's own lines above a review it opens)
                 and (
                     _closes_review(text, p, end, doc_year)
                     # 【2024年：稳中有进】…【2025年：GDP增长5.5%左右　奋力实现…】: the sub-heading on this year

@@ -1142,6 +1142,28 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某省2025年外贸进出口3.1万亿元 规模居全国前列\n省商务厅：今年外贸力争增长4%左右\n\n"
+        "1月20日，省政府新闻办召开新闻发布会。\n\n外贸：总量稳、结构优\n\n"
+        "据海关统计，2025年全省外贸进出口3.1万亿元，增长4.2%。\n\n"
+        "从市场结构看，对东盟进出口6000亿元，增长8.7%。\n\n消费：以旧换新持续发力\n\n"
+        "消费市场方面，全省社会消费品零售总额2.1万亿元，增长3.2%。\n\n今年目标：稳规模优结构\n\n"
+        "今年全省社会消费品零售总额增长4.5%，全年举办促消费活动1000场以上。",
+        2026,
+        [
+            dict(value=3.1e12, kind="actual", year=2025, measure="level", region="广州市"),  # (the title's)
+            dict(value=4, kind="target", year=2026),
+            dict(value=3.1e12, kind="actual", year=2025, measure="level", quote="外贸进出口3.1万亿元"),
+            dict(value=4.2, kind="actual", year=2025),
+            dict(value=6e11, kind="actual", year=2025),
+            dict(value=8.7, kind="actual", year=2025),
+            dict(value=2.1e12, kind="actual", year=2025),
+            dict(value=3.2, kind="actual", year=2025),
+            dict(value=4.5, kind="target", year=2026),
+            dict(value=1000, kind="target", year=2026),
+        ],
+        id="time-a-title-stating-a-figure-of-a-year-gone-by-opens-a-review-below-its-lines",
+    ),
+    pytest.param(
         "前8个月全省经济运行稳中有进\n\n来源：省统计局新闻处\n\n上半年全省地区生产总值同比增长5.6%，为完成全年地区生产总值增长5.5%左右的目标打下了基础。\n\n"
         "1-8月，全省规模以上工业增加值同比增长7.6%。其中，8月份增长7.9%。分门类看，制造业增长8.2%。",
         2025,
@@ -2806,6 +2828,16 @@ SHAPE = [
 ]
 
 SCOPE = [
+    pytest.param(
+        "去年深圳經濟總量約3.68萬億元人民幣（約3.95萬億港元），按年增長5.8%。今年新增總投資超1億美元外資大項目20個。"
+        "註：本文按1元人民幣兌1.075港元折算。",
+        [
+            dict(indicator="gdp", measure="level", value=3.68e12, unit="CNY"),
+            dict(indicator="gdp", measure="growth", value=5.8),
+            dict(measure="count", value=20),
+        ],
+        id="scope-an-amount-converted-after-its-number-a-class-in-dollars-and-an-exchange-rate-are-no-rows",
+    ),
     pytest.param(
         "与会人员实地观摩了某电力、某新材料等5个重点项目。其中，纳入清远市重点项目19个。",
         [dict(region="茂名市", value=19)],
