@@ -1292,7 +1292,9 @@ class DocumentTime:
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
         elif kind == "target" and self.year_end and year is not None and year == self.doc_year:
-            if best is None:
+            if _FIRST_ESTIMATE.search(text, s_start, pos) is not None:
+                kind = "actual"  # 据初步测算，全年地区生产总值预计突破3200亿元: an estimate of the year it closes
+            elif best is None:
                 year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
             elif not planned:
                 kind = "actual"  # and reviews this one: 今年全区项目建设成效明显。全年…完成投资112亿元
@@ -1305,6 +1307,7 @@ class DocumentTime:
             and best is None
             and not period
             and not self.reports_actuals  # a statistics release's 初步核算 is about the year it reports
+            and not self.year_end  # (and a December conference's, 据初步测算，全年…, about the year it closes)
             and year is not None
             and year == self.doc_year
         ):

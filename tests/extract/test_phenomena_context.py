@@ -1142,6 +1142,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "市委经济工作会议召开\n\n12月26日，中共某市委经济工作会议召开，总结今年工作，部署明年任务。\n\n"
+        "据初步测算，全年地区生产总值预计突破3200亿元、增长5.5%左右，一般公共预算收入完成180亿元。\n\n"
+        "明年全市地区生产总值增长5.5%以上。",
+        2025,
+        [
+            dict(value=3.2e11, kind="actual", year=2025, bound="approx"),
+            dict(value=5.5, kind="actual", year=2025, bound="approx"),
+            dict(value=1.8e10, kind="actual", year=2025),
+            dict(value=5.5, kind="target", year=2026, bound="min"),
+        ],
+        id="time-a-first-estimate-at-a-year-end-conference-is-of-the-year-it-closes",
+    ),
+    pytest.param(
         "某省2025年外贸进出口3.1万亿元 规模居全国前列\n省商务厅：今年外贸力争增长4%左右\n\n"
         "1月20日，省政府新闻办召开新闻发布会。\n\n外贸：总量稳、结构优\n\n"
         "据海关统计，2025年全省外贸进出口3.1万亿元，增长4.2%。\n\n"
