@@ -35,10 +35,13 @@ def _pattern() -> re.Pattern[str]:
     num = f"(?:{ARABIC_NUMBER}|{CN_NUMBER})"
     words = alternation(word_values())
     return re.compile(
-        rf"(?P<n1>{num})"
+        # 3兆6802亿元 (Taiwan and Hong Kong reports): 兆 is 万亿, and the 亿 after it are added to it
+        rf"(?P<tz1>\d{{1,3}})兆(?P<tz2>\d[\d,]*(?:\.\d+)?)(?P<tzu>{units})"
+        rf"|(?P<n1>{num})"
         rf"(?:(?P<u1>{units})?(?P<sep>[{RANGE_SEP}])(?P<n2>{num}))?(?P<more>多|余)?(?P<unit>{units})"
         # a bare 亿 is yuan, unless a unit the table does not know follows (200亿枝, 100亿日元): no figure then
         rf"|(?P<bare>(?<![\d.]){num}[亿])(?![\d元{_NOT_YUAN_AFTER}])"
+        rf"|(?P<bare_tz>(?<![\d.]){ARABIC_NUMBER}兆)(?![\d元{_NOT_YUAN_AFTER}瓦赫字帕焦比位])"  # 社零总额破1.1兆
         rf"|百分之(?P<pct>{ARABIC_NUMBER}|[零〇一二两三四五六七八九十百点]+)"
         rf"|(?P<word>{words})"
     )
@@ -82,7 +85,15 @@ def _matches(text: str) -> list[re.Match[str]]:
 def _group_numbers() -> tuple[int, ...]:
     """Numbers of the groups word, pct, bare, unit, n1, n2, u1, more of `_pattern` (faster to fetch than names)."""
     index = _pattern().groupindex
-    return tuple(index[name] for name in ("word", "pct", "bare", "unit", "n1", "n2", "u1", "more"))
+    return tuple(index[name] for name in ("word", "pct", "bare", "unit", "n1", "n2", "u1", "more", "tzu", "bare_tz"))
+
+
+def _trillions(trillions: str, rest: str) -> float | None:
+    """3兆6802亿 -> 36802 (in 亿): the 亿 after 兆 are fewer than 10,000, else None (no such number)."""
+    below = parse_number(rest.replace(",", ""))
+    if below is None or below >= 10000:
+        return None
+    return int(trillions) * 10000 + below
 
 
 def _cn_ok(text: str) -> bool:
@@ -103,7 +114,32 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     groups = _group_numbers()
     for m in _matches(text):
-        word, pct, raw, unit_text, n1, n2, u1, more = m.group(*groups)
+        word, pct, raw, unit_text, n1, n2, u1, more, tz_unit, bare_tz = m.group(*groups)
+        if bare_tz:
+            n = parse_number(bare_tz[:-1])
+            if n is not None:
+                out.append(
+                    Quantity(m.start(), m.end(), clean_value(n * 1e12), None, "CNY", "level", False, "", False, bare_tz)
+                )
+            continue
+        if tz_unit:
+            if tz_unit.startswith("亿") and (whole := _trillions(m.group("tz1"), m.group("tz2"))) is not None:
+                unit = units[tz_unit]
+                out.append(
+                    Quantity(
+                        m.start(),
+                        m.end(),
+                        clean_value(whole * unit.factor),
+                        None,
+                        unit.unit,
+                        unit.measure,
+                        False,
+                        "",
+                        False,
+                        m.group(0),
+                    )
+                )
+            continue
         if word:
             out.append(
                 Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word, True, word)

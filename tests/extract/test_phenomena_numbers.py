@@ -9,6 +9,18 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "該市去年GDP達2兆1568億元人民幣，社會消費品零售總額1兆95.5億元；外貿進出口總額1兆2,300億元。"
+        "全年經濟規模逼近2.2兆。新增光伏裝機300兆瓦。",
+        [
+            dict(measure="level", value=2.1568e12, unit="CNY"),
+            dict(measure="level", value=1.00955e12, unit="CNY"),
+            dict(measure="level", value=1.23e12, unit="CNY"),
+            dict(measure="level", value=2.2e12, unit="CNY"),
+            dict(measure="level", value=300, unit="other:MW"),
+        ],
+        id="numbers-zhao-is-a-trillion-and-the-yi-after-it-add-to-it",
+    ),
+    pytest.param(
         "1-11月，全省社会消费品零售总额43 288.6亿元，增长0.8%；外贸企业比去年同期增加8 236家。2024年 128个项目开工。",
         [
             dict(measure="level", value=4.32886e12),
