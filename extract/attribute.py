@@ -12,7 +12,9 @@ from typing import Any
 
 from extract.lexicon import alternation, lexicon
 from extract.regions import Region, RegionIndex, town_parents
-from extract.segment import BULLETS, EMOJI
+from extract.segment import BULLETS, EMOJI, HEADING_LEAD_EMOJI
+
+_HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)  # blanks, bullets and emoji before a heading's words
 
 # after a region name: a title that makes the mention a speaker / department introduction
 _TITLE = re.compile(
@@ -281,7 +283,8 @@ class DocumentRegions:
         if "方面" in text:
             starts.update(m.start() for m in _ASPECT_OPEN.finditer(text))  # 广州方面，…: a paragraph on 广州
         for pos in sorted(starts):
-            # a headline of names (茂名电白区): the chain of names from the line start
+            # a headline of names (茂名电白区): the chain of names from the line start (after bullets: ■深圳：…)
+            pos = _HEADING_LEAD.match(text, pos).end()  # type: ignore[union-attr]  # (it matches the empty string)
             while (surface := self._surface_starting_at(pos)) is not None:
                 found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
                 pos += len(surface)
@@ -699,7 +702,8 @@ class DocumentRegions:
             line_end = text.find("\n", m.end)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
-            is_section = m.start == line_start and (
+            # (■廣州：增速放緩 社零總額破1.1兆: a heading may open with bullets or emoji)
+            is_section = _HEADING_LEAD.match(text, line_start, m.start).end() == m.start and (  # type: ignore[union-attr]
                 len(line) <= 14
                 # (攸县确保工业投资增长15%以上；: an item of a list, not a heading over what follows)
                 or len(line) < 80
@@ -723,6 +727,14 @@ class DocumentRegions:
             region = self._resolve(m.surface, context)
             if region is None:
                 continue
+            if (
+                is_section
+                and not is_speaker
+                and region.level == "district"
+                and m.surface != region.name
+                and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff"
+            ):
+                continue  # ■新兴产业成发展主轴: a district's short name that opens a word, no heading on it
             if is_speaker and (comma := text.find("、", m.end, m.end + 12)) > 0 and _TITLE.match(text, m.end):
                 # 泉州市委常委、晋江市委书记张某出席并讲话: one person, the higher title first; the speaker speaks
                 # for the region of the lower one

@@ -225,11 +225,11 @@ _EARLIER_GOAL = re.compile(
 )
 
 
-# 武汉：剑指2.2万亿, 惠州：增速领跑　剑指6500亿 (the region opening the sub-heading)
+# 武汉：剑指2.2万亿, 惠州：增速领跑　剑指6500亿, ■深圳：3.68万亿元稳坐龙头 (the region opening the sub-heading)
 _HEADLINE_AIM = re.compile(
     r"(?:^|(?<=[\s"
     + BULLETS
-    + r"]))([\u4e00-\u9fff]{2,8}?)(?:[：:][^\n：:]{0,12}?)?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)$",
+    + r"]))([\u4e00-\u9fff]{2,8}?)(?:(?:[：:][^\n：:]{0,12}?)?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)|[：:])$",
     re.MULTILINE,
 )
 _STEP_WORD = re.compile(r"(?:新)?(?:台阶|大关)")  # 迈上千亿元台阶, 突破万亿大关
@@ -522,6 +522,8 @@ class _Extractor:
             and _in_headline(t, q.start)
             and (aim := _HEADLINE_AIM.search(t, t.rfind("\n", 0, q.start) + 1, q.start)) is not None
             and aim.group(1) in self.regions.surfaces
+            # (江门：万亿工业产值目标…: a bare magnitude after the colon qualifies what follows it)
+            and (aim.group(0)[-1] not in "：:" or q.text[0].isdigit())
         ):
             # 武汉：剑指2.2万亿 (a sub-heading): the region's economy, the total it aims at
             region = self.regions.resolve(aim.group(1), self.regions.context_at(q.start))

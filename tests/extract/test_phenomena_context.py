@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "大湾区九市交出成绩单\n\n■深圳：3.68万亿元稳坐龙头\n\n深圳去年地区生产总值增长5.8%。\n\n"
+        "■广州：增速放缓 社零总额破1.1万亿\n\n广州去年规上工业增加值下降1.8%。\n\n■新兴产业成发展主轴\n\n"
+        "新能源汽车产量增长20%。",
+        "广东省",
+        [
+            dict(region="深圳市", indicator="gdp", measure="level", value=3.68e12),
+            dict(region="深圳市", indicator="gdp", value=5.8),
+            dict(region="广州市", indicator="retail_sales", value=1.1e12),
+            dict(region="广州市", indicator="industrial_value_added", value=-1.8),
+            dict(region="广州市", value=20),  # (not 新兴县: the section on 广州 goes on)
+        ],
+        id="attr-a-heading-may-open-with-a-bullet-before-its-region-but-not-a-short-name-opening-a-word",
+    ),
+    pytest.param(
         "各区县负责人逐一表态。\n\n甲山县提出，明年工业投资增长12%以上；\n\n"
         "荷塘区社会消费品零售总额力争增长7%，市场交易额突破500亿元；\n\n三、明年重点工作\n\n"
         "——扩大有效投资。全年安排重点项目40个，年度计划投资200亿元。",
