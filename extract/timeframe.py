@@ -178,7 +178,7 @@ _ENDED_PLAN_HEADING = re.compile(
 )
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上年")  # 比去年全年加快2.1个百分点: the base
-_GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?的(?:预期|增长|年度|全年|发展)?(?:目标|预期)")
+_GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预期|增长|年度|全年|发展)?|的?增长)?(?:目标|预期)")
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
 # year gone by (the result follows: 实际增长6.0%)
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别|依次)?(?:为|是)?$")

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "去年全市固定资产投资虽然下降2.1%，但工业投资增长8%；地区生产总值增长3.2%，远低于年初设定的5%目标。",
+        [
+            dict(indicator="fixed_asset_investment", value=-2.1, kind="actual"),
+            dict(indicator="industrial_investment", value=8, kind="actual"),
+            dict(indicator="gdp", value=3.2, kind="actual"),
+            dict(indicator="gdp", value=5, kind="target", year=2022),
+        ],
+        id="indicator-goes-on-over-suiran-and-a-goal-set-at-the-years-start-far-above-the-result",
+    ),
+    pytest.param(
         "粤北四市中，韶关、清远、河源、云浮的增长目标依次为5%、6%、5.5%和5%。全市规上工业增加值、固定资产投资依次增长7%、9%。",
         [
             dict(region="韶关市", indicator="gdp", value=5),
