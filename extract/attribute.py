@@ -15,6 +15,8 @@ from extract.regions import Region, RegionIndex, town_parents
 from extract.segment import BULLETS, EMOJI, HEADING_LEAD_EMOJI
 
 _HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)  # blanks, bullets and emoji before a heading's words
+# people and firms a special administrative region's name qualifies (澳门青年, 香港高校, 澳门中小企业)
+_QUALIFIED = ("企业", "中小企业", "青年", "居民", "高校", "大学", "旅客", "游客", "同胞", "市民", "机构", "投资者")
 
 # after a region name: a title that makes the mention a speaker / department introduction
 _TITLE = re.compile(
@@ -921,7 +923,21 @@ class DocumentRegions:
                 out.append((a + len(surface), surface))
                 self._openers.add(a + len(surface))
                 added = True
+        out = [c for c in out if not self._partner(c[0], c[1])]
         return sorted(out) if added else out
+
+    def _partner(self, end: int, surface: str) -> bool:
+        """Whether the region named at text[end - len(surface):end] is a partner, not the subject: 对澳门进出口,
+        为澳门青年提供…; and a special administrative region before the people or firms it qualifies (澳门中小企业,
+        香港高校), in a report on the mainland."""
+        text = self.text
+        start = end - len(surface)
+        if start > 0 and text[start - 1] in "对向赴为与同":
+            return True
+        if not text.startswith(_QUALIFIED, end):
+            return False
+        region = self._resolve(surface, None)
+        return region is not None and region.code[:1] == "8"
 
     def _surface_ending_at(self, p: int, floor: int) -> str | None:
         """The longest region name ending at `p` and starting at or after `floor`, or None."""

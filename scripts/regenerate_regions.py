@@ -8,7 +8,9 @@ The source uses the NBS statistical division codes, a superset of GB/T 2260. Thi
 it drops the placeholder groupings (市辖区 / 县 / 省直辖县级行政区划 / 自治区直辖县级行政区划) and re-parents their
 children, drops NBS-only functional zones (county digits 71-80: 开发区, 园区, 管理区 ...) and the pseudo county-level
 rows the source adds for cities without counties (东莞市 441900, 中山市 442000, 儋州市 460400, 嘉峪关市 620201).
-Hong Kong, Macau and Taiwan are not included (the source lists them without codes).
+The source lists Hong Kong, Macau and Taiwan without codes. This script adds the two special administrative regions
+with their GB/T 2260 codes (810000 香港特别行政区, 820000 澳门特别行政区), whose figures Greater Bay Area reports
+give beside the Guangdong cities'; Taiwan is not included.
 
 Usage: .venv/bin/python scripts/regenerate_regions.py
 """
@@ -55,6 +57,11 @@ _ETHNIC_TAIL = re.compile("(?:" + "|".join(f"{e}族|{e}" if len(e) > 1 else f"{e
 # (神农架林区, county digits >= 21) and is not stripped from urban districts such as 万柏林区 or 碑林区 (digits 01-20).
 PLAIN_SUFFIXES = ("特别行政区", "行政委员会", "新区", "林区", "特区", "地区", "省", "市", "区", "县", "旗", "盟")
 AUTONOMOUS_SUFFIXES = {"自治区": "", "自治州": "州", "自治县": "县", "自治旗": "旗"}
+# GB/T 2260 codes of the special administrative regions, which the source lists without codes
+SPECIAL_ADMINISTRATIVE_REGIONS: Rows = [
+    {"code": "810000", "name": "香港特别行政区", "level": "province", "parent_code": "", "short_names": "香港"},
+    {"code": "820000", "name": "澳门特别行政区", "level": "province", "parent_code": "", "short_names": "澳门"},
+]
 
 
 def fetch_tarball(dest: Path) -> Path:
@@ -172,7 +179,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tarball = fetch_tarball(Path(tmp))
         data = read_json_members(tarball, ["provinces.json", "cities.json", "areas.json", "streets.json"])
-    rows = build_rows(data["provinces.json"], data["cities.json"], data["areas.json"])
+    rows = build_rows(data["provinces.json"], data["cities.json"], data["areas.json"]) + SPECIAL_ADMINISTRATIVE_REGIONS
     codes = [r["code"] for r in rows]
     if len(set(codes)) != len(codes):
         raise SystemExit("duplicate codes in the generated table")

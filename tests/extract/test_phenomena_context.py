@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "珠海去年對澳門進出口增長逾兩成，為澳門青年提供就業崗位1200個。\n\n"
+        "澳門方面，去年本地生產總值為4036億澳門元，實質增長8.8%。\n\n"
+        "香港去年本地生產總值約3.1兆港元（約新台幣13兆元），實質增長2.5%。",
+        "珠海市",
+        [
+            dict(region="珠海市", value=20),
+            dict(region="珠海市", value=1200),
+            dict(region="澳门特别行政区", indicator="gdp", measure="level", unit="other:MOP"),
+            dict(region="澳门特别行政区", indicator="gdp", value=8.8),
+            dict(region="香港特别行政区", indicator="gdp", measure="level", value=3.1e12, unit="other:HKD"),
+            dict(region="香港特别行政区", indicator="gdp", value=2.5),
+        ],
+        id="attr-hong-kong-and-macau-are-regions-but-not-as-a-partner-or-before-the-people-they-qualify",
+    ),
+    pytest.param(
         "大湾区九市交出成绩单\n\n■深圳：3.68万亿元稳坐龙头\n\n深圳去年地区生产总值增长5.8%。\n\n"
         "■广州：增速放缓 社零总额破1.1万亿\n\n广州去年规上工业增加值下降1.8%。\n\n■新兴产业成发展主轴\n\n"
         "新能源汽车产量增长20%。",

