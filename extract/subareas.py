@@ -12,7 +12,7 @@ from extract.attribute import WHOLE, DocumentRegions
 from extract.indicators import IndicatorHit, find_alias, strip_phrase
 from extract.lexicon import alternation, lexicon
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
-from extract.segment import BULLETS, HEADING_LEAD, Segments
+from extract.segment import BULLETS, EMOJI, HEADING_LEAD, Segments
 
 _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure in the clause, for a cheap first test
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
@@ -25,7 +25,9 @@ _ITEM_MARK = re.compile(
 )
 # 长安：冲刺GDP千亿镇, 松山湖：科创引擎加速跑: a sub-heading on a place named short, over a section on it
 _SECTION_HEAD = re.compile("^" + HEADING_LEAD + r"([\u4e00-\u9fff]{2,4})[：:][^\n。]{2,20}$", re.MULTILINE)
-_TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")  # 北滘镇：…
+# 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
+_TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")
+_LINE_LEAD = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"]*")  # bullets and emoji opening a line (📍…)
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
@@ -139,6 +141,7 @@ class SubAreas:
         t = self.t
         sub_start = self.seg.at(clause_start)[2][0]
         first_start, _ = self._opening_clause(sub_start)
+        first_start = _LINE_LEAD.match(t, first_start, clause_start).end()  # type: ignore[union-attr]  # (📍平沙镇、…)
         if (mark := _ITEM_MARK.match(t, first_start, clause_start)) is not None:
             first_start = mark.end()  # （二）司前镇、大泽镇要…: the number of a list item
         if (view := _VIEW_LEAD.match(t, first_start, clause_start)) is not None:

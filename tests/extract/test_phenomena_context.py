@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "🏘️ 镇街赛马｜比学赶超\n\n📍红旗镇：规上工业总产值突破1000亿元，工业投资增长15%；\n"
+        "📍平沙镇、南水镇：规上工业增加值各增长8%。",
+        "珠海市",
+        [
+            dict(region="", indicator="industrial_output", note="town 红旗镇"),
+            dict(region="", indicator="industrial_investment", note="town 红旗镇"),
+            dict(region="", indicator="industrial_value_added", value=8, note="town 平沙镇"),
+            dict(region="", indicator="industrial_value_added", value=8, note="town 南水镇"),
+        ],
+        id="attr-a-line-labelled-with-its-towns-after-an-emoji-is-theirs",
+    ),
+    pytest.param(
         "珠海去年對澳門進出口增長逾兩成，為澳門青年提供就業崗位1200個。\n\n"
         "澳門方面，去年本地生產總值為4036億澳門元，實質增長8.8%。\n\n"
         "香港去年本地生產總值約3.1兆港元（約新台幣13兆元），實質增長2.5%。",

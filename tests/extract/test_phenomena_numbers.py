@@ -177,7 +177,7 @@ CASES = [
     ),
     pytest.param(
         "企业开办时间压缩至2个工作日以内。",
-        [dict(measure="level", value=2, unit="other:day", bound="max")],
+        [dict(measure="level", value=2, unit="other:working_day", bound="max")],
         id="units-working-days",
     ),
     pytest.param(
