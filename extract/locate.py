@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
-from extract.numerals import ARABIC_NUMBER, CN_DIGITS, CN_NUMBER, parse_number, word_values
+from extract.numerals import ARABIC_NUMBER, CN_DIGITS, CN_NUMBER, parse_number, share_words, word_values
 
 RANGE_SEP = "-—–~至到"
 _NOT_YUAN_AFTER = "欧美港日英韩枝株棵羽尾瓶片粒块册本袋盒箱包罐颗双度方"  # after a bare 亿: another unit
@@ -103,7 +103,9 @@ def _cn_ok(text: str) -> bool:
 
 def _rises_before(text: str, start: int) -> bool:
     """A rising growth verb (增长, 提高, 增长了) ends right before `start`."""
-    head = text[max(0, start - 4) : start].removesuffix("了")
+    head = text[max(0, start - 6) : start]
+    for prefix in ("近", "约", "超", "逾", "了"):  # 增长近一倍, 增长了一倍
+        head = head.removesuffix(prefix)
     return any(head.endswith(w) for w, sign in lexicon().cue_words("growth_verb").items() if sign == "1")
 
 
@@ -141,8 +143,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
             continue
         if word:
+            share = word in share_words()
+            after = text[m.end() : m.end() + 1]
+            if share and "\u4e00" <= after <= "\u9fff" and after not in "以左上多余的":
+                continue  # 一半企业: a share of a count of things, not a figure
+            measure = "share" if share else "growth"
             out.append(
-                Quantity(m.start(), m.end(), word_values()[word], None, "percent", "growth", False, word, True, word)
+                Quantity(m.start(), m.end(), word_values()[word], None, "percent", measure, False, word, True, word)
             )
             continue
         if pct:

@@ -17,10 +17,20 @@ _MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_00
 
 @functools.cache
 def word_values() -> dict[str, float]:
-    """Phrases whose number is conventional (cues.csv role word_value): 两位数增长 = at least 10 %, 倍增 = +100 %."""
+    """Phrases whose number is conventional (cues.csv role word_value): 两位数增长 = at least 10 %, 倍增 = +100 %;
+    and the shares written in words (role share_word_value): 一半 = 50 %, 四分之一 = 25 %."""
     from extract.lexicon import lexicon
 
-    return {w: float(v) for w, v in lexicon().cue_words("word_value").items()}
+    lex = lexicon()
+    return {w: float(v) for role in ("word_value", "share_word_value") for w, v in lex.cue_words(role).items()}
+
+
+@functools.cache
+def share_words() -> frozenset[str]:
+    """The words of word_values that are shares (一半, 四分之一), not growth."""
+    from extract.lexicon import lexicon
+
+    return frozenset(lexicon().cue_words("share_word_value"))
 
 
 def parse_chinese(text: str) -> float | None:

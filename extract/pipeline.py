@@ -142,7 +142,9 @@ class Figure:
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
     pats = _word_patterns()
-    if q.word or pats["growth_rate"].search(hit.text) or pats["growth_rate"].search(text, window_start, q.start):
+    if q.word:
+        return q.measure  # 两位数, 倍增: growth; 一半, 四分之一: a share
+    if pats["growth_rate"].search(hit.text) or pats["growth_rate"].search(text, window_start, q.start):
         return "growth"
     if pats["share"].search(hit.text) or pats["share"].search(text, window_start, q.start):
         return "share"

@@ -115,6 +115,7 @@ ROLES = {
     "reference",
     "distribution",
     "word_value",
+    "share_word_value",
     "project_word",
     "existing_verb",
     "group_total",

@@ -9,6 +9,18 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "两镇合计贡献了全县近一半的工业产值，普宁贡献了近四分之一。对东盟出口占全省比重超过一半，超过一半企业参与。"
+        "电动汽车出口增长近一倍，营业额较前年翻了一番。",
+        [
+            dict(measure="share", value=50, bound="approx"),
+            dict(measure="share", value=25, bound="approx"),
+            dict(measure="share", value=50, bound="min"),
+            dict(measure="growth", value=100, bound="approx"),
+            dict(measure="growth", value=100),
+        ],
+        id="numbers-shares-in-words-and-a-doubling-after-a-bound",
+    ),
+    pytest.param(
         "該市去年GDP達2兆1568億元人民幣，社會消費品零售總額1兆95.5億元；外貿進出口總額1兆2,300億元。"
         "全年經濟規模逼近2.2兆。新增光伏裝機300兆瓦。",
         [
