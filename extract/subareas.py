@@ -70,7 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "zone": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
         # the zone as the subject: only time words, markers and verbs between it and the indicator
         "zone_opener": re.compile(
-            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?=(?:还|则|也)?(?:提出|表示|明确))"
+            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?=(?:还|则|也)?(?:提出|表示|明确|方面|定位|以))"
         ),
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?"

@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "某科学城定位为“万亿制造”的主引擎，今年规上工业总产值要达到6200亿元。"
+        "某某合作区方面，今年地区生产总值增长10%。全区规上工业总产值增长8%。",
+        "黄埔区",
+        [
+            dict(region="", indicator="industrial_output", note="zone 某科学城"),
+            dict(region="", indicator="gdp", note="zone 某某合作区"),
+            dict(region="黄埔区", indicator="industrial_output", value=8),
+        ],
+        id="attr-a-zone-opening-its-sentence-with-its-role-or-as-an-aspect-is-the-subject-of-its-headline-figures",
+    ),
+    pytest.param(
         "🏘️ 镇街赛马｜比学赶超\n\n📍红旗镇：规上工业总产值突破1000亿元，工业投资增长15%；\n"
         "📍平沙镇、南水镇：规上工业增加值各增长8%。",
         "珠海市",
