@@ -2894,6 +2894,12 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "粤东西北多地瞄准5%。从投资看，多地将固定资产投资增速目标定在6%。有14个地市的GDP增速目标在5%及以上。"
+        "全市地区生产总值增长5.5%。",
+        [dict(indicator="gdp", value=5.5)],
+        id="scope-many-places-and-counted-prefectures-are-no-region",
+    ),
+    pytest.param(
         "去年深圳經濟總量約3.68萬億元人民幣（約3.95萬億港元），按年增長5.8%。今年新增總投資超1億美元外資大項目20個。"
         "註：本文按1元人民幣兌1.075港元折算。",
         [
