@@ -1194,6 +1194,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "会议指出，当前全市经济运行也面临一些困难和问题：房地产开发投资下降18.5%，部分企业经营困难。"
+        "要确保全年地区生产总值增长5%。",
+        2025,
+        [dict(value=-18.5, kind="actual"), dict(value=5, kind="target", indicator="gdp")],
+        id="time-figures-under-the-difficulties-and-problems-are-results",
+    ),
+    pytest.param(
         "市委经济工作会议召开\n\n12月26日，中共某市委经济工作会议召开，总结今年工作，部署明年任务。\n\n"
         "据初步测算，全年地区生产总值预计突破3200亿元、增长5.5%左右，一般公共预算收入完成180亿元。\n\n"
         "明年全市地区生产总值增长5.5%以上。",
