@@ -8,12 +8,15 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
-        "去年全市固定资产投资虽然下降2.1%，但工业投资增长8%；地区生产总值增长3.2%，远低于年初设定的5%目标。",
+        "去年全市固定资产投资虽然下降2.1%，但工业投资增长8%；地区生产总值增长3.2%，远低于年初设定的5%目标。"
+        "去年社会消费品零售总额增长3%，没有完成年初提出的增长6%的目标。",
         [
             dict(indicator="fixed_asset_investment", value=-2.1, kind="actual"),
             dict(indicator="industrial_investment", value=8, kind="actual"),
             dict(indicator="gdp", value=3.2, kind="actual"),
             dict(indicator="gdp", value=5, kind="target", year=2022),
+            dict(indicator="retail_sales", value=3, kind="actual"),
+            dict(indicator="retail_sales", value=6, kind="target", year=2022),
         ],
         id="indicator-goes-on-over-suiran-and-a-goal-set-at-the-years-start-far-above-the-result",
     ),
