@@ -236,6 +236,7 @@ class DocumentRegions:
         self.idx = RegionIndex.load()
         self.text = text
         self.redacted_doc = REDACTION in text
+        self._by_named_city: dict[str, Region | None] = {}  # see _resolve
         # region names are looked up only where they matter (headlines, speaker introductions, the sentence
         # before a figure): scanning the whole text for ~6000 names would dominate the run time
         self.mentions = self._candidate_mentions()
@@ -335,10 +336,34 @@ class DocumentRegions:
         key = (surface, context.code if context is not None else "")
         if key not in _RESOLVED:
             _RESOLVED[key] = self._resolve_uncached(surface, context)
-        return _RESOLVED[key]
+        region = _RESOLVED[key]
+        if region is None and context is None and _full_name(surface):
+            # (decided by this text, so not in the cache shared by all texts)
+            if surface not in self._by_named_city:
+                self._by_named_city[surface] = self._named_with_its_city(surface)
+            region = self._by_named_city[surface]
+        return region
 
     def _resolve_uncached(self, surface: str, context: Region | None) -> Region | None:
         return self.idx.resolve(surface, within=context)
+
+    def _named_with_its_city(self, surface: str) -> Region | None:
+        """龙华区 in a text that names 深圳 (深圳特区报, 深圳各区) and not 海口: of the regions of that full name, the
+        one whose city, else province, the text names somewhere; None when not exactly one."""
+        cands = self.idx.candidates(surface)
+        if len(cands) < 2:
+            return None
+        for level in ("city", "province"):
+            named = []
+            for cand in cands:
+                above = next((r for r in self.idx.ancestors(cand) if r.level == level), None)
+                if above is not None and any(n in self.text for n in (above.name, *above.short_names)):
+                    named.append(cand)
+            if len(named) == 1:
+                return named[0]
+            if named:
+                return None
+        return None
 
     def _doc_region(self, given: str | None) -> Region | None:
         if given:

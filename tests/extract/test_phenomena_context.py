@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "【新春访谈】龙华区委书记：今年GDP力争增长6.5%\n\n深圳特区报记者 某某\n\n"
+        "编者按：新春前夕，本报推出“区委书记谈发展”系列访谈，今天刊发对龙华区委书记的专访。\n\n"
+        "问：去年龙华交出了怎样的成绩单？\n\n何建平：去年全区工业投资增长28.6%，这在深圳各区中比较突出。\n\n"
+        "问：今年龙华确定了哪些目标？\n\n何建平：今年全区地区生产总值增长6%以上；到今年底，研发投入强度达到5%。",
+        None,
+        [
+            dict(region="龙华区", parent_region="深圳市", indicator="gdp", value=6.5),
+            dict(region="龙华区", parent_region="深圳市", indicator="industrial_investment", value=28.6),
+            dict(region="龙华区", parent_region="深圳市", indicator="gdp", value=6),
+            dict(region="龙华区", parent_region="深圳市", indicator="rd_intensity", value=5),
+        ],
+        id="attr-a-district-name-shared-by-two-cities-is-the-one-whose-city-the-text-names",
+    ),
+    pytest.param(
         "某科学城定位为“万亿制造”的主引擎，今年规上工业总产值要达到6200亿元。"
         "某某合作区方面，今年地区生产总值增长10%。全区规上工业总产值增长8%。",
         "黄埔区",

@@ -396,3 +396,19 @@ def test_town_names_repeat_across_counties() -> None:
     """南山镇 and 司前镇 are names of several counties' townships: a name alone does not place a township."""
     assert len(town_parents()["南山镇"]) >= 3
     assert len(town_parents()["司前镇"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        pytest.param("龙华区召开大会。本报讯（深圳特区报记者）", "深圳市", id="its-city-named"),
+        pytest.param("龙华区召开大会。海口日报记者报道。", "海口市", id="the-other-city-named"),
+        pytest.param("龙华区召开大会。深圳、海口两地记者报道。", None, id="both-named-none"),
+        pytest.param("龙华区召开大会。", None, id="neither-named-none"),
+    ],
+)
+def test_a_full_name_shared_by_two_cities_resolves_by_the_city_the_text_names(text: str, parent: str | None) -> None:
+    from extract.attribute import DocumentRegions
+
+    region = DocumentRegions(text, None)._named_with_its_city("龙华区")
+    assert (RegionIndex.load().parent(region).name if region is not None else None) == parent
