@@ -5,6 +5,7 @@ and leave the region empty, so that it is never merged with the region's own fac
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -25,6 +26,9 @@ _ITEM_MARK = re.compile(
 )
 # 长安：冲刺GDP千亿镇, 松山湖：科创引擎加速跑: a sub-heading on a place named short, over a section on it
 _SECTION_HEAD = re.compile("^" + HEADING_LEAD + r"([\u4e00-\u9fff]{2,4})[：:][^\n。]{2,20}$", re.MULTILINE)
+# 📍小榄镇 / ■火炬开发区 on a line of its own: a heading over the place's figures, up to the next such line or rule
+_PLACE_LINE = re.compile(r"^[ \t\u3000" + BULLETS + EMOJI + r"]*([\u4e00-\u9fff]{2,12})[ \t\u3000]*$", re.MULTILINE)
+_RULE_LINE = re.compile(r"^[ \t\u3000]*[━—─=＝\-]{3,}", re.MULTILINE)  # ━━━━━━ (a WeChat post's rule)
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
 _TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")
 _LINE_LEAD = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"]*")  # bullets and emoji opening a line (📍…)
@@ -356,6 +360,34 @@ class SubAreas:
                     break
             if name:
                 out.append((m.end(), end, name))
+        if _PLACE_LINE.search(t) is not None:
+            out.extend(self._place_lines())
+            out.sort()
+        return out
+
+    def _place_lines(self) -> list[tuple[int, int, str]]:
+        """(start, end, note) of each section under a line that names one town or zone alone (📍小榄镇), up to the
+        next such line, a rule line (━━━) or the text's end; at least two such lines, as in a list of places."""
+        t = self.t
+        heads = []
+        for m in _PLACE_LINE.finditer(t):
+            name = m.group(1)
+            if self.is_town(name) and not _patterns()["not_town"].search(name):
+                heads.append((m, f"{TOWN_NOTE} {name}"))
+            elif self.is_zone(name) and name not in self.regions.surfaces:
+                heads.append((m, f"{ZONE_NOTE} {name}"))
+            elif name not in self.regions.surfaces and len(name) > 4:
+                continue  # a short heading on something else (🏙️ 先看全市): it ends no section
+            else:
+                heads.append((m, ""))  # a region's line, or a short one: it ends the section above
+        if sum(1 for _, note in heads if note) < 2:
+            return []
+        stops = sorted([m.start() for m, _ in heads] + [m.start() for m in _RULE_LINE.finditer(t)] + [len(t)])
+        out = []
+        for m, note in heads:
+            if note:
+                end = stops[bisect.bisect_right(stops, m.start())]
+                out.append((m.end(), end, note))
         return out
 
     def is_town(self, name: str) -> bool:

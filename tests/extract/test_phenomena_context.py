@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "🏙️ 先看全市\n全市GDP增长5%以上\n\n━━━━━━━━\n📍 各镇街目标来了\n━━━━━━━━\n\n📍火炬开发区\n"
+        "作为发展引擎，今年要确保规上工业总产值突破1500亿元。\n\n📍小榄镇\n地区生产总值冲刺500亿元！规上工业总产值增长8%\n\n"
+        "📍坦洲镇\n地区生产总值增长5.5%\n\n━━━━━━━━\n🎯 民生实事\n全市新增公办学位1万个",
+        "中山市",
+        [
+            dict(region="中山市", indicator="gdp", value=5),
+            dict(region="", indicator="industrial_output", note="zone 火炬开发区"),
+            dict(region="", indicator="gdp", value=5e10, note="town 小榄镇"),
+            dict(region="", indicator="industrial_output", value=8, note="town 小榄镇"),
+            dict(region="", indicator="gdp", value=5.5, note="town 坦洲镇"),
+            dict(region="中山市", value=10000),
+        ],
+        id="attr-a-line-naming-one-town-or-zone-alone-heads-its-figures-up-to-the-next-or-a-rule",
+    ),
+    pytest.param(
         "【新春访谈】龙华区委书记：今年GDP力争增长6.5%\n\n深圳特区报记者 某某\n\n"
         "编者按：新春前夕，本报推出“区委书记谈发展”系列访谈，今天刊发对龙华区委书记的专访。\n\n"
         "问：去年龙华交出了怎样的成绩单？\n\n何建平：去年全区工业投资增长28.6%，这在深圳各区中比较突出。\n\n"
