@@ -183,6 +183,11 @@ _GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预
 # year gone by (the result follows: 实际增长6.0%)
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别|依次)?(?:为|是)?$")
 _GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都)?(?:是|为|定为|定在)?(?:增长)?$")
+# 增速居全市前三, 增速全市第一, 排全省第三位, 位居珠三角前列: a rank, which only a result has
+_RANKED = re.compile(
+    r"(?:增速|增幅|总量|规模)(?:位?居|排名?|位列)?(?:全[国省市区县]|[^，。；\d]{0,6}中)?"
+    r"(?:第[一二三四五六七八九十\d]+位?|前[一二三四五六七八九十\d]+(?!个)|首位|前列|榜首)"
+)
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
@@ -1278,6 +1283,13 @@ class DocumentTime:
                     and _AT_THE_MEETING.search(text, s_start, max(pos, c_end))
                 ):
                     kind = "actual"
+        if (
+            kind == "target"
+            and not planned
+            and not ((k := bisect_left(self._target, s_start)) < len(self._target) and self._target[k] < pos)
+            and _RANKED.search(text, pos, min(sentence[1], pos + 40)) is not None
+        ):
+            kind = "actual"  # 地区生产总值分别增长4.1%、4.5%，增速居全市前三: a rank is only known of a result
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, pos - 12), pos)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal

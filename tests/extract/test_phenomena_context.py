@@ -1223,6 +1223,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "分县（市、区）看，甲区、乙县地区生产总值分别增长4.1%、4.5%，增速居全市前二；丙县规上工业增加值增长15.6%，"
+        "增速全市第一。下半年，全市要力争工业投资增速保持全省前列，固定资产投资增长5%。",
+        2024,
+        [
+            dict(value=4.1, kind="actual"),
+            dict(value=4.5, kind="actual"),
+            dict(value=15.6, kind="actual"),
+            dict(value=5, kind="target"),
+        ],
+        id="time-a-figure-with-its-rank-is-a-result",
+    ),
+    pytest.param(
         "会议指出，当前全市经济运行也面临一些困难和问题：房地产开发投资下降18.5%，部分企业经营困难。"
         "要确保全年地区生产总值增长5%。",
         2025,
