@@ -37,6 +37,8 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     if q.more:
         return "min"
     start = q.start
+    if text.endswith("人民币", window_start, start):
+        start -= 3  # 约人民币618亿元 (a Hong Kong or Macau report): the word before the currency
     # a prefix word ends right before the number (or before a line break there: the pattern ends with $): test that
     # character before the search
     lo = max(window_start, start - 4)

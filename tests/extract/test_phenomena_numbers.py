@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "去年地區生產總值約人民幣618億元，增長8.5%左右；固定資產投資超過人民幣300億元。",
+        [
+            dict(indicator="gdp", measure="level", value=6.18e10, bound="approx"),
+            dict(indicator="gdp", measure="growth", value=8.5),
+            dict(indicator="fixed_asset_investment", measure="level", value=3e10, bound="min"),
+        ],
+        id="units-renminbi-before-the-number-keeps-the-indicator-and-the-bound",
+    ),
+    pytest.param(
         "两镇合计贡献了全县近一半的工业产值，普宁贡献了近四分之一。对东盟出口占全省比重超过一半，超过一半企业参与。"
         "电动汽车出口增长近一倍，营业额较前年翻了一番。",
         [
