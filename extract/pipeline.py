@@ -34,7 +34,7 @@ from extract.regions import Region, RegionIndex
 from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import BULLETS, Segments, Span
-from extract.subareas import SubAreas
+from extract.subareas import SubAreas, kinds_of
 from extract.tables import Mark, table_cells
 from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
 
@@ -888,10 +888,13 @@ class _Extractor:
         by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
         place = self.areas.is_place
         shared = self.areas.shared_town_suffix(spans)
+        if (cut := self.areas.cut_counted(spans)) != spans:
+            # 坂田、平湖两个街道规上工业总产值分别…: the places counted, then what follows the count
+            spans, after, by_region = cut, cut[-1][1], True
         if shared:
             # 沙井、松岗、燕罗街道…均…: towns listed with their kind written once, after the last
             def place(name: str) -> bool:
-                return self.areas.is_place(name) or self.areas.is_place(name + shared)
+                return self.areas.is_place(name) or any(self.areas.is_place(name + k) for k in kinds_of(shared))
 
         if spans and all(place(t[a:b]) for a, b in spans[:-1]) and not place(t[spans[-1][0] : spans[-1][1]]):
             # 佛山、东莞GDP均增长6%: the last item is a region name followed by the indicator
@@ -1137,7 +1140,10 @@ class _Extractor:
                 if v != values[0] and bound_of(t, qs[v], qs[v].start) == "exact":
                     fig.bound = first_bound  # 分别突破3500亿元、3400亿元: the bound word covers the list
                 name = t[a:b]
-                if name in self.regions.surfaces:
+                suffix = self.areas.shared_town_suffix(spans)
+                if name in self.regions.surfaces and not (
+                    suffix and self.regions.resolve(name, context) is None and self.areas.is_place(name + suffix)
+                ):  # (but 平湖 of 坂田、平湖两个街道 in a text on 深圳 is 平湖街道, not 平湖市)
                     fig.region = self.regions.resolve(name, context)
                     resolved.append(fig.region)
                 elif self.areas.is_zone(name):
@@ -1146,7 +1152,8 @@ class _Extractor:
                 else:
                     if not self.areas.is_town(name):
                         # 潮阳区谷饶镇: the town its district prefixes; 沙井 of 沙井、松岗、燕罗街道
-                        name = self.areas.town_part(name) or name + self.areas.shared_town_suffix(spans)
+                        # (勒流三个镇街: 勒流, either kind)
+                        name = self.areas.town_part(name) or name + ("" if suffix == "镇街" else suffix)
                     fig.below = f"{TOWN_NOTE} {name}"
                 figs.append(fig)
         if len(resolved) == len(pairs) > 1 and all(resolved):

@@ -31,6 +31,8 @@ _PLACE_LINE = re.compile(r"^[ \t\u3000" + BULLETS + EMOJI + r"]*([\u4e00-\u9fff]
 _RULE_LINE = re.compile(r"^[ \t\u3000]*[━—─=＝\-]{3,}", re.MULTILINE)  # ━━━━━━ (a WeChat post's rule)
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
 _TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")
+# 平湖两个街道, 勒流三个镇街: the last of the places listed, their count and their kind
+_COUNTED_TOWNS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十]个?)(镇街|镇|街道|乡)")
 _LINE_LEAD = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"]*")  # bullets and emoji opening a line (📍…)
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
@@ -84,6 +86,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def kinds_of(shared: str) -> tuple[str, ...]:
+    """The town kinds a shared suffix stands for: 镇街 (勒流三个镇街) is either; '' is none."""
+    return ("镇", "街道") if shared == "镇街" else (shared,) if shared else ()
+
+
 class SubAreas:
     """Towns, zones and groups of regions in one document (its normalised text, segments and regions)."""
 
@@ -93,6 +100,7 @@ class SubAreas:
         self.regions = regions
         self._kinds: dict[int, bool] = {}  # _opens_with_kind's memo
         self._sections: list[tuple[int, int, str]] | None = None  # see section_place
+        self._counted_kind: dict[int, tuple[int, str]] = {}  # see shared_town_suffix
 
     def no_region_of_its_own(self, sentence_start: int, clause_start: int, pos: int, hit: IndicatorHit) -> str:
         """The note of a figure that has no region of its own in the region table, else '': a total over several
@@ -160,9 +168,10 @@ class SubAreas:
             spans.append((a, a + len(part)))
             a += len(part) + 1
         shared = self.shared_town_suffix(spans)
+        spans = self.cut_counted(spans)
 
         def place(name: str) -> bool:
-            return self.is_place(name) or bool(shared) and self.is_place(name + shared)
+            return self.is_place(name) or any(self.is_place(name + kind) for kind in kinds_of(shared))
 
         # the places listed, up to the part that goes on after a place's name (司前镇、大泽镇要做强五金、不锈钢产业:
         # the list ends with 大泽镇)
@@ -317,6 +326,17 @@ class SubAreas:
             return ""
         t = self.t
         pats = _patterns()
+        short = all(2 <= b - a <= 3 for a, b in spans[:-1])
+        bare = short and all(t[a:b] not in self.regions.surfaces for a, b in spans[:-1])
+        # (a count and a kind after the list name its places' kind, even of names that are regions elsewhere:
+        # 新安、西乡两个街道 in 宝安)
+        if short and (counted := _COUNTED_TOWNS.match(t, *spans[-1])) is not None:
+            # 坂田、平湖两个街道…: the kind after the count of the places listed (kept for the list's last name,
+            # which the caller then cuts before the count)
+            self._counted_kind[spans[-1][0]] = (counted.start("count"), counted.group(2))
+            return counted.group(2)
+        if spans[-1][0] in self._counted_kind:
+            return self._counted_kind[spans[-1][0]][1]
         last = pats["town_lead"].match(t, *spans[-1])
         if last is None or pats["not_town"].search(last.group(0)):
             return ""
@@ -325,6 +345,13 @@ class SubAreas:
             return ""
         bare = all(2 <= b - a <= 3 and t[a:b] not in self.regions.surfaces for a, b in spans[:-1])
         return suffix.group(0) if bare else ""
+
+    def cut_counted(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans with the last one cut before the count that shared_town_suffix found after it (平湖两个街道:
+        平湖)."""
+        if spans and spans[-1][0] in self._counted_kind:
+            return [*spans[:-1], (spans[-1][0], self._counted_kind[spans[-1][0]][0])]
+        return spans
 
     def section_place(self, pos: int) -> str:
         """'town X镇' / 'zone X' when `pos` lies under a sub-heading that names a town or zone by its short name
@@ -392,7 +419,7 @@ class SubAreas:
 
     def is_town(self, name: str) -> bool:
         """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""
-        return _patterns()["town"].fullmatch(name) is not None
+        return _patterns()["town"].fullmatch(name) is not None and _COUNTED_TOWNS.fullmatch(name) is None
 
     def town_part(self, name: str) -> str:
         """The town of a name that a region prefixes (潮阳区谷饶镇 -> 谷饶镇), or '' when `name` is no such thing."""
@@ -422,7 +449,7 @@ class SubAreas:
         pats = _patterns()
         return (
             name in self.regions.surfaces
-            or (pats["town"].fullmatch(name) is not None and pats["not_town"].search(name) is None)
+            or (self.is_town(name) and pats["not_town"].search(name) is None)
             or self.is_zone(name)
             or bool(self.town_part(name))  # 潮阳区谷饶镇
         )

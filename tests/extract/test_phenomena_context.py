@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "坂田、平湖两个街道规上工业总产值分别增长10%、12%。新安、西乡两个街道地区生产总值分别突破650亿元、700亿元。"
+        "大良、伦教、勒流三个镇街要各完成土地整备1000亩。",
+        "龙岗区",
+        [
+            dict(region="", value=10, note="town 坂田街道"),
+            dict(region="", value=12, note="town 平湖街道"),
+            dict(region="", value=6.5e10, note="town 新安街道"),
+            dict(region="", value=7e10, note="town 西乡街道"),
+            dict(region="", note="town 大良"),
+            dict(region="", note="town 伦教"),
+            dict(region="", note="town 勒流"),
+        ],
+        id="attr-places-listed-then-counted-with-their-kind-are-towns-even-names-of-regions-elsewhere",
+    ),
+    pytest.param(
         "🏙️ 先看全市\n全市GDP增长5%以上\n\n━━━━━━━━\n📍 各镇街目标来了\n━━━━━━━━\n\n📍火炬开发区\n"
         "作为发展引擎，今年要确保规上工业总产值突破1500亿元。\n\n📍小榄镇\n地区生产总值冲刺500亿元！规上工业总产值增长8%\n\n"
         "📍坦洲镇\n地区生产总值增长5.5%\n\n━━━━━━━━\n🎯 民生实事\n全市新增公办学位1万个",
