@@ -880,6 +880,12 @@ class DocumentRegions:
                 continue
             if _TITLE.match(text, p) and text.startswith(("委", "人大", "政协", "党", "副", "常务"), p):
                 continue
+            if (
+                text[p : p + 1].isascii()
+                and surface in self.idx.common_short_names()
+                and getattr(self._resolve(surface, None), "level", "district") == "district"
+            ):
+                continue  # 全省新建5G基站3万个: a verb, not 新建区 (but 长沙2025年…: the city)
             out.append((p, surface))
         # 惠来县依托石化基地，固定资产投资增长30%: a region that opens the sentence or a part of it after ； is its
         # subject, whatever word follows it

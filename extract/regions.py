@@ -180,6 +180,10 @@ class RegionIndex:
                 return None
         return found
 
+    def common_short_names(self) -> frozenset[str]:
+        """County-level short names that are also common words (新建, 城区, 郊区; see COMMON_WORD_FREQ)."""
+        return common_words(self._ambiguous_names())
+
     @functools.cache  # noqa: B019 - one index per process (RegionIndex.load is cached)
     def _ambiguous_names(self) -> frozenset[str]:
         """County-level short names and two-character full names: the ones that may be ordinary words."""

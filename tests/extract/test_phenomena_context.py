@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年，全省新建5G基站3万个，新增城镇就业50万人。长沙2025年地区生产总值增长5%。",
+        "江西省",
+        [
+            dict(region="江西省", value=30000),
+            dict(region="江西省", value=500000),
+            dict(region="长沙市", value=5),
+        ],
+        id="attr-a-countys-short-name-that-is-a-common-verb-before-latin-or-digits-is-the-verb",
+    ),
+    pytest.param(
         "坂田、平湖两个街道规上工业总产值分别增长10%、12%。新安、西乡两个街道地区生产总值分别突破650亿元、700亿元。"
         "大良、伦教、勒流三个镇街要各完成土地整备1000亩。",
         "龙岗区",
