@@ -55,8 +55,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
-            rf"(?=(?:今年|全年|明年|去年|上年|要|将|的|则|也|还|提出|实现|完成|{alternation(lex.cue_words('commitment'))})*$)"
-        ),
+            rf"(?=(?:今年|全年|明年|去年|上年|\d{{4}}年|要|将|的|则|也|还|提出|实现|完成|"
+            rf"{alternation(lex.cue_words('commitment'))})*$)"
+        ),  # (小榄镇2025年地区生产总值…: a year between the town and its indicator)
         # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
         "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
         "town_subject_opening": re.compile(
@@ -80,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?"
-            rf"(?=(?:今年|去年|全年|明年|要|将|也|则|的|计划|实现|完成|达到|提出|表示|明确|的?目标[是为]|{_PLAN_SPAN}|"
+            rf"(?=(?:今年|去年|全年|明年|\d{{4}}年|要|将|也|则|的|计划|实现|完成|达到|提出|表示|明确|的?目标[是为]|{_PLAN_SPAN}|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),
     }
@@ -294,6 +295,7 @@ class SubAreas:
         sub_start = self.seg.at(pos)[2][0]
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
+        a = _LINE_LEAD.match(t, a, max(a, b)).end()  # type: ignore[union-attr]  # (✅火炬开发区2025年…)
         zone_pat = pats["zone"]
         if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
             # 前海合作区今年实现增加值…: a free phrase that opens with the zone

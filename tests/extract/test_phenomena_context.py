@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "📊 2025年成绩单：\n✅小榄镇2025年地区生产总值约468亿元，增长5.1%\n✅火炬开发区2025年规上工业总产值1420亿元\n"
+        "✅全市2025年社会消费品零售总额增长4%",
+        "中山市",
+        [
+            dict(region="", indicator="gdp", measure="level", note="town 小榄镇"),
+            dict(region="", indicator="gdp", value=5.1, note="town 小榄镇"),
+            dict(region="", indicator="industrial_output", note="zone 火炬开发区"),
+            dict(region="中山市", indicator="retail_sales", value=4),
+        ],
+        id="attr-a-town-or-zone-opening-a-result-line-before-a-year-is-the-subject",
+    ),
+    pytest.param(
         "今年，全省新建5G基站3万个，新增城镇就业50万人。长沙2025年地区生产总值增长5%。",
         "江西省",
         [
