@@ -86,7 +86,7 @@ _MOST_OF = re.compile(
     r"|一个(?:城市|地方|省份|地区)"  # 一个城市定6%还是6.5%: any region, not one named
     # 15个城市将增速目标定在5%左右, 另有6个城市目标低于5%: what unnamed regions, counted, set
     # (but 四个万亿城市经济总量合计…: a total over them)
-    r"|(?:\d+|[两三四五六七八九十]+)个[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地市)(?!更新|群|公园)(?![^，。；]*?(?:合计|共计|总计))"
+    r"|(?:\d+|[两三四五六七八九十]+)[个座][\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地市)(?!更新|群|公园)(?![^，。；]*?(?:合计|共计|总计))"
 )
 # 如果把目标普遍定在4%-5%, 假如增速只有3%: a supposition, not a target or a result
 _SUPPOSED = re.compile(r"(?:如果|假如|倘若|假设|要是)")
@@ -95,13 +95,15 @@ _REGIONS_COUNTED_BEFORE = re.compile(
     r"(?:省份|城市|地市|地级市|省区市)(?:数量|个数)?(?:从|由)(?:去年|上年)?的?(?:\d+个)?(?:减少|增加|下降|上升)?(?:到|至)?$"
 )
 _REGIONS_COUNTED_AFTER = re.compile(
-    r"[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地级市|省区市)(?:中|里|当中|之中|将|把|目标|的?(?:增长|增速)目标|新晋|\d{4}年)"
+    r"[\u4e00-\u9fffA-Z]{0,6}?(?:城市|省份|地级市|省区市)(?:中|里|当中|之中|将|把|提出|目标|的?(?:增长|增速)目标|新晋|\d{4}年)"
 )
 # 全国万亿城市数量有望达到30个: how many regions there are, not a figure of one
-_REGIONS_NUMBER_BEFORE = re.compile(r"(?:城市|省份|县市)(?:数量|个数)(?:有望|将|预计)?(?:达到|增至|增加到|扩容至)?$")
+_REGIONS_NUMBER_BEFORE = re.compile(
+    r"(?:城市|省份|县市)(?:数量|个数)?(?:有望|将|预计)?(?:达到|增至|增加到|扩容至)?$"
+)  # (GDP万亿元以上城市达到27座: with 数量 left out)
 # 目标在6%及以上的省份, 超500亿元的镇街, 超过500亿元的县（市）: a class of places by a threshold, no figure of one
 _THRESHOLD_OF_PLACES = re.compile(
-    r"(?:人民币)?(?:及以上|以上|及以下|以下)?的"
+    r"(?:人民币)?(?:(?:及以上|以上|及以下|以下)的?|的)"  # (GDP万亿元以上城市: the 的 left out)
     r"(?:省份|城市|地市|地级市|省区市|镇街|镇|街道|县|县\(市\)|县（市）|县市|市|区|省会)(?![间场域级内外])"
 )
 _CONVERSION_BEFORE = re.compile(
@@ -251,7 +253,7 @@ def skip(
         return True  # 在3个方面实现突破: an enumeration; 31个省份的目标已公布: regions counted, not a target
     if text.startswith("个", end - 1) and text.startswith(("将", "要", "已", "均", "都", "把"), end):
         return True  # 有7个将…定在6.5%以上, 5个中心镇要成为…, 有9个把…定在: the subject of a statement
-    if text.startswith("个", end - 1) and (
+    if text[end - 1 : end] in ("个", "座") and (  # (27座万亿城市中)
         _REGIONS_COUNTED_AFTER.match(text, end)
         or _REGIONS_COUNTED_BEFORE.search(text, max(sentence_start, start - 16), start)
         or _REGIONS_NUMBER_BEFORE.search(text, max(sentence_start, start - 12), start)

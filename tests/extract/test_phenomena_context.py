@@ -2979,6 +2979,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "全国GDP万亿元以上城市达到27座。27座万亿城市中，有20座城市提出增长5%以上。全市地区生产总值增长5.5%。",
+        [dict(indicator="gdp", value=5.5)],
+        id="scope-cities-counted-with-zuo-and-a-class-above-a-trillion-are-no-rows",
+    ),
+    pytest.param(
         "粤东西北多地瞄准5%。从投资看，多地将固定资产投资增速目标定在6%。有14个地市的GDP增速目标在5%及以上。"
         "全市地区生产总值增长5.5%。",
         [dict(indicator="gdp", value=5.5)],
