@@ -270,8 +270,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((s, end))
     if spans:
         a, b = strip_phrase(text, *spans[0])
+        if (number := _ITEM_NUMBER.match(text, a, b)) is not None:
+            a = number.end()  # （一）新安街道、西乡街道…: the number of a list item
         spans[0] = (a, spans[0][1]) if a < spans[0][1] else spans[0]
     return [(a, b) for a, b in spans if b > a]
+
+
+_ITEM_NUMBER = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）]")
 
 
 def _complete(items: list[str], k: int) -> str | None:

@@ -32,7 +32,9 @@ _RULE_LINE = re.compile(r"^[ \t\u3000]*[━—─=＝\-]{3,}", re.MULTILINE)  # 
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
 _TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")
 # 平湖两个街道, 勒流三个镇街: the last of the places listed, their count and their kind
-_COUNTED_TOWNS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十]个?)(镇街|镇|街道|乡)")
+_COUNTED_TOWNS = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十](?:个[\u4e00-\u9fff]{0,4}?大?)?)(镇街|镇|街道|乡)"
+)  # (福海四个工业大街道: what kind of town, between 个 and the kind)
 _LINE_LEAD = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"]*")  # bullets and emoji opening a line (📍…)
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")

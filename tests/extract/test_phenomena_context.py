@@ -33,7 +33,7 @@ ATTRIBUTION = [
     ),
     pytest.param(
         "坂田、平湖两个街道规上工业总产值分别增长10%、12%。新安、西乡两个街道地区生产总值分别突破650亿元、700亿元。"
-        "大良、伦教、勒流三个镇街要各完成土地整备1000亩。",
+        "大良、伦教、勒流三个镇街要各完成土地整备1000亩。\n　　（二）沙井、松岗两个工业大街道固定资产投资均增长9%；",
         "龙岗区",
         [
             dict(region="", value=10, note="town 坂田街道"),
@@ -43,6 +43,8 @@ ATTRIBUTION = [
             dict(region="", note="town 大良"),
             dict(region="", note="town 伦教"),
             dict(region="", note="town 勒流"),
+            dict(region="", indicator="fixed_asset_investment", value=9, note="town 沙井街道"),
+            dict(region="", indicator="fixed_asset_investment", value=9, note="town 松岗街道"),
         ],
         id="attr-places-listed-then-counted-with-their-kind-are-towns-even-names-of-regions-elsewhere",
     ),
