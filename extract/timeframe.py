@@ -439,6 +439,13 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 and p >= open_at  # (not the title's own lines above a review it opens)
                 and (
                     _closes_review(text, p, end, doc_year)
+                    # (一、“万亿俱乐部”：四城合计超9.5万亿元 under a title 2025年经济“成绩单”出炉: a section of
+                    # the results, unless it plans)
+                    and not (
+                        by_title
+                        and _NUMBERED_HEADING.match(text, p, end) is not None
+                        and not _plans_heading(text, p, end, doc_year)
+                    )
                     # 【2024年：稳中有进】…【2025年：GDP增长5.5%左右　奋力实现…】: the sub-heading on this year
                     or by_subheading
                     and (ny := _YEAR_SUBHEADING.match(text, p, end)) is not None

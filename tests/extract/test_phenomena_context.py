@@ -1262,6 +1262,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "各市2025年经济“成绩单”全部出炉\n\n南方某报　2026-02-06\n\n"
+        "据省统计局初步核算，2025年全省地区生产总值增长4.2%。\n\n一、万亿城市：四城合计超9万亿元\n\n"
+        "深圳继续领跑，全年地区生产总值增长5.3%；广州地区生产总值增长3.6%。\n\n四、2026年目标：多地瞄准5%以上\n\n"
+        "深圳今年提出地区生产总值增长5%左右。",
+        2026,
+        [
+            dict(value=4.2, kind="actual", year=2025),
+            dict(value=9e12, kind="actual", year=2025),  # (the heading's total)
+            dict(region="深圳市", value=5.3, kind="actual", year=2025),
+            dict(region="广州市", value=3.6, kind="actual", year=2025),
+            dict(region="深圳市", value=5, kind="target", year=2026),
+        ],
+        id="time-a-results-round-ups-numbered-sections-go-on-with-its-year-until-one-plans",
+    ),
+    pytest.param(
         "分县（市、区）看，甲区、乙县地区生产总值分别增长4.1%、4.5%，增速居全市前二；丙县规上工业增加值增长15.6%，"
         "增速全市第一。下半年，全市要力争工业投资增速保持全省前列，固定资产投资增长5%。",
         2024,
