@@ -31,6 +31,7 @@ _ACTUAL_HEADER = re.compile(r"基数|基期|实际|实绩|完成|现状")
 _ORDINAL = re.compile(r"\d{1,2}[.、]?|[(（]\d{1,2}[)）]")
 _CAPTION_COLUMNS = re.compile(r"[(（]([^()（）]*\d{4}年[^()（）]*)[)）][：:]?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MONTHS = re.compile(r"\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份|末)?")  # a header of months: 1-9月, 9月末
 _DIGIT = re.compile(r"\d")
 
 
@@ -211,7 +212,8 @@ def table_cells(text: str) -> tuple[list[Cell], list[Mark]]:
             cells = cells[1:]  # 1 地区生产总值增速 % 4.6 6左右, under 序号 指标 单位 …: the row's number is no column
         numbers = [k for k, (_, c) in enumerate(cells) if k and _is_number(c)]
         # (a header may name years: 2025年完成 2026年目标; a data cell has digits beyond them)
-        with_digits = [k for k, (_, c) in enumerate(cells) if k and _DIGIT.search(_YEAR.sub("", c))]
+        # (nor do months: 1-9月, 上年同期)
+        with_digits = [k for k, (_, c) in enumerate(cells) if k and _DIGIT.search(_MONTHS.sub("", _YEAR.sub("", c)))]
         if len(cells) >= 2 and not with_digits and all(_CJK.search(c) for _, c in cells) and len(line) <= 80:
             # 指标 单位 绝对数 比上年增长(%) / 省份 GDP增速 固定资产投资 (a header row, whose cells may name indicators)
             header = _header([_column(c)._replace(start=p + at, end=p + at + len(c)) for at, c in cells])

@@ -2960,6 +2960,16 @@ TIME = [
 
 SHAPE = [
     pytest.param(
+        "2025年1-9月某县主要经济指标\n指标名称　　　　单位　　1-9月　　同比增长（%）\n"
+        "地区生产总值　　　亿元　　198.56　　4.3\n规模以上工业增加值　亿元　　—　　　6.2\n",
+        [
+            dict(indicator="gdp", measure="level", value=1.9856e10, kind="actual", period="M01-M09"),
+            dict(indicator="gdp", measure="growth", value=4.3, kind="actual", period="M01-M09"),
+            dict(indicator="industrial_value_added", measure="growth", value=6.2, kind="actual"),
+        ],
+        id="shape-a-table-header-naming-months-and-a-dash-for-a-missing-value",
+    ),
+    pytest.param(
         "划重点｜某区高质量发展大会\n\n🔹01 成绩单：稳中有进\n✅ 地区生产总值预计达到900亿元左右，增长6%\n"
         "✅ 规上工业增加值增长9.1%，其中上半年增长10.2%\n"
         "✅ 固定资产投资增长4.8%\n\n🔹02 目标：今年这样干\n🎯 地区生产总值增长6.5%左右",
