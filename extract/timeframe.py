@@ -232,6 +232,12 @@ _PAST_SUBHEADING = re.compile(
     r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
     r"[^\n。，,；]{0,14}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; 🔹01 成绩单：“十四五”圆满收官: last year's)
+# 成绩：2017年经济总量逼近万亿 (a sub-heading labelled as results, then naming their year)
+_RESULTS_LABEL = re.compile(
+    r"(?![^\n]*(?:今年|明年|目标|任务))"
+    + HEADING_LEAD_EMOJI
+    + r"(?:成绩|成效|答卷)[：:｜|]\s*(?P<y>\d{4})年[^\n。；]{0,16}$"
+)
 # a figure with its unit (✅ 固定资产投资增长21.5%): an item of a list, no sub-heading (02, 2020年目标 may be one)
 _QUANTITY_IN_LINE = re.compile(r"\d[\d.,]*(?:%|亿|万|千|百|个|家|项|元|吨|亩|人|座|套|辆|平方|公里|标箱)")
 _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$")  # 一、今年工作回顾 (a December speech)
@@ -366,7 +372,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 past = None
             sub_m = None
             if m is None and past is None and p > 0 and end - p <= 24:
-                sub_m = _PAST_SUBHEADING.match(text, p, end)
+                sub_m = _PAST_SUBHEADING.match(text, p, end) or _RESULTS_LABEL.match(text, p, end)
                 if sub_m is not None and part_of_year and not _NAMES_PAST.search(text, p, end):
                     sub_m = None  # “成绩单”背后 under 多省份晒出一季度成绩单: this year's part, no review of last year
             if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year:

@@ -1262,6 +1262,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "狗年开工第一会召开\n\n2月22日，某市召开全市推动经济高质量发展大会。\n\n成绩：2017年经济总量逼近万亿\n\n"
+        "会议通报，全市地区生产总值增长8.5%。\n\n从区域看，甲区地区生产总值增长8.9%，全市新增高新技术企业1069家。\n\n"
+        "目标：今年增长8.5%左右\n\n今年全市地区生产总值增长8.5%左右。",
+        2018,
+        [
+            dict(value=1e12, kind="actual", year=2017),
+            dict(value=8.5, kind="actual", year=2017),
+            dict(value=8.9, kind="actual", year=2017),
+            dict(value=1069, kind="actual", year=2017),
+            dict(value=8.5, kind="target", year=2018, bound="approx"),
+            dict(value=8.5, kind="target", year=2018, bound="approx"),
+        ],
+        id="time-a-sub-heading-labelled-as-results-then-naming-their-year-heads-a-review",
+    ),
+    pytest.param(
         "各市2025年经济“成绩单”全部出炉\n\n南方某报　2026-02-06\n\n"
         "据省统计局初步核算，2025年全省地区生产总值增长4.2%。\n\n一、万亿城市：四城合计超9万亿元\n\n"
         "深圳继续领跑，全年地区生产总值增长5.3%；广州地区生产总值增长3.6%。\n\n四、2026年目标：多地瞄准5%以上\n\n"
