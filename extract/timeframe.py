@@ -232,6 +232,8 @@ _PAST_SUBHEADING = re.compile(
     r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
     r"[^\n。，,；]{0,14}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; 🔹01 成绩单：“十四五”圆满收官: last year's)
+_BREAKDOWN_PLANS = re.compile(r"目标|提出|计划|力争|确保|争取|预期|今年|明年")
+_BREAKDOWN_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:从|分)[^，。\n]{1,10}(?:看|来看)[，,]", re.MULTILINE)
 # 成绩：2017年经济总量逼近万亿 (a sub-heading labelled as results, then naming their year)
 _RESULTS_LABEL = re.compile(
     r"(?![^\n]*(?:今年|明年|目标|任务))"
@@ -952,6 +954,18 @@ class DocumentTime:
         # the latest cue before a figure wins; at one offset a paragraph cue before a year before a plan period
         # (merged in that order: the first cue at the latest offset wins, and a paragraph cue may lie before the
         # sentence)
+        if "看" in text:
+            # 从镇街层面看，长安镇地区生产总值突破900亿元: a paragraph that breaks down the results of the one before
+            # goes on with their year
+            for m in _BREAKDOWN_PARAGRAPH.finditer(text):
+                stop = min(x for x in (text.find("\n", m.end()), text.find("。", m.end()), len(text)) if x >= 0)
+                if _BREAKDOWN_PLANS.search(text, m.end(), stop):
+                    continue  # 分城市看，深圳、上海全年GDP增速目标分别为…: it breaks down the targets
+                before = [c for c in (*para, *years) if m.start() - 800 <= c[0] < m.start()]
+                latest = max(before, key=lambda c: c[0], default=None)
+                if latest is not None and latest[2] == "actual" and latest[1] is not None:
+                    para.append((m.start(), latest[1], "actual", "", ""))
+            para.sort(key=lambda c: c[0])
         kinds = (para, years, plans)
         order = sorted((cue[0], kind, i) for kind, cues in enumerate(kinds) for i, cue in enumerate(cues))
         self._cues = [kinds[kind][i] for _, kind, i in order]

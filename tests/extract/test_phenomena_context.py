@@ -1262,6 +1262,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市去年进出口总额1.45万亿元，增长7.3%。\n\n从镇街层面看，强镇格局依然明显。长安镇地区生产总值突破900亿元。\n\n"
+        "分城市看，甲市、乙市今年增长目标分别为5.5%、5%。",
+        2026,
+        [
+            dict(value=1.45e12, kind="actual", year=2025),
+            dict(value=7.3, kind="actual", year=2025),
+            dict(value=9e10, kind="actual", year=2025, note="town 长安镇"),
+            dict(value=5.5, kind="target", year=2026),
+            dict(value=5, kind="target", year=2026),
+        ],
+        id="time-a-paragraph-breaking-down-the-results-before-goes-on-with-their-year-unless-it-plans",
+    ),
+    pytest.param(
         "狗年开工第一会召开\n\n2月22日，某市召开全市推动经济高质量发展大会。\n\n成绩：2017年经济总量逼近万亿\n\n"
         "会议通报，全市地区生产总值增长8.5%。\n\n从区域看，甲区地区生产总值增长8.9%，全市新增高新技术企业1069家。\n\n"
         "目标：今年增长8.5%左右\n\n今年全市地区生产总值增长8.5%左右。",
