@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "万亿城市成绩单\n\n去年，27城GDP合计约57.3万亿元。\n\n四城合计超9.5万亿元。深圳地区生产总值增长5.3%。",
+        "广东省",
+        [
+            dict(region="", value=5.73e13, note="total of 27城"),
+            dict(region="", value=9.5e12, note="total of 四城"),
+            dict(region="深圳市", value=5.3),
+        ],
+        id="attr-a-total-over-cities-counted-with-cheng-is-no-regions",
+    ),
+    pytest.param(
         "📊 2025年成绩单：\n✅小榄镇2025年地区生产总值约468亿元，增长5.1%\n✅火炬开发区2025年规上工业总产值1420亿元\n"
         "✅全市2025年社会消费品零售总额增长4%",
         "中山市",
