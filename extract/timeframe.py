@@ -1283,6 +1283,7 @@ class DocumentTime:
                 and not self._not_yet(period)
                 or period.startswith("M")
                 or period in ("Q1-Q3", "H1")
+                and not self._not_yet(period)
                 or self._gone_by(period)
             ) and not planned:
                 # a statistics release reports results; so does a part of the year gone by (1-2月, 前三季度)

@@ -1272,6 +1272,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "2月9日，某区召开高质量发展大会。\n\n书记说，各镇街要算好时间账，一季度地区生产总值增长6%以上，"
+        "上半年工业投资增速不低于35%，以开局的主动赢得全年的主动。",
+        2025,
+        [dict(value=6, kind="target", period="Q1"), dict(value=35, kind="target", period="H1")],
+        id="time-a-half-year-not-yet-over-at-the-texts-date-is-planned",
+    ),
+    pytest.param(
         "某市去年进出口总额1.45万亿元，增长7.3%。\n\n从镇街层面看，强镇格局依然明显。长安镇地区生产总值突破900亿元。\n\n"
         "分城市看，甲市、乙市今年增长目标分别为5.5%、5%。",
         2026,
