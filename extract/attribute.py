@@ -69,6 +69,7 @@ _CLAUSE_COMMA = re.compile("，")
 _TIME_LEAD = re.compile(r"(?:去年|今年|明年|上年|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度)?[，,]?")
 # (其中龙门县旅游总收入…: the part of the whole just named; 以茂名信宜市为例，该市…: the example taken)
 _TOPIC = re.compile(r"对于|针对|至于|其中[，,]?|以(?=[\u4e00-\u9fff]{2,8}?为例)")
+_COMPANY_NAMED = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:股份)?(?:有限(?:责任)?公司|集团)")
 # 深圳继续领跑，…, 惠州仍以6.5%的增速…: adverbs after a region's short name that open what it did
 _SUBJECT_ADVERB = re.compile(r"继续|仍然|仍|依然|依旧|再次|首次|首度|则|也|全年|去年|今年")
 
@@ -950,6 +951,9 @@ class DocumentRegions:
                 # (深圳继续领跑，…: a short name before an adverb is the sentence's subject)
                 and not _SUBJECT_ADVERB.match(text, a + len(surface))
                 and (a in clause_open or getattr(self._resolve(surface, None), "level", "") != "province")
+                # (广州云芯智造科技有限公司: a short name opening a firm's name)
+                or not _full_name(surface)
+                and _COMPANY_NAMED.match(text, a + len(surface)) is not None
                 or _TITLE.match(text, a + len(surface))
                 or text.startswith("、", a + len(surface))
             ):

@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "会上集中签约项目38个。其中，广州某某智造科技有限公司投资建设的智能制造基地项目总投资120亿元。"
+        "北京安排重点工程300项。",
+        "白云区",
+        [
+            dict(region="白云区", value=38),
+            dict(region="白云区", value=1.2e10),
+            dict(region="北京市", value=300),
+        ],
+        id="attr-a-short-name-opening-a-firms-name-is-no-subject",
+    ),
+    pytest.param(
         "万亿城市成绩单\n\n去年，27城GDP合计约57.3万亿元。\n\n四城合计超9.5万亿元。深圳地区生产总值增长5.3%。",
         "广东省",
         [
