@@ -36,7 +36,7 @@ from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import BULLETS, Segments, Span
 from extract.subareas import SubAreas, kinds_of
 from extract.tables import Mark, table_cells
-from extract.timeframe import DocumentTime, infer_document_year, year_matches, year_of_clean_text
+from extract.timeframe import DocumentTime, infer_document_year, leading_period, year_matches, year_of_clean_text
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
 
@@ -138,6 +138,7 @@ class Figure:
     year: int | None = None
     kind: str = ""
     estimate: bool = False
+    period: str = ""  # set when a list of parts of the year distributes the figures (一季度、上半年…分别…)
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -862,6 +863,34 @@ class _Extractor:
         t = self.t
         return t.startswith("其中", sub_start) and self.seg.at(prev.q.start)[2][1] + 1 == sub_start
 
+    def _distribute_periods(
+        self, qs: list[Quantity], i: int, spans: list[tuple[int, int]], d: re.Match[str]
+    ) -> tuple[list[int], list[Figure]] | None:
+        """一季度、上半年、前三季度全省规上工业增加值分别增长3.9%、4.1%、4.4%: parts of the year listed, each value
+        the indicator's over its own part (named after the last one); None when the items are not all parts of the
+        year."""
+        t = self.t
+        periods = []
+        for k, (a, b) in enumerate(spans):
+            lead = leading_period(t[a:b])
+            if lead is None or k < len(spans) - 1 and a + lead[1] != b:
+                return None  # (an item that is no part of the year, or more than one)
+            periods.append((lead[0], a + lead[1]))
+        values = self._listed_values(qs, i)
+        if len(values) != len(spans):
+            return None
+        hit = find_alias(t, periods[-1][1], d.start(), qs[i].unit == "percent")
+        if hit is None:
+            return None
+        figs = []
+        for k, v in enumerate(values):
+            fig = self._dist_figure(qs[v], hit, spans[k][0], f"{d.group(0)} distribution ({k + 1} of {len(values)})")
+            if fig is None:
+                return None
+            fig.period = periods[k][0]
+            figs.append(fig)
+        return values, figs
+
     def _distribute_list(
         self, qs: list[Quantity], i: int, cs: int, prev: Figure | None = None, para_like: Figure | None = None
     ) -> tuple[list[int], list[Figure]] | None:
@@ -879,6 +908,8 @@ class _Extractor:
         if (group := self._distribute_group(qs, i, start, d)) is not None:
             return group
         spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
+        if len(spans) > 1 and d.group(0) in _pairwise() and (by_period := self._distribute_periods(qs, i, spans, d)):
+            return by_period
         if not spans and (again := self._distribute_again(qs, i, d)) is not None:
             return again
         if not spans:
@@ -1306,7 +1337,7 @@ class _Extractor:
                 region = self.regions.doc_region  # a zone's projects and firms: the region it lies in
         if tm.note:
             notes.append(tm.note)
-        period = tm.period
+        period = f.period or tm.period
         if period.startswith("M") and "D" in period:
             notes.append("short period")
         code, tier = hit.code, hit.tier

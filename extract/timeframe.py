@@ -755,6 +755,17 @@ def _near_month(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 _EVENT_AFTER = re.compile(rf"(?:底|末|初|中旬|前|内|底前|将|可|有望|正式|全面|建成)*(?:{_EVENTS}|落地|试产|达产)")
 
 
+def leading_period(text: str) -> tuple[str, int] | None:
+    """The part of the year that `text` opens with (一季度, 上半年, 前三季度, 1-9月) and where its words end; None if
+    it opens with none."""
+    if (m := _MONTH_RANGE.match(text)) is not None:
+        return f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}", m.end()
+    m = _cue_patterns()["period"].match(text)
+    if m is None or not (period := lexicon().cue_words("period")[m.group(0)]):
+        return None
+    return period, m.end()
+
+
 def _period_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, period) of every part-of-year expression in a sentence (or a whole text); '' marks a whole-year
     reset (全年)."""

@@ -1283,6 +1283,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一季度、上半年、前三季度全省规上工业增加值分别增长3.9%、4.1%、4.4%，1-5月、1-8月出口分别增长2%、3%。",
+        2025,
+        [
+            dict(indicator="industrial_value_added", value=3.9, period="Q1"),
+            dict(indicator="industrial_value_added", value=4.1, period="H1"),
+            dict(indicator="industrial_value_added", value=4.4, period="Q1-Q3"),
+            dict(indicator="exports", value=2, period="M01-M05"),
+            dict(indicator="exports", value=3, period="M01-M08"),
+        ],
+        id="time-parts-of-the-year-listed-before-fenbie-give-each-value-its-own",
+    ),
+    pytest.param(
         "2月9日，某区召开高质量发展大会。\n\n书记说，各镇街要算好时间账，一季度地区生产总值增长6%以上，"
         "上半年工业投资增速不低于35%，以开局的主动赢得全年的主动。",
         2025,
