@@ -1283,6 +1283,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、“十四五”时期发展成就和2025年工作回顾\n\n——产业结构加快升级。制造业“1269”行动计划深入实施，"
+        "电子信息产业营业收入突破1万亿元。\n\n二、2026年主要目标\n\n今年全省地区生产总值增长5%左右。",
+        2026,
+        [dict(value=1e12, kind="actual", year=2025), dict(value=5, kind="target", year=2026)],
+        id="time-an-action-plan-named-in-a-review-plans-nothing",
+    ),
+    pytest.param(
         "一季度、上半年、前三季度全省规上工业增加值分别增长3.9%、4.1%、4.4%，1-5月、1-8月出口分别增长2%、3%。",
         2025,
         [
