@@ -101,7 +101,8 @@ def table_like(line: str) -> bool:
 
 
 # a headline with one comma: a time or a topic, then a phrase of six characters or more with no figure
-_COMMA_HEADLINE = re.compile(r"[^\d，,。；;]{2,8}[，,][^\d，,。；;：:]{6,16}")
+# (📊 2024年，塘厦交出亮眼“成绩单”: a year may open it)
+_COMMA_HEADLINE = re.compile(r"(?:[^\d，,。；;]|(?:19|20)\d\d年){2,8}[，,][^\d，,。；;：:]{6,16}")
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 

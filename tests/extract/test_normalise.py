@@ -46,6 +46,11 @@ def test_full_width_digits_are_folded() -> None:
             id="a-short-headline-with-a-comma-standing-alone",
         ),
         pytest.param(
+            "📊 2024年，某镇交出亮眼“成绩单”\n\n过去一年，面对复杂严峻的外部环境，全镇主要经济指标好于预期：",
+            False,
+            id="a-short-headline-opening-with-a-year-and-a-comma",
+        ),
+        pytest.param(
             "今年全市要加快推进产业升级，力争规上\n\n工业增加值增长8%。",
             True,
             id="a-short-line-with-a-figure-to-come-goes-on-below",
