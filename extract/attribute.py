@@ -88,6 +88,9 @@ _MAX_TOWN = 8  # characters of the longest township name looked up
 # 落户四会市的…项目, 在吴川分会场，…项目: where a project lies
 _LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
 _TOWN_MEETING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)")
+_TOWN_INTERVIEW = re.compile(
+    r"^[^\S\n]*([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)[：:]", re.MULTILINE
+)
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -679,7 +682,11 @@ class DocumentRegions:
             self.events.append((0, None))
             self._zones[0] = zone
             context = None
-        elif (town := _TOWN_MEETING.search(self.text, 0, _HEAD)) is not None and not self.redacted_doc:
+        elif (
+            town := _TOWN_MEETING.search(self.text, 0, _HEAD)
+            or _TOWN_INTERVIEW.search(self.text, 0, max(0, self.text.find("。", 0, _HEAD)))
+        ) is not None and not self.redacted_doc:
+            # (虎门镇党委书记：向“千亿强镇”再出发, a title over an interview with the town's secretary)
             # 北滘镇召开2025年高质量发展大会: a town's own meeting; its figures are the town's, which is no region
             self.events.append((0, None))
             self.town = town.group(1)

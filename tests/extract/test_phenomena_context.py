@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "【镇街书记访谈】\n\n某门镇党委书记：向“千亿强镇”再出发 今年GDP力争增长6%\n\n来源：某某日报\n\n"
+        "问：去年交出了怎样的成绩单？\n\n答：去年全镇地区生产总值达到1068.5亿元。",
+        "东莞市",
+        [
+            dict(region="", value=6, note="town 某门镇"),
+            dict(region="", value=1.0685e11, note="town 某门镇"),
+        ],
+        id="attr-a-title-over-an-interview-with-a-towns-secretary-makes-the-figures-the-towns",
+    ),
+    pytest.param(
         "会上集中签约项目38个。其中，广州某某智造科技有限公司投资建设的智能制造基地项目总投资120亿元。"
         "北京安排重点工程300项。",
         "白云区",
