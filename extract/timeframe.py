@@ -535,7 +535,7 @@ def _close_asides(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-_PLANS_WORDS = re.compile(r"(\d{4})年|今年|明年|目标|任务")
+_PLANS_WORDS = re.compile(r"(\d{4})年|今年|明年|(?<!完成)(?<!完成了)(?<!达成)(?<!未完成)目标|任务")
 
 
 def _plans_heading(text: str, p: int, end: int, doc_year: int) -> bool:

@@ -1293,6 +1293,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "31省份2025年经济“成绩单”全部出炉：谁完成了年初目标？\n\n来源：某网　2026-02-03\n\n"
+        "一、经济大省\n\n江苏地区生产总值增长5.3%，完成了年初目标。\n\n三、直辖市：上海、北京完成目标\n\n"
+        "上海地区生产总值增长5.2%。\n\n六、2026年目标：多数省份持平\n\n上海今年提出增长5%左右。",
+        2026,
+        [
+            dict(region="江苏省", value=5.3, kind="actual", year=2025),
+            dict(region="上海市", value=5.2, kind="actual", year=2025),
+            dict(region="上海市", value=5, kind="target", year=2026),
+        ],
+        id="time-a-heading-on-targets-met-goes-on-with-the-results",
+    ),
+    pytest.param(
         "一、“十四五”时期发展成就和2025年工作回顾\n\n——产业结构加快升级。制造业“1269”行动计划深入实施，"
         "电子信息产业营业收入突破1万亿元。\n\n二、2026年主要目标\n\n今年全省地区生产总值增长5%左右。",
         2026,
