@@ -135,9 +135,7 @@ _PLAN_TARGETS_HEADING = re.compile(
     r"(?:[ \t\u3000]*$|[：:][^\n。]{0,30}$)"  # (■“十五五”主要目标：到2030年经济总量突破4000亿元)
 )
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
-_PLANNED_TOTAL = re.compile(
-    r"计划总投资|[\u4e00-\u9fff“”\"0-9]{0,8}?行动计划"
-)  # (制造业“1269”行动计划深入实施: a programme)
+_PLANNED_TOTAL = re.compile(r"计划总投资|行动计划")  # (制造业“1269”行动计划深入实施: a programme, no plan)
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")
 # the text's own date (12月26日，… / 12月26日至27日 / 12月26日上午), not a deadline it sets (确保12月18日如期启动)
