@@ -15,6 +15,7 @@ from extract.regions import Region, RegionIndex, town_parents
 from extract.segment import BULLETS, EMOJI, HEADING_LEAD_EMOJI
 
 _HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)  # blanks, bullets and emoji before a heading's words
+_RULE_LINE = re.compile(r"^[ \t\u3000]*(?:[—━─＝=]{4,}|-{4,})[ \t\u3000]*$", re.MULTILINE)
 # people and firms a special administrative region's name qualifies (澳门青年, 香港高校, 澳门中小企业)
 _QUALIFIED = ("企业", "中小企业", "青年", "居民", "高校", "大学", "旅客", "游客", "同胞", "市民", "机构", "投资者")
 
@@ -700,6 +701,9 @@ class DocumentRegions:
             for p in [0, *(m.end() for m in _NEWLINE.finditer(text))]
             if self._surface_starting_at(p) is not None and text.find("\n", p, p + 30) < 0
         ]
+        if "——" in text or "━" in text or "---" in text:
+            # ——————————: a rule line ends the section above (🔸 恩平市 …); what follows is the text's own again
+            items += [(m.start(), "r", None) for m in _RULE_LINE.finditer(text)]
         items.sort(key=lambda t: (t[0], t[1]))
         _, zones, zone_speaker = _kinds()
         revert: tuple[int, Region | None] | None = None  # (end, context) of a paragraph opened by a region below
@@ -718,6 +722,11 @@ class DocumentRegions:
                         revert = (line_end, context)
                     self.events.append((pos, opened))
                     context = opened
+                continue
+            if kind == "r":
+                if context != self.doc_region and revert is None:
+                    self.events.append((pos, self.doc_region))
+                    context = self.doc_region
                 continue
             if kind == "d":
                 region = self._department_region(item, context)

@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "各市（区）目标一览\n\n🔸 恩平市\n\n恩平市地区生产总值增长6%左右。\n\n——————————\n\n🏗 这些大项目值得期待\n\n"
+        "✅ 全市全年交通投资计划超过150亿元。",
+        "江门市",
+        [dict(region="恩平市", value=6), dict(region="江门市", value=1.5e10)],
+        id="attr-a-rule-line-ends-the-section-of-the-region-above",
+    ),
+    pytest.param(
         "【镇街书记访谈】\n\n某门镇党委书记：向“千亿强镇”再出发 今年GDP力争增长6%\n\n来源：某某日报\n\n"
         "问：去年交出了怎样的成绩单？\n\n答：去年全镇地区生产总值达到1068.5亿元。",
         "东莞市",
