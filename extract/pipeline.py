@@ -1099,7 +1099,11 @@ class _Extractor:
         kind = group.group("kind")
         context = self.regions.context_at(start)
         sentence_start = self.seg.at(start)[1][0]
-        for a in (sentence_start, self.seg.at(sentence_start - 1)[1][0] if sentence_start > 0 else None):
+        sub_start = self.seg.at(start)[2][0]
+        starts = [sentence_start, self.seg.at(sentence_start - 1)[1][0] if sentence_start > 0 else None]
+        if sub_start > sentence_start:
+            starts.insert(0, sub_start)  # …；茂名的高州、化州、信宜三市…均为6%: the part of the sentence after ；
+        for a in starts:
             if a is None:
                 break
             found: list[Region] = []
@@ -1107,6 +1111,9 @@ class _Extractor:
                 region = self.regions.resolve(m.surface, context)
                 if region is not None and region not in found and _of_kind(region, kind):
                     found.append(region)
+            if n and found and a == sentence_start and len(found) > n:
+                # 南山区…；龙岗区、宝安区经济总量分别…，两区…均: the ones named last, in the sentence before the count
+                return found[-int(n) :]
             if found:
                 return found if len(found) == n else []
         return []
@@ -1129,6 +1136,9 @@ class _Extractor:
             return a, b
         for k in range(2, min(b - a - 1, 5)):
             outer, inner = t[a : a + k], t[a + k : b]
+            if inner.startswith("的") and outer in surfaces:
+                # 惠州的博罗县, 茂名的高州: the city, then 的, then its county
+                k, inner = k + 1, inner[1:]
             if outer in surfaces and inner in surfaces:
                 city = self.regions.resolve(outer, None)
                 region = self.regions.resolve(inner, city)

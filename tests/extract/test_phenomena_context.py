@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "从经济增速看，惠州的博罗县、惠东县地区生产总值目标分别为增长6.5%、6%；茂名的高州、化州、信宜三市地区生产总值"
+        "增速目标均为6%；湛江廉江市提出确保增长5.5%。",
+        "广东省",
+        [
+            dict(region="博罗县", indicator="gdp", value=6.5),
+            dict(region="惠东县", indicator="gdp", value=6),
+            dict(region="高州市", indicator="gdp", value=6),
+            dict(region="化州市", indicator="gdp", value=6),
+            dict(region="信宜市", indicator="gdp", value=6),
+            dict(region="廉江市", value=5.5),
+        ],
+        id="attr-a-county-after-its-city-and-de-and-a-count-after-a-semicolon-are-distributed-over",
+    ),
+    pytest.param(
         "各市（区）目标一览\n\n🔸 恩平市\n\n恩平市地区生产总值增长6%左右。\n\n——————————\n\n🏗 这些大项目值得期待\n\n"
         "✅ 全市全年交通投资计划超过150亿元。",
         "江门市",
