@@ -1396,13 +1396,16 @@ TIME = [
     ),
     pytest.param(
         "分县（市、区）看，甲区、乙县地区生产总值分别增长4.1%、4.5%，增速居全市前二；丙县规上工业增加值增长15.6%，"
-        "增速全市第一。下半年，全市要力争工业投资增速保持全省前列，固定资产投资增长5%。",
+        "增速全市第一。下半年，全市要力争工业投资增速保持全省前列，固定资产投资增长5%。"
+        "新疆、甘肃分别增长6.2%、5.9%，分列第二、三位。",
         2024,
         [
             dict(value=4.1, kind="actual"),
             dict(value=4.5, kind="actual"),
             dict(value=15.6, kind="actual"),
             dict(value=5, kind="target"),
+            dict(region="新疆维吾尔自治区", value=6.2, kind="actual"),
+            dict(region="甘肃省", value=5.9, kind="actual"),
         ],
         id="time-a-figure-with-its-rank-is-a-result",
     ),
