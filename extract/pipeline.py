@@ -183,6 +183,7 @@ _LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
 # 增长5.5%): not part of the subject
+_COUNT_OF_PLACES = re.compile(r"(?:\d+|[两二三四五六七八九十]+)[个座]?(?:地|市|省|区|县|城)")  # 三地, 两市
 _SUBJECT_ADVERBS = (
     *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样", "去年", "今年", "全年"),
     # 湖北提出增长5.5%, 四川将目标定为增长6%
@@ -1169,7 +1170,8 @@ class _Extractor:
             hit = find_alias(t, after, q.start, q.unit == "percent")
         if hit is None:
             ps, pe = strip_phrase(t, after, q.start)
-            if q.unit == "percent" and t[after : q.start].startswith(("增速", "增长速度", "经济增速")):
+            lead = _COUNT_OF_PLACES.match(t, after, q.start)  # (贵州、宁夏、湖北三地增速均为5.9%)
+            if q.unit == "percent" and t.startswith(("增速", "增长速度", "经济增速"), lead.end() if lead else after):
                 # 阳江、揭阳增速分别达6.2%、5.9%: the economy's
                 hit = IndicatorHit("gdp", t[ps:pe], after, after + 2, 1, True)
             else:

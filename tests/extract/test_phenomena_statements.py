@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "从增速看，贵州、宁夏、湖北三地增速均为5.9%。",
+        [
+            dict(region="贵州省", indicator="gdp", value=5.9),
+            dict(region="宁夏回族自治区", indicator="gdp", value=5.9),
+            dict(region="湖北省", indicator="gdp", value=5.9),
+        ],
+        id="dist-regions-counted-then-a-bare-growth-rate-is-their-economies",
+    ),
+    pytest.param(
         "去年全市固定资产投资虽然下降2.1%，但工业投资增长8%；地区生产总值增长3.2%，远低于年初设定的5%目标。"
         "去年社会消费品零售总额增长3%，没有完成年初提出的增长6%的目标。",
         [
