@@ -37,8 +37,11 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     if q.more:
         return "min"
     start = q.start
-    if text.endswith("人民币", window_start, start):
-        start -= 3  # 约人民币618亿元 (a Hong Kong or Macau report): the word before the currency
+    for currency in ("人民币", "新台币", "港币", "港元", "澳门币", "澳门元"):
+        if text.endswith(currency, 0, start):
+            start -= len(currency)  # 约人民币618亿元, 约新台币18亿元: the word before the currency
+            window_start = min(window_start, max(0, start - 2))  # (which a phrase may have taken as its gap word)
+            break
     # a prefix word ends right before the number (or before a line break there: the pattern ends with $): test that
     # character before the search
     lo = max(window_start, start - 4)

@@ -13,6 +13,17 @@ RANGE_SEP = "-—–~至到"
 _NOT_YUAN_AFTER = "欧美港日英韩枝株棵羽尾瓶片粒块册本袋盒箱包罐颗双度方"  # after a bare 亿: another unit
 
 
+# a currency named before an amount in 元 (约新台币18亿元), which is then that currency's
+_CURRENCIES = {
+    "新台币": "other:TWD",
+    "港币": "other:HKD",
+    "港元": "other:HKD",
+    "澳门币": "other:MOP",
+    "澳门元": "other:MOP",
+}
+_CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|港元|澳门币|澳门元)$")
+
+
 class Quantity(NamedTuple):
     """A number with its unit at clean offsets [start, end) (a named tuple: cheap to build)."""
 
@@ -202,13 +213,18 @@ def find_quantities(text: str) -> list[Quantity]:
             sign, start = -1.0, start - 1
         value = sign * v1 * factor
         high = v2 * factor if v2 is not None else None
+        unit_code = unit.unit
+        if unit_code == "CNY" and start >= 2 and (currency := _CURRENCY_BEFORE.search(text, max(0, start - 4), start)):
+            unit_code = _CURRENCIES[
+                currency.group(0)
+            ]  # 约新台币18亿元, 港币5亿元: the currency named before the number
         out.append(
             Quantity(
                 start,
                 end,
                 clean_value(value),
                 clean_value(high) if high is not None else None,
-                unit.unit,
+                unit_code,
                 unit.measure,
                 bool(more),
                 "",

@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "台企去年營收約新台幣18億元，另有港幣5億元投資。",
+        [
+            dict(measure="level", value=1.8e9, unit="other:TWD", bound="approx"),
+            dict(measure="level", value=5e8, unit="other:HKD"),
+        ],
+        id="units-a-currency-named-before-an-amount-in-yuan-is-that-currency",
+    ),
+    pytest.param(
         "去年地區生產總值約人民幣618億元，增長8.5%左右；固定資產投資超過人民幣300億元。",
         [
             dict(indicator="gdp", measure="level", value=6.18e10, bound="approx"),
