@@ -1314,6 +1314,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "2月12日上午，某市第一季度重大项目集中开工活动举行。\n\n记者了解到，本次集中开工的项目体量大、质量优。"
+        "从投资规模看，总投资10亿元以上项目32个，产业项目142个。\n\n今年全市计划新开工项目500个。",
+        2025,
+        [
+            dict(value=32, kind="actual"),
+            dict(value=142, kind="actual"),
+            dict(value=500, kind="target"),
+        ],
+        id="time-the-days-event-named-in-a-paragraphs-first-sentence-goes-on-over-it",
+    ),
+    pytest.param(
         "31省份2025年经济“成绩单”全部出炉：谁完成了年初目标？\n\n来源：某网　2026-02-03\n\n"
         "一、经济大省\n\n江苏地区生产总值增长5.3%，完成了年初目标。\n\n三、直辖市：上海、北京完成目标\n\n"
         "上海地区生产总值增长5.2%。\n\n六、2026年目标：多数省份持平\n\n上海今年提出增长5%左右。",
