@@ -166,7 +166,9 @@ _INDUSTRY_RATIO = re.compile(
 )
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
 _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
-_GROWTH_GOAL_AFTER = re.compile(r"(?:以上|左右)?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)")
+_GROWTH_GOAL_AFTER = re.compile(
+    r"(?:以上|左右)?[”\"]?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)"
+)  # (“5%左右”的增长目标)
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
 # economy's (GDP) growth
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before

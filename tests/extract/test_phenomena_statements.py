@@ -18,7 +18,8 @@ CASES = [
     ),
     pytest.param(
         "去年全市固定资产投资虽然下降2.1%，但工业投资增长8%；地区生产总值增长3.2%，远低于年初设定的5%目标。"
-        "去年社会消费品零售总额增长3%，没有完成年初提出的增长6%的目标。",
+        "去年社会消费品零售总额增长3%，没有完成年初提出的增长6%的目标。"
+        "海南去年增长4.6%，低于年初“5%左右”的增长目标。",
         [
             dict(indicator="fixed_asset_investment", value=-2.1, kind="actual"),
             dict(indicator="industrial_investment", value=8, kind="actual"),
@@ -26,6 +27,8 @@ CASES = [
             dict(indicator="gdp", value=5, kind="target", year=2022),
             dict(indicator="retail_sales", value=3, kind="actual"),
             dict(indicator="retail_sales", value=6, kind="target", year=2022),
+            dict(region="海南省", value=4.6, kind="actual"),
+            dict(region="海南省", indicator="gdp", measure="growth", value=5, kind="target", bound="approx"),
         ],
         id="indicator-goes-on-over-suiran-and-a-goal-set-at-the-years-start-far-above-the-result",
     ),
