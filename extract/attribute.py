@@ -12,10 +12,8 @@ from typing import Any
 
 from extract.lexicon import alternation, lexicon
 from extract.regions import Region, RegionIndex, town_parents
-from extract.segment import BULLETS, EMOJI, HEADING_LEAD_EMOJI
+from extract.segment import BULLETS, EMOJI, RULE_LINE, after_lead
 
-_HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)  # blanks, bullets and emoji before a heading's words
-_RULE_LINE = re.compile(r"^[ \t\u3000]*(?:[—━─＝=]{4,}|-{4,})[ \t\u3000]*$", re.MULTILINE)
 # people and firms a special administrative region's name qualifies (澳门青年, 香港高校, 澳门中小企业)
 _QUALIFIED = ("企业", "中小企业", "青年", "居民", "高校", "大学", "旅客", "游客", "同胞", "市民", "机构", "投资者")
 
@@ -294,7 +292,7 @@ class DocumentRegions:
             starts.update(m.start() for m in _ASPECT_OPEN.finditer(text))  # 广州方面，…: a paragraph on 广州
         for pos in sorted(starts):
             # a headline of names (茂名电白区): the chain of names from the line start (after bullets: ■深圳：…)
-            pos = _HEADING_LEAD.match(text, pos).end()  # type: ignore[union-attr]  # (it matches the empty string)
+            pos = after_lead(text, pos)
             while (surface := self._surface_starting_at(pos)) is not None:
                 found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
                 pos += len(surface)
@@ -703,7 +701,7 @@ class DocumentRegions:
         ]
         if "——" in text or "━" in text or "---" in text:
             # ——————————: a rule line ends the section above (🔸 恩平市 …); what follows is the text's own again
-            items += [(m.start(), "r", None) for m in _RULE_LINE.finditer(text)]
+            items += [(m.start(), "r", None) for m in RULE_LINE.finditer(text)]
         items.sort(key=lambda t: (t[0], t[1]))
         _, zones, zone_speaker = _kinds()
         revert: tuple[int, Region | None] | None = None  # (end, context) of a paragraph opened by a region below
@@ -749,7 +747,7 @@ class DocumentRegions:
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
             # (■廣州：增速放緩 社零總額破1.1兆: a heading may open with bullets or emoji)
-            is_section = _HEADING_LEAD.match(text, line_start, m.start).end() == m.start and (  # type: ignore[union-attr]
+            is_section = after_lead(text, line_start, m.start) == m.start and (
                 len(line) <= 14
                 # (攸县确保工业投资增长15%以上；: an item of a list, not a heading over what follows)
                 or len(line) < 80

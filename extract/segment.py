@@ -17,6 +17,16 @@ BULLETS = "■●◆▶★"
 EMOJI = r"\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"
 HEADING_LEAD = r"[ \t\u3000" + BULLETS + "]*"  # blanks and bullets
 HEADING_LEAD_EMOJI = r"[ \t\u3000" + BULLETS + EMOJI + "]*"  # blanks, bullets and emoji
+_HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)
+# ——————————, ━━━━━━: a rule line of its own, which ends the section above it (a WeChat post's divider)
+RULE_LINE = re.compile(r"^[ \t\u3000]*(?:[—━─＝=]{4,}|-{4,})[ \t\u3000]*$", re.MULTILINE)
+
+
+def after_lead(text: str, pos: int, end: int | None = None) -> int:
+    """The offset after the blanks, bullets and emoji that open text[pos:end] (pos itself when there are none):
+    ■深圳：…, 📍平沙镇、南水镇：…, ✅火炬开发区2025年…"""
+    m = _HEADING_LEAD.match(text, pos, len(text) if end is None else end)
+    return m.end() if m is not None else pos
 
 
 class Segments:

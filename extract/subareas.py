@@ -13,7 +13,7 @@ from extract.attribute import WHOLE, DocumentRegions
 from extract.indicators import IndicatorHit, find_alias, strip_phrase
 from extract.lexicon import alternation, lexicon
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
-from extract.segment import BULLETS, EMOJI, HEADING_LEAD, Segments
+from extract.segment import BULLETS, EMOJI, HEADING_LEAD, RULE_LINE, Segments, after_lead
 
 _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure in the clause, for a cheap first test
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
@@ -28,14 +28,12 @@ _ITEM_MARK = re.compile(
 _SECTION_HEAD = re.compile("^" + HEADING_LEAD + r"([\u4e00-\u9fff]{2,4})[：:][^\n。]{2,20}$", re.MULTILINE)
 # 📍小榄镇 / ■火炬开发区 on a line of its own: a heading over the place's figures, up to the next such line or rule
 _PLACE_LINE = re.compile(r"^[ \t\u3000" + BULLETS + EMOJI + r"]*([\u4e00-\u9fff]{2,12})[ \t\u3000]*$", re.MULTILINE)
-_RULE_LINE = re.compile(r"^[ \t\u3000]*[━—─=＝\-]{3,}", re.MULTILINE)  # ━━━━━━ (a WeChat post's rule)
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
 _TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")
 # 平湖两个街道, 勒流三个镇街: the last of the places listed, their count and their kind
 _COUNTED_TOWNS = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十](?:个[\u4e00-\u9fff]{0,4}?大?)?)(镇街|镇|街道|乡)"
 )  # (福海四个工业大街道: what kind of town, between 个 and the kind)
-_LINE_LEAD = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"]*")  # bullets and emoji opening a line (📍…)
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
@@ -156,7 +154,7 @@ class SubAreas:
         t = self.t
         sub_start = self.seg.at(clause_start)[2][0]
         first_start, _ = self._opening_clause(sub_start)
-        first_start = _LINE_LEAD.match(t, first_start, clause_start).end()  # type: ignore[union-attr]  # (📍平沙镇、…)
+        first_start = after_lead(t, first_start, clause_start)  # (📍平沙镇、…)
         if (mark := _ITEM_MARK.match(t, first_start, clause_start)) is not None:
             first_start = mark.end()  # （二）司前镇、大泽镇要…: the number of a list item
         if (view := _VIEW_LEAD.match(t, first_start, clause_start)) is not None:
@@ -297,7 +295,7 @@ class SubAreas:
         sub_start = self.seg.at(pos)[2][0]
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
-        a = _LINE_LEAD.match(t, a, max(a, b)).end()  # type: ignore[union-attr]  # (✅火炬开发区2025年…)
+        a = after_lead(t, a, max(a, b))  # (✅火炬开发区2025年…)
         zone_pat = pats["zone"]
         if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
             # 前海合作区今年实现增加值…: a free phrase that opens with the zone
@@ -413,7 +411,7 @@ class SubAreas:
                 heads.append((m, ""))  # a region's line, or a short one: it ends the section above
         if sum(1 for _, note in heads if note) < 2:
             return []
-        stops = sorted([m.start() for m, _ in heads] + [m.start() for m in _RULE_LINE.finditer(t)] + [len(t)])
+        stops = sorted([m.start() for m, _ in heads] + [m.start() for m in RULE_LINE.finditer(t)] + [len(t)])
         out = []
         for m, note in heads:
             if note:
