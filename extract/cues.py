@@ -37,7 +37,7 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     if q.more:
         return "min"
     start = q.start
-    for currency in ("人民币", "新台币", "港币", "港元", "澳门币", "澳门元"):
+    for currency in lexicon().cue_words("currency"):
         if text.endswith(currency, 0, start):
             start -= len(currency)  # 约人民币618亿元, 约新台币18亿元: the word before the currency
             window_start = min(window_start, max(0, start - 2))  # (which a phrase may have taken as its gap word)

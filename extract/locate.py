@@ -13,17 +13,6 @@ RANGE_SEP = "-—–~至到"
 _NOT_YUAN_AFTER = "欧美港日英韩枝株棵羽尾瓶片粒块册本袋盒箱包罐颗双度方"  # after a bare 亿: another unit
 
 
-# a currency named before an amount in 元 (约新台币18亿元), which is then that currency's
-_CURRENCIES = {
-    "新台币": "other:TWD",
-    "港币": "other:HKD",
-    "港元": "other:HKD",
-    "澳门币": "other:MOP",
-    "澳门元": "other:MOP",
-}
-_CURRENCY_BEFORE = re.compile(r"(?:新台币|港币|港元|澳门币|澳门元)$")
-
-
 class Quantity(NamedTuple):
     """A number with its unit at clean offsets [start, end) (a named tuple: cheap to build)."""
 
@@ -37,6 +26,13 @@ class Quantity(NamedTuple):
     word: str  # 两位数 / 倍增 ... when the quantity is a conventional phrase, else ""
     chinese: bool  # written in Chinese numerals
     text: str
+
+
+@functools.cache
+def _currency_before() -> re.Pattern[str]:
+    """A foreign currency named right before an amount in 元 (约新台币18亿元)."""
+    foreign = [w for w, code in lexicon().cue_words("currency").items() if code != "CNY"]
+    return re.compile(f"(?:{alternation(foreign)})$")
 
 
 @functools.cache
@@ -214,10 +210,13 @@ def find_quantities(text: str) -> list[Quantity]:
         value = sign * v1 * factor
         high = v2 * factor if v2 is not None else None
         unit_code = unit.unit
-        if unit_code == "CNY" and start >= 2 and (currency := _CURRENCY_BEFORE.search(text, max(0, start - 4), start)):
-            unit_code = _CURRENCIES[
-                currency.group(0)
-            ]  # 约新台币18亿元, 港币5亿元: the currency named before the number
+        if (
+            unit_code == "CNY"
+            and start >= 2
+            and (currency := _currency_before().search(text, max(0, start - 4), start))
+        ):
+            # 约新台币18亿元, 港币5亿元: the currency named before the number (cues.csv role currency)
+            unit_code = lexicon().cue_words("currency")[currency.group(0)]
         out.append(
             Quantity(
                 start,

@@ -29,9 +29,19 @@ _CLOSE_QUOTES = '”》」』"'
 
 
 @functools.cache
+def _money() -> frozenset[str]:
+    """The units that are currencies (cues.csv role currency), whose amounts can be a class (投资超1亿美元项目) or
+    a conversion of another amount."""
+    return frozenset(lexicon().cue_words("currency").values())
+
+
+@functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
+    foreign = alternation([w for w, code in lex.cue_words("currency").items() if code != "CNY"])
     return {
+        # 14.16兆元人民币（约新台币63.4兆元）: the amount converted (but 2030年达到930亿元（720亿元）: a base year's)
+        "conversion": re.compile(rf"(?:元|人民币)[（(](?:(?:约|合|折合|约合)(?:{foreign})?|(?:{foreign}))$"),
         "class": re.compile(rf"[^，。；、,;\n]{{0,6}}?(?:{alternation(lex.cue_words('class_suffix'))})"),
         "threshold": re.compile(
             rf"(?:以上|以下)?[\u4e00-\u9fff]{{0,8}}?(?:{alternation(lex.cue_words('threshold_noun'))})"
@@ -106,14 +116,9 @@ _THRESHOLD_OF_PLACES = re.compile(
     r"(?:人民币)?(?:(?:及以上|以上|及以下|以下)的?|的)"  # (GDP万亿元以上城市: the 的 left out)
     r"(?:省份|城市|地市|地级市|省区市|镇街|镇|街道|县|县\(市\)|县（市）|县市|市|区|省会)(?![间场域级内外])"
 )
-_CONVERSION_BEFORE = re.compile(
-    r"(?:元|人民币)[（(](?:(?:约|合|折合|约合)(?:新台币|港币|港元|美元|澳门元|欧元)?|(?:新台币|港币|港元|美元|澳门元|欧元))$"
-)  # (but 2030年达到930亿元（720亿元）: a base year's figure in brackets)
 # 本文按1元人民币兑1.075港元折算: an exchange rate, no figure (either side of 兑)
 _RATE_AFTER = re.compile(r"(?:人民币)?兑")
 _RATE_BEFORE = re.compile(r"兑(?:换)?$")
-# the currencies, whose amounts can be a class (投资超1亿美元项目) or a conversion of another amount
-_MONEY = frozenset({"CNY", "other:USD", "other:HKD", "other:MOP", "other:TWD", "other:EUR"})
 _DONE_TASKS_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}实事(?:项目)?(?:已|均)?(?:全面|全部|如期|按期|顺利)?(?:按期)?(?:完成|办结)"
 )
@@ -171,7 +176,8 @@ def skip(
         if inside_quotes(text, sentence_start, sentence_end, q):
             return True
     pats = _patterns()
-    if q.unit in _MONEY and (
+    money = _money()
+    if q.unit in money and (
         pats["class"].match(text, end)
         or _SIZE_BAND_NEXT.match(text, end, end + 1)
         or not text.startswith("的", end)
@@ -191,9 +197,9 @@ def skip(
         return True  # 培育3个地区生产总值超500亿元的镇街, 目标在6%及以上的省份: a class of places, no figure
     if q.unit == "CNY" and _BASE_BEFORE.search(text, max(sentence_start, start - 6), start):
         return True  # 考虑到基数已过万亿: the base, no figure
-    if q.unit in _MONEY and _CONVERSION_BEFORE.search(text, max(sentence_start, start - 8), start):
+    if q.unit in money and pats["conversion"].search(text, max(sentence_start, start - 8), start):
         return True  # 14.16兆元人民币（约新台币63.4兆元）, 3.68万亿元（约3.95万亿港元）: the amount converted
-    if q.unit in _MONEY and (
+    if q.unit in money and (
         _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(text, max(sentence_start, start - 3), start)
     ):
         return True  # 按1元人民币兑1.075港元: an exchange rate
@@ -202,7 +208,7 @@ def skip(
         return True  # 如果把目标普遍定在4%-5%: a supposition, not a target
     if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
         return True  # 三元里街道, 五元村: a place name, not three yuan
-    if q.unit in _MONEY and _QUALIFIES_COUNTED.match(text, end, clause_end):
+    if q.unit in money and _QUALIFIES_COUNTED.match(text, end, clause_end):
         return True  # 投资超10亿元的项目12个: a size class of the projects counted, not an amount
     if q.unit == "CNY" and text[start:end] in BARE_MAGNITUDES and _CLASS_NOUN.match(text, end):
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount

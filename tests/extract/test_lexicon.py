@@ -116,6 +116,7 @@ ROLES = {
     "distribution",
     "word_value",
     "share_word_value",
+    "currency",
     "project_word",
     "existing_verb",
     "group_total",
