@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from extract.textio import not_text
+
 META_SUFFIX = ".meta.json"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
@@ -66,8 +68,8 @@ class Scan:
 
 def decode(data: bytes) -> tuple[str, str]:
     """Decode transcript bytes (UTF-8 with or without BOM, UTF-16 with BOM, GBK, GB18030) to (text, encoding)."""
-    if not data.strip():
-        raise RejectedFile("the file is empty")
+    if reason := not_text(data):
+        raise RejectedFile(reason)
     if data.startswith(b"\xef\xbb\xbf"):
         return _checked(data[3:].decode("utf-8"), "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -75,8 +77,6 @@ def decode(data: bytes) -> tuple[str, str]:
             return _checked(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError as exc:
             raise RejectedFile(f"the file starts with a UTF-16 mark but is not valid UTF-16 ({exc.reason})") from exc
-    if b"\x00" in data[:4096]:
-        raise RejectedFile("the file is binary (it holds NUL bytes), not a text transcript")
     for encoding in ("utf-8", "gbk", "gb18030"):
         try:
             return _checked(data.decode(encoding), encoding)

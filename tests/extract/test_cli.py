@@ -49,7 +49,12 @@ def test_unreadable_file_is_reported_and_others_go_through(tmp_path: Path) -> No
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00\xd8 broken \x81")
     missing = tmp_path / "missing.txt"
-    out = _run(str(bad), str(missing), str(good))
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"abc\x00def")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    out = _run(str(bad), str(missing), str(binary), str(empty), str(good))
     assert out.returncode == 1
     assert "bad.txt" in out.stderr and "missing.txt" in out.stderr
+    assert "binary.txt: the file is binary" in out.stderr and "empty.txt: the file is empty" in out.stderr
     assert "good.txt" in out.stdout
