@@ -19,7 +19,10 @@ _YEAR = re.compile(r"(?<![\d.])(19[89]\d|20[0-5]\d)年(?!代)|([〇零一二三�
 _DAY_RANGE = re.compile(r"(\d{1,2})月(\d{1,2})日?[-—–~至到](?:(\d{1,2})月)?(\d{1,2})日")
 _MONTH_RANGE = re.compile(r"(\d{1,2})[-—–~至到](\d{1,2})月")
 _AS_OF_DAY = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(\d{1,2})日")
-_AS_OF_MONTH = re.compile(r"截至(?:\d{4}年)?(\d{1,2})月(?:末|底)")
+# 截至9月末, 6月末: a balance as of the end of a month (not 6月底前: a deadline)
+_AS_OF_MONTH = re.compile(r"(?:截至|截止|(?<![\d\-—–~至到]))(?:\d{4}年)?(\d{1,2})月(?:末|底)(?!前)")
+# the house convention for a balance as of a month's end: the quarter or half it closes, else the months so far
+_AS_OF_PERIOD = {3: "Q1", 6: "H1", 12: ""}
 _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, not the year of the figure after it
 # 今年1月 / 1月份: one month (not the end of a range like 1-9月, nor a day like 1月28日)
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
@@ -781,7 +784,8 @@ def _period_cues(sentence: str) -> list[tuple[int, str]]:
         for m in _near_month(_MONTH_RANGE, sentence):
             found.append((m.start(), f"M{int(m.group(1)):02d}-M{int(m.group(2)):02d}"))
         for m in _AS_OF_MONTH.finditer(sentence):
-            found.append((m.start(), f"M01-M{int(m.group(1)):02d}"))
+            if 1 <= (month := int(m.group(1))) <= 12 and not _EVENT_AFTER.match(sentence, m.end()):
+                found.append((m.start(), _AS_OF_PERIOD.get(month, f"M01-M{month:02d}")))
         for m in _FIRST_MONTHS.finditer(sentence):
             if 2 <= (months := int(m.group(1))) <= 12:
                 found.append((m.start(), f"M01-M{months:02d}"))  # 前11个月

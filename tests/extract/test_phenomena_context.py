@@ -1893,6 +1893,18 @@ TIME = [
         id="time-a-review-heading-on-the-first-quarter-reviews-no-past-year",
     ),
     pytest.param(
+        "某市上半年金融运行情况\n\n6月末，全市本外币存款余额4380.5亿元，同比增长6.2%。9月末，贷款余额2461.2亿元。"
+        "截至3月底，在建项目176个。力争6月底前建成投产。",
+        2024,
+        [
+            dict(measure="level", value=4.3805e11, kind="actual", period="H1"),
+            dict(measure="growth", value=6.2, kind="actual", period="H1"),
+            dict(measure="level", value=2.4612e11, kind="actual", period="M01-M09"),
+            dict(measure="count", value=176, kind="actual", period="Q1"),
+        ],
+        id="time-a-balance-as-of-a-months-end-is-the-quarter-or-half-it-closes-else-the-months-so-far",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
@@ -2960,8 +2972,8 @@ TIME = [
         "截至6月底，全市实际使用外资8亿美元，同比增长9%。",
         2024,
         [
-            dict(period="M01-M06", kind="actual", unit="other:USD"),
-            dict(period="M01-M06", kind="actual", measure="growth"),
+            dict(period="H1", kind="actual", unit="other:USD"),
+            dict(period="H1", kind="actual", measure="growth"),
         ],
         id="time-as-of-month-pair-is-actual",
     ),
