@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from extract.textio import not_text
+from extract import textio
 
 META_SUFFIX = ".meta.json"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -67,32 +67,12 @@ class Scan:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode transcript bytes (UTF-8 with or without BOM, UTF-16 with BOM, GBK, GB18030) to (text, encoding)."""
-    if reason := not_text(data):
-        raise RejectedFile(reason)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(data[3:].decode("utf-8"), "utf-8-sig")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _checked(data.decode("utf-16"), "utf-16")
-        except UnicodeDecodeError as exc:
-            raise RejectedFile(f"the file starts with a UTF-16 mark but is not valid UTF-16 ({exc.reason})") from exc
-    for encoding in ("utf-8", "gbk", "gb18030"):
-        try:
-            return _checked(data.decode(encoding), encoding)
-        except UnicodeDecodeError:
-            continue
-    raise RejectedFile("the text is neither UTF-8, UTF-16 nor GBK/GB18030; save it as UTF-8 and add it again")
-
-
-def _checked(text: str, encoding: str) -> tuple[str, str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f\v")
-    if controls > max(8, len(text[:20000]) // 100):
-        raise RejectedFile("the file is binary (too many control characters), not a text transcript")
-    if not text.strip():
-        raise RejectedFile("the file holds only white space")
-    return text, encoding
+    """Decode transcript bytes to (text, encoding) with the extractor's own decoder (extract.textio.decode), so the
+    warehouse's offsets are the command line's; raises RejectedFile with the reason."""
+    try:
+        return textio.decode(data)
+    except textio.UnreadableFile as exc:
+        raise RejectedFile(str(exc)) from exc
 
 
 def html_to_text(text: str) -> str:

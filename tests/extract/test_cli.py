@@ -43,6 +43,21 @@ def test_jsonl_output_and_encodings(tmp_path: Path) -> None:
     assert rows[0]["value"] == 6 and isinstance(rows[0]["value"], int)
 
 
+def test_windows_line_breaks_and_utf16_give_the_offsets_of_the_text_as_python_reads_it(tmp_path: Path) -> None:
+    (tmp_path / "lf.txt").write_bytes(SPEECH.encode("utf-8"))
+    (tmp_path / "crlf.txt").write_bytes(SPEECH.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "utf16.txt").write_bytes(SPEECH.replace("\n", "\r\n").encode("utf-16"))
+    out = _run("--format", "jsonl", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    by_doc = {d: [(r["start"], r["end"], r["quote"]) for r in rows if r["doc"] == d] for d in ("lf.txt", "crlf.txt")}
+    assert by_doc["lf.txt"] and by_doc["lf.txt"] == by_doc["crlf.txt"]
+    assert [r["value"] for r in rows if r["doc"] == "utf16.txt"] == [6, 180000000000]
+    # the offsets of the file as Python's text mode (and the reference scorer) reads it
+    crlf = (tmp_path / "crlf.txt").read_text(encoding="utf-8")
+    assert all(crlf[s:e] == q for s, e, q in by_doc["crlf.txt"])
+
+
 def test_unreadable_file_is_reported_and_others_go_through(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(SPEECH, encoding="utf-8")
