@@ -62,6 +62,7 @@ _PLAN_YEAR_OF = re.compile(
     r"[”’\"」』]?(?:的)?(?:开局|起步|开好局|起好步|开新局|收官|关键|攻坚|决胜|冲刺|第[一二三四五])|[”’\"」』]?[^，。；\n]{0,14}?(?:之年|的一年|关键一年)"
 )
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[至到—\-–~]((?:19|20)\d{2})年")
+_NEXT_FIVE_YEARS = re.compile(r"(?:今后|未来|此后)五年")  # 今后五年，全市发展的主要目标是：…
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
 # A review of the past year that runs over many paragraphs: from a heading that opens it (一、2023年工作回顾 /
 # 回顾2023年 / 一、过去一年工作回顾), or in a work report from a paragraph that opens with 过去一年 / 一年来 (also
@@ -956,6 +957,10 @@ class DocumentTime:
                 plans.append((m.start(), end_year, "target", "", span))
             else:
                 plans.append((m.start(), end_year, "", "", span))
+        if doc_year is not None and last_done is not None and "五年" in text:
+            for m in _NEXT_FIVE_YEARS.finditer(text):
+                # 今后五年，…地区生产总值年均增长5.5%左右: the five years from the first one still to come
+                plans.append((m.start(), last_done + 5, "", "", f"{last_done + 1}-{last_done + 5}"))
         if doc_year is not None and "纲要" in text:
             # 佛山“十五五”规划纲要草案…。产业方面，纲要草案提出，…产值达到3000亿元: what the plan sets is for the
             # end year of the plan named before (the latest one)

@@ -1905,6 +1905,15 @@ TIME = [
         id="time-a-balance-as-of-a-months-end-is-the-quarter-or-half-it-closes-else-the-months-so-far",
     ),
     pytest.param(
+        "今后五年，全市发展的主要目标是：地区生产总值年均增长5.5%左右。今年，地区生产总值增长6%。",
+        2026,
+        [
+            dict(value=5.5, year=2030, kind="target", bound="approx", period="2026-2030"),
+            dict(value=6, year=2026, kind="target"),
+        ],
+        id="time-the-next-five-years-end-four-years-after-the-first-one-to-come",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
