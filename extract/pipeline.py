@@ -411,6 +411,19 @@ class _Extractor:
 
     # --- indicator -------------------------------------------------------------------------------------------
 
+    def _clause_before_names(self, cs: int, sentence_start: int) -> IndicatorHit | None:
+        """The known indicator that opens the clause before offset `cs` (behind a ，) in the same sentence, when that
+        clause holds no number (外贸进出口总额稳中提质，), else None."""
+        t = self.t
+        if cs - 1 <= sentence_start or t[cs - 1] not in "，,":
+            return None
+        ps, pe = self.seg.at(cs - 2)[3]
+        if pe - ps > 20 or any(ch.isdigit() for ch in t[ps:pe]):
+            return None
+        ps, _ = strip_phrase(t, ps, pe)
+        hit = find_alias(t, ps, pe, False)
+        return hit if hit is not None and hit.start == ps else None
+
     def _figure(
         self,
         q: Quantity,
@@ -602,6 +615,10 @@ class _Extractor:
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
                 hit = phrase_hit(t, a, b, measure)
+            elif pe == ps and (named := self._clause_before_names(cs, Ss)) is not None:
+                # 外贸进出口总额稳中提质，力争突破1000亿元: the indicator that opens the clause before, which holds no
+                # figure of its own, only how it fares
+                hit, quote_start = named, named.start
             elif prev is not None:
                 hit = prev.hit
                 inherited = prev.measure

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "今年主要预期目标是：地区生产总值增长5.5%左右；外贸进出口总额稳中提质，力争突破1000亿元；"
+        "社会消费品零售总额保持稳定增长，确保达到500亿元。",
+        [
+            dict(indicator="gdp", value=5.5, bound="approx"),
+            dict(indicator="foreign_trade", measure="level", value=1e11, bound="min", commitment="strive"),
+            dict(indicator="retail_sales", measure="level", value=5e10, commitment="ensure"),
+        ],
+        id="indicator-opens-the-clause-before-that-says-only-how-it-fares",
+    ),
+    pytest.param(
         "从增速看，贵州、宁夏、湖北三地增速均为5.9%。",
         [
             dict(region="贵州省", indicator="gdp", value=5.9),
