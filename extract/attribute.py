@@ -570,7 +570,25 @@ class DocumentRegions:
         if not counts:
             return None
         best = max(counts, key=lambda code: (counts[code], -first[code]))
-        return self.idx.by_code(best) if counts[best] >= 2 else None  # (named twice at least)
+        if counts[best] < 2:
+            return None  # (named twice at least)
+        region = self.idx.by_code(best)
+        if region is not None and region.level == "district" and (city := self._city_of_siblings(region)) is not None:
+            return city
+        return region
+
+    def _city_of_siblings(self, region: Region) -> Region | None:
+        """The city of a county-level `region` when the text names it and two or more other counties or districts
+        of it besides (寿光市、诸城市、青州市…, in a 潍坊 text that says 全市 as a county-level city would): a text
+        on one county names its towns, not its sibling counties; None otherwise."""
+        city = self.idx.by_code(region.parent_code) if region.parent_code else None
+        if city is None or city.level != "city":
+            return None
+        names = {city.name, *city.short_names}
+        if not any(surface in names for _, surface in self._names_in_text()):
+            return None
+        siblings = {r.code for r in self._full_names_in_text() if r.parent_code == city.code}
+        return city if len(siblings) >= 3 else None
 
     def _abbreviated_province(self, head: str) -> Region | None:
         """粤定今年增长目标 / 粤GDP…: a province abbreviated to one character at the start of the title, before any

@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "市委经济工作会议召开\n\n12月26日，市委经济工作会议在潍坊召开。预计全市地区生产总值增长6%。"
+        "寿光市、诸城市、青州市地区生产总值分别达到1030亿元、860亿元和750亿元。寿光市领跑全市，"
+        "寿光市要冲刺增长7%。明年全市地区生产总值增长5.5%以上。",
+        None,
+        [
+            dict(region="潍坊市", value=6),
+            dict(region="寿光市", value=1.03e11),
+            dict(region="诸城市", value=8.6e10),
+            dict(region="青州市", value=7.5e10),
+            dict(region="寿光市", value=7),
+            dict(region="潍坊市", value=5.5),
+        ],
+        id="attr-a-city-text-that-names-three-of-its-counties-is-the-citys-not-its-most-named-countys",
+    ),
+    pytest.param(
         "从经济增速看，惠州的博罗县、惠东县地区生产总值目标分别为增长6.5%、6%；茂名的高州、化州、信宜三市地区生产总值"
         "增速目标均为6%；湛江廉江市提出确保增长5.5%。",
         "广东省",
