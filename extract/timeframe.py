@@ -377,6 +377,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
             # (一、2023年：经济回升向好 at a December 2023 conference: the year it closes, reviewed)
             if past is not None and past.group("y") and int(past.group("y")) >= doc_year + year_end:
                 past = None
+            if past is not None and not past.group("y") and any(period for _, period in _period_cues(text[p:end])):
+                past = None  # 一、上半年经济运行“成绩单”: this year's first half, no review of last year
             sub_m = None
             if m is None and past is None and p > 0 and end - p <= 24:
                 sub_m = _PAST_SUBHEADING.match(text, p, end) or _RESULTS_LABEL.match(text, p, end)

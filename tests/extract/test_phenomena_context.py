@@ -1929,6 +1929,16 @@ TIME = [
         id="time-the-next-five-years-end-four-years-after-the-first-one-to-come",
     ),
     pytest.param(
+        "某区召开2025年上半年经济运行分析会\n\n一、上半年经济运行“成绩单”\n\n"
+        "据初步核算，上半年全区实现地区生产总值4736.82亿元，同比增长6.2%。",
+        2025,
+        [
+            dict(measure="level", year=2025, kind="actual", period="H1"),
+            dict(measure="growth", value=6.2, year=2025, kind="actual", period="H1"),
+        ],
+        id="time-a-numbered-heading-on-the-half-years-results-reviews-no-past-year",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
