@@ -234,9 +234,10 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:，,]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
     r"[^\n。，,；]{0,14}$"
-)  # (📌 2019年成绩单: a year gone by, named with its results; 🔹01 成绩单：“十四五”圆满收官: last year's)
+)  # (📌 2019年成绩单: a year gone by, named with its results; ▌2025年，这些数据很“硬核”: the year, then what of it;
+# 🔹01 成绩单：“十四五”圆满收官: last year's)
 _BREAKDOWN_PLANS = re.compile(r"目标|提出|计划|力争|确保|争取|预期|今年|明年")
 _BREAKDOWN_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:从|分)[^，。\n]{1,10}(?:看|来看)[，,]", re.MULTILINE)
 # 成绩：2017年经济总量逼近万亿 (a sub-heading labelled as results, then naming their year)
@@ -322,7 +323,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     n = len(text)
     report = _WORK_REPORT.search(text, 0, 300) is not None
     if not report and not any(
-        w in text for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：", "签约", "基础")
+        w in text
+        for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：", "签约", "基础", "年，")
     ):
         return []  # neither a work report nor a heading: no paragraph can open a section
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results
@@ -540,11 +542,15 @@ def _close_asides(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
+_DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|来源[：:]|发布时间")
 _PLANS_WORDS = re.compile(r"(\d{4})年|今年|明年|(?<!完成)(?<!完成了)(?<!达成)(?<!未完成)目标|任务")
 
 
 def _plans_heading(text: str, p: int, end: int, doc_year: int) -> bool:
-    """🚀 2026年，目标已定！: a sub-heading on the plans (a year from the text's on, or targets), commas and all."""
+    """🚀 2026年，目标已定！: a sub-heading on the plans (a year from the text's on, or targets), commas and all (but
+    not a dateline: 昆山发布　2026年1月28日 20:05)."""
+    if _DATELINE.search(text, p, end):
+        return False
     m = _PLANS_WORDS.search(text, p, end)
     return m is not None and (m.group(1) is None or int(m.group(1)) >= doc_year)
 

@@ -1939,6 +1939,31 @@ TIME = [
         id="time-a-numbered-heading-on-the-half-years-results-reviews-no-past-year",
     ),
     pytest.param(
+        "重磅！某市2025年成绩单来了→\n\n某市发布　2026年1月28日 20:05\n\n📌 划重点！\n\n"
+        "▌2025年，这些数据很“硬核”\n\n💰 经济总量再上台阶\n全市地区生产总值完成5610亿元，同比增长5.8%。\n\n"
+        "🏭 工业更稳\n规上工业总产值1.18万亿元，增长6.5%。\n\n▌2026年，目标定了！\n\n地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", year=2025, kind="actual"),
+            dict(indicator="gdp", value=5.8, year=2025, kind="actual"),
+            dict(indicator="industrial_output", measure="level", year=2025, kind="actual"),
+            dict(indicator="industrial_output", value=6.5, year=2025, kind="actual"),
+            dict(indicator="gdp", value=5.5, year=2026, kind="target"),
+        ],
+        id="time-a-results-title-reviews-past-its-dateline-up-to-the-sub-heading-on-this-years-targets",
+    ),
+    pytest.param(
+        "某市两会召开\n\n2026年，又定下了哪些目标？\n\n▌2025年，这些数据很“硬核”\n\n💰 经济总量再上台阶\n"
+        "全市地区生产总值完成5610亿元，同比增长5.8%。\n\n▌2026年，目标定了！\n\n地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", year=2025, kind="actual"),
+            dict(indicator="gdp", value=5.8, year=2025, kind="actual"),
+            dict(indicator="gdp", value=5.5, year=2026, kind="target"),
+        ],
+        id="time-a-sub-heading-that-opens-with-a-past-year-and-a-comma-reviews-it",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
