@@ -276,8 +276,12 @@ _YEARLESS_RESULTS_TITLE = re.compile(
 
 
 # 问：“十四五”时期，惠阳取得了哪些发展成就？ / 问：《建议》提出了哪些主要目标？ (an interview's question, on a line)
-_QUESTION = re.compile(r"^[ \t\u3000]*问[：:]([^\n]*)$", re.MULTILINE)
-_ASKS_RESULTS = re.compile(r"成就|成绩|成效|回顾|答卷|怎么样|如何评价")
+# (记者问：2025年汕头经济发展交出了怎样的答卷？, 南方日报记者：…, Q：…)
+_QUESTION = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}记者问?|问|Q)[：:]([^\n]*)$", re.MULTILINE)
+_ASKED_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+_ASKS_RESULTS = re.compile(r"成就|成绩|成效|回顾|答卷|怎么样|如何评价|表现")
+_ASKS_AHEAD = re.compile(r"今年|明年|新的一年|下一步|未来|接下来|将|推进|打算")
+_FOLLOW_UP = re.compile(r"刚才|提到|背后|原因|为什么|为何")  # a question on the answer before
 _ASKS_TARGETS = re.compile(r"目标|打算|安排|部署|计划|任务")
 _HORIZON_YEAR = re.compile(r"到(\d{4})年")
 
@@ -304,7 +308,19 @@ def _answer_sections(text: str, doc_year: int, last_done: int | None) -> list[tu
             if horizon is not None and int(horizon.group(1)) > doc_year:
                 out.append((start, end, int(horizon.group(1)), ""))
         elif _ASKS_RESULTS.search(asks) and last_done is not None:
-            out.append((start, end, last_done, "actual"))
+            # (the year the question names, when it is one with results: 2025年…交出了怎样的答卷？)
+            named = [int(y) for y in _ASKED_YEAR.findall(asks)]
+            year = named[0] if len(named) == 1 and named[0] <= last_done else last_done
+            out.append((start, end, year, "actual"))
+        elif (
+            out
+            and out[-1][1] == q.start()
+            and out[-1][3] == "actual"
+            and _FOLLOW_UP.search(asks)
+            and not _ASKS_AHEAD.search(asks)
+        ):
+            # 您刚才提到…，背后的原因是什么？: a follow-up on the answer before goes on with its results
+            out.append((start, end, out[-1][2], "actual"))
     return out
 
 
