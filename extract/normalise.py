@@ -103,6 +103,7 @@ def table_like(line: str) -> bool:
 # a headline with one comma: a time or a topic, then a phrase of six characters or more with no figure
 # (📊 2024年，塘厦交出亮眼“成绩单”: a year may open it)
 _COMMA_HEADLINE = re.compile(r"(?:[^\d，,。；;]|(?:19|20)\d\d年){2,8}[，,][^\d，,。；;：:]{6,16}")
+_CELL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n]{2,20}[：:][^\n。]*；[^\n。]*")  # label：cell；cell
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -127,6 +128,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # ✅ 规上工业增加值增长11.2%\n✅ 固定资产投资…, ▶ …, 1️⃣ …: an item of a list starts on each line
     if table_like(folded[line_start:run_start].strip()) or table_like(folded[run_end:nxt].strip()):
         return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
+    if _CELL_ROW.fullmatch(folded, line_start, run_start) and _CELL_ROW.fullmatch(folded, run_end, nxt):
+        return True  # 地区生产总值：2025年4060亿元；2030年5500亿元；预期性: rows of a table, their cells apart by ；
     if (
         _NUMBERED_HEADING.match(folded, line_start)
         and run_start - line_start <= 40

@@ -116,6 +116,9 @@ def _parent_names() -> dict[str, str]:
     return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
 
 
+_YEAR_CELL = re.compile(r"(?:\d{4}年|年均)")  # 2030年5500亿元, 年均增长5.5%左右: a cell of an indicator's row
+
+
 @dataclass(slots=True)
 class Figure:
     """A quantity with its indicator, before time / bound / commitment / region are settled."""
@@ -787,7 +790,11 @@ class _Extractor:
         if t.find("：", line_start, pos) < 0:
             return None  # no colon before the figure on its line (nearly always)
         m = _ITEM_LABEL.match(t, line_start, pos)
-        if m is None or t.find("；", m.end(), pos) >= 0 or t.find("。", m.end(), pos) >= 0:
+        if m is None or t.find("。", m.end(), pos) >= 0:
+            return None
+        if (cell := t.rfind("；", m.end(), pos)) >= 0 and not _YEAR_CELL.match(t, cell + 1, pos):
+            # 地区生产总值：2025年4060亿元；2030年5500亿元；年均增长5.5%左右；预期性: a row of a table written as
+            # text, its cells a year's value or the average growth (any other item ends at its ；)
             return None
         label = m.group("label")
         if label in self.regions.surfaces or label.endswith(_NO_LABEL_ENDS):

@@ -1980,6 +1980,23 @@ TIME = [
         id="time-an-interviews-answers-to-a-question-on-a-past-years-results-and-its-follow-ups-are-that-years",
     ),
     pytest.param(
+        "附：主要指标（摘录）\n\n地区生产总值：2025年4060亿元；2030年5500亿元；年均增长5.5%左右；预期性\n"
+        "规模以上工业增加值：2025年1450亿元；2030年2030亿元；年均增长7%；预期性\n"
+        "高新技术企业数量：2025年3250家；2030年4500家；预期性",
+        2026,
+        [
+            dict(indicator="gdp", value=4.06e11, year=2025, kind="actual"),
+            dict(indicator="gdp", value=5.5e11, year=2030, kind="target"),
+            dict(indicator="gdp", measure="growth", value=5.5, year=2030, period="2026-2030", bound="approx"),
+            dict(indicator="industrial_value_added", value=1.45e11, year=2025, kind="actual"),
+            dict(indicator="industrial_value_added", value=2.03e11, year=2030, kind="target"),
+            dict(indicator="industrial_value_added", measure="growth", value=7, year=2030),
+            dict(indicator="high_tech_enterprises_count", value=3250, year=2025),
+            dict(indicator="high_tech_enterprises_count", value=4500, year=2030),
+        ],
+        id="time-shape-rows-of-a-table-written-with-cells-apart-by-semicolons-are-lines-each-cell-under-its-label",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
