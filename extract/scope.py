@@ -23,7 +23,9 @@ _PROGRAMME_AFTER = re.compile(r"[”\"]?(?:发展|提升|攻坚)?(?:计划|行�
 _ATTENDANCE = re.compile(r"应到|实到|出席|列席|到会|参会|代表")
 _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 # words of a statement about a figure: a quoted span with one is speech, however short
-_STATEMENT = re.compile(r"增长|增速|下降|达到|突破|超过|以上|左右|以内|确保|力争|争取|完成|实现")
+_STATEMENT = re.compile(
+    r"增长|增速|下降|达到|突破|超过|以上|左右|以内|确保|力争|争取|完成|实现|不低于|不少于|不超过|不高于"
+)
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
 _CLOSE_QUOTES = '”》」』"'
 

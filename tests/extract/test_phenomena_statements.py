@@ -8,6 +8,18 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "各省今年經濟成長目標陸續出爐。河南省今年目標為5.5%左右，湖北省則維持6%左右。湖南省今年目標下調至5%左右，"
+        "陝西省去年實際成長僅4.6%。遼寧省目標為「不低於5%」。",
+        [
+            dict(region="河南省", indicator="gdp", value=5.5, kind="target"),
+            dict(region="湖北省", indicator="gdp", measure="growth", value=6, bound="approx"),
+            dict(region="湖南省", indicator="gdp", measure="growth", value=5, bound="approx"),
+            dict(region="陕西省", indicator="gdp", measure="growth", value=4.6, year=2022, kind="actual"),
+            dict(region="辽宁省", indicator="gdp", measure="growth", value=5, bound="min"),
+        ],
+        id="dist-a-region-that-keeps-lowers-or-only-reached-a-rate-in-a-round-up-of-growth-targets",
+    ),
+    pytest.param(
         "今年主要预期目标是：地区生产总值增长5.5%左右；外贸进出口总额稳中提质，力争突破1000亿元；"
         "社会消费品零售总额保持稳定增长，确保达到500亿元。",
         [
