@@ -31,7 +31,7 @@ from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise, table_like
 from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
-from extract.rows import TOWN_NOTE, ZONE_NOTE, Mention, mention
+from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import BULLETS, Segments, Span
 from extract.subareas import SubAreas, kinds_of
@@ -1222,6 +1222,8 @@ class _Extractor:
                 ):  # (but 平湖 of 坂田、平湖两个街道 in a text on 深圳 is 平湖街道, not 平湖市)
                     fig.region = self.regions.resolve(name, context)
                     resolved.append(fig.region)
+                elif self.areas.is_macro(name):
+                    fig.below = f"{GROUP_TOTAL_NOTE} {name}"  # 粤东、粤西、粤北…分别增长4.5%、4.9%和4.3%
                 elif self.areas.is_zone(name):
                     if hit.tier == 1:  # a park's land and projects go to the region it lies in, as elsewhere
                         fig.below = f"{ZONE_NOTE} {name}"

@@ -52,6 +52,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     return {
         "group_total": re.compile(alternation(lex.cue_words("group_total"))),
+        # 珠三角核心区, 粤东地区, 苏北: a part of a province or of the country made of several regions (cues.csv)
+        "macro_region": re.compile(
+            rf"({alternation(lex.cue_words('macro_region'))})(?:地区(?!生产总值)|各市)?(?:今年|去年|全年|上年|的)*"
+        ),
         # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
@@ -109,6 +113,10 @@ class SubAreas:
         ('zone X'; a park's land or projects are given to the region it lies in, as the gold annotations do)."""
         if group := self._region_group(sentence_start, clause_start, pos):
             return f"{GROUP_TOTAL_NOTE} {group}"
+        if (macro := self._macro_subject(clause_start, pos)) is not None:
+            # 珠三角核心区地区生产总值占全省比重为80.6%, 粤东西北地区生产总值增长4.8%: a part of a province made of
+            # several cities (cues.csv role macro_region), no region of its own
+            return f"{GROUP_TOTAL_NOTE} {macro}"
         if clause_start <= hit.start < pos and hit.start - clause_start >= 2:
             a, _ = strip_phrase(self.t, clause_start, hit.start)
             if (counted := _COUNTED_GROUP.fullmatch(self.t, a, hit.start)) is not None:
@@ -132,6 +140,17 @@ class SubAreas:
             # 合作区地区生产总值…), by its name
             zone = self.regions.zone_at(pos) or self._named_before(zone, hs) or zone
         return f"{ZONE_NOTE} {zone}" if zone else ""
+
+    def _macro_subject(self, clause_start: int, pos: int) -> str | None:
+        """The part of a province or country (珠三角核心区, 粤东西北) that opens the clause at `clause_start`, right
+        before a known indicator, else None."""
+        t = self.t
+        a, _ = strip_phrase(t, clause_start, pos)
+        m = _patterns()["macro_region"].match(t, a, pos)
+        if m is None:
+            return None
+        alias = find_alias(t, m.end(), min(pos, m.end() + 12), True)
+        return m.group(1) if alias is not None and alias.start == m.end() else None
 
     def _named_before(self, kind: str, pos: int) -> str:
         """The last zone of this kind (合作区) named in full before offset `pos` (the clause that names it bare),
@@ -446,11 +465,17 @@ class SubAreas:
             region.code == context.code or region.parent_code in (context.code, context.parent_code)
         )
 
+    def is_macro(self, name: str) -> bool:
+        """Whether `name` names a part of a province or country made of several regions (粤东, 珠三角核心区)."""
+        return name in lexicon().cue_words("macro_region")
+
     def is_place(self, name: str) -> bool:
-        """Whether `name` names a region of the table, a town (镇, 乡, 街道) or a functional zone."""
+        """Whether `name` names a region of the table, a town (镇, 乡, 街道), a functional zone or a part of a
+        province made of several regions (粤东、粤西、粤北…分别)."""
         pats = _patterns()
         return (
             name in self.regions.surfaces
+            or self.is_macro(name)
             or (self.is_town(name) and pats["not_town"].search(name) is None)
             or self.is_zone(name)
             or bool(self.town_part(name))  # 潮阳区谷饶镇

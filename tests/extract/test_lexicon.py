@@ -117,6 +117,7 @@ ROLES = {
     "word_value",
     "share_word_value",
     "currency",
+    "macro_region",
     "project_word",
     "existing_verb",
     "group_total",

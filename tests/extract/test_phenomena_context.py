@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "2025年，全省地区生产总值增长4.1%，珠三角核心区地区生产总值占全省比重为80.6%，粤东西北地区生产总值增长4.8%，"
+        "粤东、粤西、粤北地区生产总值分别增长4.5%、4.9%和4.3%。",
+        "广东省",
+        [
+            dict(region="广东省", indicator="gdp", value=4.1),
+            dict(region="", measure="share", value=80.6, note="total of 珠三角核心区"),
+            dict(region="", indicator="gdp", value=4.8),
+            dict(region="", indicator="gdp", value=4.5, note="分别 distribution over regions (1 of 3); total of 粤东"),
+            dict(region="", indicator="gdp", value=4.9, note="分别 distribution over regions (2 of 3); total of 粤西"),
+            dict(region="", indicator="gdp", value=4.3, note="分别 distribution over regions (3 of 3); total of 粤北"),
+        ],
+        id="attr-a-part-of-the-province-made-of-several-cities-has-no-region-its-figures-are-totals-over-it",
+    ),
+    pytest.param(
         "市委经济工作会议召开\n\n12月26日，市委经济工作会议在潍坊召开。预计全市地区生产总值增长6%。"
         "寿光市、诸城市、青州市地区生产总值分别达到1030亿元、860亿元和750亿元。寿光市领跑全市，"
         "寿光市要冲刺增长7%。明年全市地区生产总值增长5.5%以上。",
