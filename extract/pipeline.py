@@ -116,6 +116,7 @@ def _parent_names() -> dict[str, str]:
     return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
 
 
+_COMPARED = frozenset(("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期"))
 _YEAR_CELL = re.compile(r"(?:\d{4}年|年均)")  # 2030年5500亿元, 年均增长5.5%左右: a cell of an indicator's row
 
 
@@ -937,6 +938,8 @@ class _Extractor:
         if (group := self._distribute_group(qs, i, start, d)) is not None:
             return group
         spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
+        if len(spans) == 1 and t[spans[0][0] : spans[0][1]] in _COMPARED:
+            spans = []  # …分别为A、B和C，同比分别增长x、y和z: no list of its own, only the base of the growth
         if len(spans) > 1 and d.group(0) in _pairwise() and (by_period := self._distribute_periods(qs, i, spans, d)):
             return by_period
         if not spans and (again := self._distribute_again(qs, i, d)) is not None:

@@ -8,6 +8,18 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "天河、黄埔、番禺三区地区生产总值分别为1580.2亿元、1020.5亿元和690.3亿元，同比分别增长6.1%、7.4%和5.2%。",
+        [
+            dict(region="天河区", indicator="gdp", measure="level", value=1.5802e11),
+            dict(region="黄埔区", indicator="gdp", measure="level", value=1.0205e11),
+            dict(region="番禺区", indicator="gdp", measure="level", value=6.903e10),
+            dict(region="天河区", indicator="gdp", measure="growth", value=6.1),
+            dict(region="黄埔区", indicator="gdp", measure="growth", value=7.4),
+            dict(region="番禺区", indicator="gdp", measure="growth", value=5.2),
+        ],
+        id="dist-a-second-fenbie-after-tongbi-goes-on-with-the-regions-just-distributed-over",
+    ),
+    pytest.param(
         "各省今年經濟成長目標陸續出爐。河南省今年目標為5.5%左右，湖北省則維持6%左右。湖南省今年目標下調至5%左右，"
         "陝西省去年實際成長僅4.6%。遼寧省目標為「不低於5%」。",
         [
