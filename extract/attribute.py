@@ -65,7 +65,9 @@ _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民�
 _NEWLINE = re.compile(r"\n")
 _SUB_START = re.compile(r"[；;]\s*")
 _CLAUSE_COMMA = re.compile("，")
-_TIME_LEAD = re.compile(r"(?:去年|今年|明年|上年|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度)?[，,]?")
+_TIME_LEAD = re.compile(
+    r"(?:去年|今年|明年|上年|同期|(?:19|20)\d{2}年)(?:全年|以来|上半年|前三季度|一季度|同期)?[，,]?"
+)  # (同期香港本地生产总值…: the same period, of another region)
 # (其中龙门县旅游总收入…: the part of the whole just named; 以茂名信宜市为例，该市…: the example taken)
 _TOPIC = re.compile(r"对于|针对|至于|其中[，,]?|以(?=[\u4e00-\u9fff]{2,8}?为例)")
 _COMPANY_NAMED = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}?(?:股份)?(?:有限(?:责任)?公司|集团)")

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "深圳2023年經濟總量達3.46萬億元人民幣，按年增長6%。同期香港本地生產總值按年增長3.2%。",
+        "深圳市",
+        [
+            dict(region="深圳市", indicator="gdp", measure="level"),
+            dict(region="深圳市", indicator="gdp", value=6),
+            dict(region="香港特别行政区", indicator="gdp", value=3.2),
+        ],
+        id="attr-a-region-after-tongqi-the-same-period-is-the-subject-not-the-texts-region",
+    ),
+    pytest.param(
         "2025年，全省地区生产总值增长4.1%，珠三角核心区地区生产总值占全省比重为80.6%，粤东西北地区生产总值增长4.8%，"
         "粤东、粤西、粤北地区生产总值分别增长4.5%、4.9%和4.3%。",
         "广东省",
