@@ -130,6 +130,7 @@ BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|之城|俱乐部|大市|省会|县|区|市|镇|企业|园区|产业|集群|工程)")
 _INCREASE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增加|增收|多|减少|减收|少)(?:了)?(?:约|近|超过?)?$")
 _DEFINITION = re.compile(r"统计范围|起点标准|统计口径|企业指年")  # …企业指年主营业务收入2000万元及以上
+_DEFINED_AS = re.compile(r"指[^。；]{0,12}?年(?:主营业务收入|营业收入|营业额|末从业人员|从业人员)")
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
 _SLOGAN_MAGNITUDES = re.compile(r"[百千万][项县镇村企][百千万]")
 # 收到代表建议142件, 召开座谈会120余场, 现场观摩了…等5个项目: the business of the meeting, not a target or result
@@ -216,8 +217,14 @@ def skip(
         return True  # 24个GDP万亿城市, 千亿县, 万亿俱乐部: a class of regions or firms, not an amount
     if q.unit == "CNY" and _INCREASE_BY.search(text, max(sentence_start, start - 8), start):
         return True  # 比上年增加约30亿元: the change of a figure, not a level of its own
-    if q.unit == "CNY" and _DEFINITION.search(text, max(sentence_start, start - 30), start):
-        return True  # 注：规模以上工业统计范围为年主营业务收入2000万元: a definition of the statistics, not a figure
+    if q.unit == "CNY" and (
+        _DEFINITION.search(text, max(sentence_start, start - 30), start)
+        or text.startswith(("及以上", "以上"), end)
+        and _DEFINED_AS.search(text, sentence_start, start)
+    ):
+        # 注：规模以上工业统计范围为年主营业务收入2000万元, 限额以上批发和零售业：指批发业年主营业务收入2000万元及以上、
+        # 零售业年主营业务收入500万元及以上…: a definition of the statistics, not a figure
+        return True
     if q.unit == "other:years" and _AGE_CLASS.match(text, end):
         return True  # 3岁以下婴幼儿, 65岁以上老年人: an age class of the people counted, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):

@@ -3266,6 +3266,13 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "全县规模以上工业增加值增长5.1%。\n\n指标解释：\n1.规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。\n"
+        "2.限额以上批发和零售业：指批发业年主营业务收入2000万元及以上、零售业年主营业务收入500万元及以上、"
+        "住宿和餐饮业年主营业务收入200万元及以上的法人企业。",
+        [dict(indicator="industrial_value_added", value=5.1)],
+        id="scope-the-thresholds-that-define-a-statistic-are-no-figures",
+    ),
+    pytest.param(
         "全国GDP万亿元以上城市达到27座。27座万亿城市中，有20座城市提出增长5%以上。全市地区生产总值增长5.5%。",
         [dict(indicator="gdp", value=5.5)],
         id="scope-cities-counted-with-zuo-and-a-class-above-a-trillion-are-no-rows",
