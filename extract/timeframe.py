@@ -1247,6 +1247,18 @@ class DocumentTime:
             j = bisect_left(self._period_pos, caption_end)
             if j and self._period_pos[j - 1] >= caption:
                 period = self._periods[j - 1]
+        if (
+            not period
+            and k
+            and para[0] - 1500 <= self._period_pos[k - 1] < para[0]
+            and _BREAKDOWN_PARAGRAPH.match(self.text, para[0]) is not None
+            and (self.reports_actuals or self._periods[k - 1].startswith(("M01-", "Q1-", "H1")))
+        ):
+            # 1-11月，…。\n分区看，顺德、南海两区进出口分别为…: a paragraph that breaks down the figures before it goes
+            # on with their part of the year (the months so far, not a month or a quarter of its own)
+            while k > 1 and self._period_pos[k - 1] in self._month_alone:
+                k -= 1
+            period = self._periods[k - 1]
         year, kind, note = self.doc_year, "", ""
         text = self.text
         c_start, c_end = clause

@@ -2021,6 +2021,20 @@ TIME = [
         id="time-shape-rows-of-a-table-written-with-cells-apart-by-semicolons-are-lines-each-cell-under-its-label",
     ),
     pytest.param(
+        "某市前11个月外贸进出口超6000亿元\n\n12月20日，记者从海关获悉，1-11月，全市外贸进出口总值6058.3亿元，同比增长4.6%。\n\n"
+        "海关持续优化通关服务，帮助企业降低通关成本。\n\n分区看，顺德、南海两区进出口分别为2105.4亿元、1987.2亿元；禅城区进出口增长7.2%。",
+        2025,
+        [
+            dict(indicator="foreign_trade", measure="level", value=6e11, bound="min", period="M01-M11"),
+            dict(indicator="foreign_trade", measure="level", value=6.0583e11, period="M01-M11"),
+            dict(indicator="foreign_trade", value=4.6, period="M01-M11"),
+            dict(region="顺德区", value=2.1054e11, kind="actual", period="M01-M11"),
+            dict(region="南海区", value=1.9872e11, kind="actual", period="M01-M11"),
+            dict(region="禅城区", value=7.2, kind="actual", period="M01-M11"),
+        ],
+        id="time-a-paragraph-that-breaks-down-the-figures-before-goes-on-with-their-months-so-far",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
