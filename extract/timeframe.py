@@ -119,6 +119,8 @@ _RESULTS_LEAD = re.compile(
     + r"|根?据[^，。\n]{0,10}?(?:报告|统计|数据|公报|通报|了解)[，,]"  # 根据报告，2024年福建全省…
 )
 _RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
+_SET_AT_START = re.compile(r"年初(?:确定|提出|设定|制定|定下)")
+_WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[^。；，]{0,12}?(?:预计|有望)")  # 预计全年…
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算)")  # 初步统计，…: the whole sentence is an estimate
 
 
@@ -1394,10 +1396,18 @@ class DocumentTime:
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
         elif kind == "target" and self.year_end and year is not None and year == self.doc_year:
-            if _FIRST_ESTIMATE.search(text, s_start, pos) is not None:
-                kind = "actual"  # 据初步测算，全年地区生产总值预计突破3200亿元: an estimate of the year it closes
-            elif best is None:
-                year += 1  # a year-end conference plans the coming year (一是…全年实施重点项目400个以上)
+            if (
+                _FIRST_ESTIMATE.search(text, s_start, pos) is not None
+                or _WHOLE_YEAR_ESTIMATE.search(text, s_start, pos) is not None
+                and not goal  # (完成年初确定的增长3%的目标: the goal, for the year it closes)
+            ):
+                # 据初步测算，全年地区生产总值预计突破3200亿元, 预计全年外贸进出口将突破6600亿元: an estimate of the
+                # year it closes
+                kind = "actual"
+            elif best is None and not _SET_AT_START.search(text, max(s_start, pos - 16), pos):
+                # a year-end conference plans the coming year (一是…全年实施重点项目400个以上), but 完成年初确定的增长3%
+                # 的目标 names the goal of the year it closes
+                year += 1
             elif not planned:
                 kind = "actual"  # and reviews this one: 今年全区项目建设成效明显。全年…完成投资112亿元
         # 初步核算，…增长6.1%；规上工业增加值增长9.4%: the sentence is about the year just ended, but only its own part

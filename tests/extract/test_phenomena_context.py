@@ -2035,6 +2035,19 @@ TIME = [
         id="time-a-paragraph-that-breaks-down-the-figures-before-goes-on-with-their-months-so-far",
     ),
     pytest.param(
+        "某市前11个月外贸进出口超6000亿元\n\n本报讯 12月20日，记者从海关获悉，1-11月，全市外贸进出口总值6058.3亿元，"
+        "同比增长4.6%。海关人士预计，全年外贸进出口将突破6600亿元，完成年初确定的增长3%的目标。",
+        2025,
+        [
+            dict(value=6e11, year=2025, kind="actual", period="M01-M11"),
+            dict(value=6.0583e11, year=2025, kind="actual", period="M01-M11"),
+            dict(value=4.6, year=2025, kind="actual", period="M01-M11"),
+            dict(value=6.6e11, year=2025, kind="actual", bound="approx", period=""),
+            dict(value=3, year=2025, kind="target"),
+        ],
+        id="time-a-december-news-estimate-of-the-whole-year-and-the-goal-set-at-its-start-are-that-years",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
