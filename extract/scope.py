@@ -15,6 +15,8 @@ _QUOTE_CHARS = re.compile(r'[“”《》「」『』‘’"]')
 _CLOSING_QUOTE = re.compile(r'[”》」』’"]')
 _CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
 _SIZE_BAND_NEXT = re.compile(r"[\d一二两三四五六七八九十]")  # 10亿4个: a number right after the amount
+_MARK_AFTER = re.compile(r"(?:人民币|港元|美元)?大关")
+_EXACT_AFTER = re.compile(r"[，,]?(?:首次|已)?(?:达到|达|为|至|增至|增加到|突破至)[\d.,]+")  # ，达到1036亿元
 # 超30亿元乃至50亿元以上项目: an amount joined to the next one, which qualifies a noun, is a size band too
 _NEXT_AMOUNT = re.compile(r"(?:乃至|甚至|或者?|、|和|至|到)(?:超过?|达到?)?[\d.一二两三四五六七八九十百千万亿]+元?")
 # after a count, no administrative unit: 3个市“…”, 5个市级特色街区 (a rank), 区域, 市场
@@ -180,6 +182,10 @@ def skip(
             return True
     pats = _patterns()
     money = _money()
+    if q.unit in money and (mark := _MARK_AFTER.match(text, end)) is not None:
+        # 突破千亿元大关，达到1036亿元: the mark passed, stated again by the exact value after it (no figure of its
+        # own); but 今年有望突破4万亿元人民币大关, 突破万亿元大关 alone: the figure
+        return _EXACT_AFTER.match(text, mark.end(), sentence_end) is not None
     if q.unit in money and (
         pats["class"].match(text, end)
         or _SIZE_BAND_NEXT.match(text, end, end + 1)

@@ -3293,6 +3293,16 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "有学者预计，深圳经济总量今年有望突破4万亿元人民币大关。全区规上工业总产值突破万亿元大关。"
+        "全县地区生产总值突破千亿元大关，达到1012.4亿元。",
+        [
+            dict(indicator="gdp", value=4e12, bound="min"),
+            dict(indicator="industrial_output", value=1e12, bound="min"),
+            dict(indicator="gdp", value=1.0124e11, bound="exact"),
+        ],
+        id="scope-a-mark-passed-is-a-figure-unless-the-exact-value-after-it-states-it-again",
+    ),
+    pytest.param(
         "全县规模以上工业增加值增长5.1%。\n\n指标解释：\n1.规模以上工业：指年主营业务收入2000万元及以上的工业法人企业。\n"
         "2.限额以上批发和零售业：指批发业年主营业务收入2000万元及以上、零售业年主营业务收入500万元及以上、"
         "住宿和餐饮业年主营业务收入200万元及以上的法人企业。",
