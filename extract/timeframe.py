@@ -226,7 +226,9 @@ def _task_heading(text: str, p: int, end: int) -> bool:
 
 
 _YEAR_PAST = frozenset({"过去一年", "过去的一年", "一年来"})  # the twelve months up to the text (not 去年, 上年)
-_PLAN_WORDS_LINE = re.compile(r"目标|任务|今年|明年|计划|部署|要|将")
+_PLAN_WORDS_LINE = re.compile(
+    r"目标|任务|今年|明年|计划|部署|要|将|左右|以上|力争|确保|争取"
+)  # (外贸：进出口增长4%左右)
 # the first paragraph under a sub-heading opening with a year (省统计局数据显示，2024年全省…, 2024年，全区…)
 _YEAR_LEAD_BELOW = re.compile(
     r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示)[，,])?((?:19|20)\d{2})年(?!以来|是)"

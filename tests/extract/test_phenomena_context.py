@@ -2048,6 +2048,19 @@ TIME = [
         id="time-a-december-news-estimate-of-the-whole-year-and-the-goal-set-at-its-start-are-that-years",
     ),
     pytest.param(
+        "某市商务部门晒出2026年“任务书”\n\n外贸：进出口增长4%左右\n\n市商务局数据显示，2025年外贸进出口总额2862.4亿元，"
+        "增长6.3%。\n\n2026年，市商务局提出，全市外贸进出口增长4%左右。\n\n围绕目标，商务部门将组织企业参加境外展会不少于60场次。",
+        2026,
+        [
+            dict(value=4, year=2026, kind="target", bound="approx"),
+            dict(value=2.8624e11, year=2025, kind="actual"),
+            dict(value=6.3, year=2025, kind="actual"),
+            dict(value=4, year=2026, kind="target", bound="approx"),
+            dict(value=60, year=2026, kind="target"),
+        ],
+        id="time-a-sub-heading-stating-a-target-opens-no-review-of-the-year-its-first-paragraph-names",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
