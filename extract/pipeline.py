@@ -390,6 +390,13 @@ class _Extractor:
             para_like = _last_like(figures, q, seg_at(para_start - 2)[0][0] if para_start >= 2 else 0)
             # 分别 / 各 / 均 / 等多项指标 lists and 三个“1万亿”: one figure per listed indicator (or region)
             cs = spans[3][0]
+            if (
+                q.chinese
+                and q.unit not in ("CNY", "percent")
+                and q.text[0] in "百千万"
+                and self.t.startswith(("以上", "级"), q.end)
+            ):
+                continue  # 各建成1个千亩以上现代农业产业园, 万亩级: a size class of what is counted, not a figure
             dist = self._distribute_slogan(qs, i) or (
                 self._distribute_list(qs, i, cs, like, para_like) if distribution(self.t, cs, q.start) else None
             )

@@ -3306,6 +3306,14 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "杨侨镇、湖镇镇各建成1个千亩以上现代农业产业园。",
+        [
+            dict(region="", measure="count", value=1, note="各 distribution over regions (1 of 2); town 杨侨镇"),
+            dict(region="", measure="count", value=1, note="各 distribution over regions (2 of 2); town 湖镇镇"),
+        ],
+        id="scope-a-size-class-in-a-distributed-list-is-no-figure",
+    ),
+    pytest.param(
         "有学者预计，深圳经济总量今年有望突破4万亿元人民币大关。全区规上工业总产值突破万亿元大关。"
         "全县地区生产总值突破千亿元大关，达到1012.4亿元。",
         [
