@@ -59,7 +59,7 @@ _REGION_WIDE = re.compile(r"全区|我区|全自治区|本自治区")  # 广西�
 _CITY_WIDE = re.compile(r"全市|我市|本市")  # 重庆市, a municipality: its whole is 全市
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在共！!？?｜|】]))(?=\S)", re.MULTILINE)
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")

@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "省商务厅印发2026年全省商务工作要点\n\n本报讯 2月26日，记者从广东省商务厅获悉，工作要点日前印发实施，"
+        "明确今年全省外贸进出口总额力争增长3%。",
+        None,
+        [dict(region="广东省", indicator="foreign_trade", value=3, commitment="strive")],
+        id="attr-the-department-a-reporter-heard-from-in-the-head-names-the-texts-region",
+    ),
+    pytest.param(
         "深圳2023年經濟總量達3.46萬億元人民幣，按年增長6%。同期香港本地生產總值按年增長3.2%。",
         "深圳市",
         [
