@@ -23,6 +23,7 @@ _TITLE = re.compile(
 )
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
+_COMMITTEE_OF = re.compile(r"(?<![\u4e00-\u9fff])[省市区县](?=委|政府|人大|政协)")  # 省委 (not 广东省委)
 _OUTPACES = ("跑赢", "跑输", "高于", "快于", "领先", "超过", "低于")  # 跑赢全省: the province as a yardstick
 _STAGE_BEFORE = ("在", "打造", "成为", "争当", "建成", "争创", "走在", "发挥", "当好", "担当", "比", "较")
 # 排名全省前列, 高于全省平均, 增速全省排名第5: the province as a yardstick, not as the subject
@@ -401,10 +402,13 @@ class DocumentRegions:
                 continue  # 广东省委…精神: a committee named in passing (在中共廉江市委经济工作会议上 names its own)
             if self.text[m.start - 1 : m.start] == "在" and self.text.startswith(_HELD, m.end):
                 # 全省…大会在武汉召开: the venue; the text is about the whole (全省, 全市) the sentence names, if any
-                whole = WHOLE.search(self.text, self.text.rfind("。", 0, m.start) + 1, m.start)
-                wholes = {
-                    self._ancestor(r, whole.group(0)[1]) if whole else None for r in self.idx.candidates(m.surface)
-                }
+                sentence_start = self.text.rfind("。", 0, m.start) + 1
+                whole = WHOLE.search(self.text, sentence_start, m.start)
+                # (省委经济工作会议在长沙召开: the committee of the province met there, as 全省 would say)
+                kind = whole.group(0)[1] if whole else ""
+                if not kind and (committee := _COMMITTEE_OF.search(self.text, sentence_start, m.start)) is not None:
+                    kind = committee.group(0)
+                wholes = {self._ancestor(r, kind) if kind else None for r in self.idx.candidates(m.surface)}
                 if len(wholes) == 1 and (region := wholes.pop()) is not None:
                     return region  # 长沙 (市 or 县): in 湖南省 either way
                 continue

@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "省委经济工作会议在长沙召开\n\n本报12月20日讯 12月18日至19日，省委经济工作会议在长沙召开。"
+        "会议认为，2025年全省地区生产总值增长5.2%。",
+        None,
+        [dict(region="湖南省", indicator="gdp", value=5.2)],
+        id="attr-a-provincial-committee-meeting-held-in-a-city-is-about-the-citys-province",
+    ),
+    pytest.param(
         "省商务厅印发2026年全省商务工作要点\n\n本报讯 2月26日，记者从广东省商务厅获悉，工作要点日前印发实施，"
         "明确今年全省外贸进出口总额力争增长3%。",
         None,
