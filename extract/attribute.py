@@ -614,7 +614,7 @@ class DocumentRegions:
             kind = "市" if level == "city" else "区"
         elif whole_text:
             whole_kind = self._whole_kind()
-            if whole_kind is None or whole_kind == "省" or self.redacted_doc:
+            if whole_kind is None or self.redacted_doc:
                 return None
             kind = whole_kind
         else:
@@ -622,11 +622,15 @@ class DocumentRegions:
             if whole is None:
                 return None
             kind = whole.group(0)[1]
-        level = "city" if kind == "市" else "district"
+        level = {"市": "city", "省": "province"}.get(kind, "district")  # (湖南日报讯 …全省…: the province)
         for m in _outlet_name().finditer(head):
             surface = self._surface_ending_at(m.end(1), m.start(1))  # 阳江 of 阳江日报
             if surface is not None:
-                found = [r for r in self.idx.candidates(surface) if r.level == level]
+                found = [
+                    r
+                    for r in self.idx.candidates(surface)
+                    if r.level == level and not r.name.endswith("特别行政区")  # (澳门日报 …全省…: 广东省)
+                ]
                 if len(found) == 1:
                     return found[0]
         return None

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "全省经济工作会议召开\n\n湖南日报12月20日讯 12月18日，会议召开。会议认为，2025年全省地区生产总值增长5.2%。",
+        None,
+        [dict(region="湖南省", indicator="gdp", value=5.2)],
+        id="attr-a-provincial-papers-text-on-the-whole-province-is-the-provinces",
+    ),
+    pytest.param(
         "省委经济工作会议在长沙召开\n\n本报12月20日讯 12月18日至19日，省委经济工作会议在长沙召开。"
         "会议认为，2025年全省地区生产总值增长5.2%。",
         None,
