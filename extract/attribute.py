@@ -91,7 +91,8 @@ _MAX_TOWN = 8  # characters of the longest township name looked up
 _LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
 _TOWN_MEETING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)")
 _TOWN_INTERVIEW = re.compile(
-    r"^[^\S\n]*([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)[：:]", re.MULTILINE
+    r"^[^\S\n]*(?:专访|对话|访谈)?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)[：:]",
+    re.MULTILINE,
 )
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
@@ -727,6 +728,10 @@ class DocumentRegions:
             for p in [0, *(m.end() for m in _NEWLINE.finditer(text))]
             if self._surface_starting_at(p) is not None and text.find("\n", p, p + 30) < 0
         ]
+        if self.town:
+            # 塘厦镇党委书记：2025年，塘厦…: each answer of the town's secretary in an interview is the town's again
+            # (after an editor's note on the city's targets)
+            items += [(m.start(), "t", None) for m in _TOWN_INTERVIEW.finditer(text) if m.group(1) == self.town]
         if "——" in text or "━" in text or "---" in text:
             # ——————————: a rule line ends the section above (🔸 恩平市 …); what follows is the text's own again
             items += [(m.start(), "r", None) for m in RULE_LINE.finditer(text)]
@@ -748,6 +753,11 @@ class DocumentRegions:
                         revert = (line_end, context)
                     self.events.append((pos, opened))
                     context = opened
+                continue
+            if kind == "t":
+                if context is not None:
+                    self.events.append((pos, None))
+                    context, revert = None, None
                 continue
             if kind == "r":
                 if context != self.doc_region and revert is None:

@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "专访塘厦镇党委书记：塘厦要在全市“挑大梁”\n\n编者按：东莞市委、市政府提出，今年全市地区生产总值增长5%以上。\n\n"
+        "记者：过去一年，塘厦经济发展交出了一份怎样的答卷？\n\n塘厦镇党委书记：2025年，全镇地区生产总值达到436.8亿元，同比增长5.8%。",
+        None,
+        [
+            dict(region="东莞市", indicator="gdp", value=5, bound="min"),
+            dict(region="", measure="level", value=4.368e10, note="town 塘厦镇"),
+            dict(region="", measure="growth", value=5.8, note="town 塘厦镇"),
+        ],
+        id="attr-an-interview-with-a-towns-secretary-titled-zhuanfang-gives-the-answers-to-the-town",
+    ),
+    pytest.param(
         "全省经济工作会议召开\n\n湖南日报12月20日讯 12月18日，会议召开。会议认为，2025年全省地区生产总值增长5.2%。",
         None,
         [dict(region="湖南省", indicator="gdp", value=5.2)],
