@@ -107,7 +107,11 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
 # 委书记, 市长, 局, 委员会, ...: every alternative starts with a literal, so the engine skips fast to candidates
 _TITLE_KEYWORD = re.compile(r"委(?:副)?书记|省长|市长|区长|县长|州长|旗长|局|委员会|发展改革委|政府|人大|政协")
 # 市XX局 / 区XX委 at a line or clause start (the look-behind after the first character keeps the fast skip)
-_DEPARTMENT = re.compile(r"([市区县])(?<![^\n，,、 ][市区县])(?:(?![和与及的])[\u4e00-\u9fff]){1,8}?(?:局|委)(?!员)")
+# 市工信局, 区发改委 (not 市场多元化布局, 区域发展新格局: a market, a region, a layout)
+_DEPARTMENT = re.compile(
+    r"([市区县])(?<![^\n，,、 ][市区县])(?!场|域)(?:(?![和与及的])[\u4e00-\u9fff]){1,8}?"
+    r"(?<![布格大全开变破结当])(?:局|委)(?!员)"
+)
 REDACTION = "**"
 _RESOLVED: dict[tuple[str, str], Region | None] = {}  # (name, context code) -> region; the table never changes
 

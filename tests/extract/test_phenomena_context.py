@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "1-9月，全县外贸进出口总额156.3亿元。从市场看，对东盟进出口增长18.2%，市场多元化布局成效初显。\n\n"
+        "1-9月，全社会用电量52.6亿千瓦时，同比增长6.9%。",
+        "惠东县",
+        [
+            dict(region="惠东县", value=1.563e10),
+            dict(region="惠东县", value=18.2),
+            dict(region="惠东县", measure="level", value=5.26e9),
+            dict(region="惠东县", measure="growth", value=6.9),
+        ],
+        id="attr-a-market-or-a-layout-is-no-city-department-shichang-buju",
+    ),
+    pytest.param(
         "专访塘厦镇党委书记：塘厦要在全市“挑大梁”\n\n编者按：东莞市委、市政府提出，今年全市地区生产总值增长5%以上。\n\n"
         "记者：过去一年，塘厦经济发展交出了一份怎样的答卷？\n\n塘厦镇党委书记：2025年，全镇地区生产总值达到436.8亿元，同比增长5.8%。",
         None,
