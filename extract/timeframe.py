@@ -189,7 +189,9 @@ _GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
 # year gone by (the result follows: 实际增长6.0%)
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别|依次)?(?:为|是)?$")
-_GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都)?(?:是|为|定为|定在)?(?:增长)?$")
+_GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在)?(?:增长)?$")
+_LISTED_BEFORE = re.compile(r"(?:[\d.]+%?(?:左右|以上)?[、和及与])+$")
+_GOAL_RESTATED = re.compile(r"[，,](?:年初)?(?:设定的|确定的|提出的)?(?:增长)?目标(?:分别|均|依次)?(?:为|是|定为)")
 # 增速居全市前三, 增速全市第一, 排全省第三位, 位居珠三角前列: a rank, which only a result has
 _RANKED = re.compile(
     r"(?:(?:增速|增幅|总量|规模)(?:位?居|排名?|位列)?|分列|分居|位列|位居)(?:全[国省市区县]|[^，。；\d]{0,6}中)?"
@@ -1049,6 +1051,10 @@ class DocumentTime:
         self._actual = [m.start() for m in pats["actual"].finditer(text)]
         # 新引进项目38个，计划总投资416亿元: the projects' planned total, a noun, plans nothing
         nouns = [*progress, *(m.span() for m in _PLANNED_TOTAL.finditer(text))]
+        if "目标" in text:
+            # 珠海全年增长4.9%，目标为5.5%；中山增长5.1%，…: a goal stated after a result is that figure's own, and
+            # plans nothing that follows it (the goal figure itself is told by _GOAL_BEFORE)
+            nouns += [m.span() for m in _GOAL_RESTATED.finditer(text)]
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
         self._review = _review_sections(text, doc_year, self.year_end)
@@ -1384,7 +1390,10 @@ class DocumentTime:
             and _RANKED.search(text, pos, min(sentence[1], pos + 40)) is not None
         ):
             kind = "actual"  # 地区生产总值分别增长4.1%、4.5%，增速居全市前三: a rank is only known of a result
-        goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, pos - 12), pos)
+        # (年初目标分别为6%和5.5%: the values listed before the figure stand between it and its goal word)
+        listed = _LISTED_BEFORE.search(text, max(c_start, pos - 30), pos)
+        head = listed.start() if listed is not None else pos
+        goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 12), head)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
         elif kind == "target" and not goal and (result := text.rfind("实际增长", s_start, pos)) >= 0:

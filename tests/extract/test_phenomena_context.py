@@ -2104,6 +2104,21 @@ TIME = [
         id="time-a-sub-heading-stating-a-target-opens-no-review-of-the-year-its-first-paragraph-names",
     ),
     pytest.param(
+        "2025年各市经济答卷揭晓\n\n其中，珠海全年地区生产总值增长4.9%，目标为5.5%；中山地区生产总值增长5.1%。"
+        "汕头、茂名两市地区生产总值增速分别为4.6%和4.3%，年初目标分别为6%和5.5%。",
+        2026,
+        [
+            dict(region="珠海市", value=4.9, year=2025, kind="actual"),
+            dict(value=5.5, year=2025, kind="target"),
+            dict(region="中山市", value=5.1, year=2025, kind="actual"),
+            dict(region="汕头市", value=4.6, year=2025, kind="actual"),
+            dict(region="茂名市", value=4.3, year=2025, kind="actual"),
+            dict(region="汕头市", value=6, year=2025, kind="target"),
+            dict(region="茂名市", value=5.5, year=2025, kind="target"),
+        ],
+        id="time-a-goal-stated-after-a-result-is-that-results-own-and-plans-nothing-after-it",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
