@@ -85,10 +85,11 @@ _REVIEW_HEADING = re.compile(
 _REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
 # 一、2017年全县经济社会发展取得新成效, 一、回望2022：顶住压力: a numbered heading that names a past year opens a
 # review of it
+# (一、过去一年：顶压前行，成绩来之不易: a colon, then a phrase that may have commas)
 _PAST_YEAR_HEADING = re.compile(
     r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
     r"(?:(?:回望|回顾|盘点)?(?P<y>\d{4})(?:年(?!以来)|(?=[：:]))[^\n。，,；]{2,24}"
-    r"|[^\n。；]{0,14}?(?:过去一年|过去的一年)[，,]?[^\n。，,；]{0,24}"
+    r"|[^\n。；]{0,14}?(?:过去一年|过去的一年)(?:[，,]?[^\n。，,；]{0,24}|[：:][^\n。；]{0,24})"
     r"|(?![^\n]*(?:今年|明年|目标|任务|要))[^\n。，,；]{0,12}?(?:成绩|成效|成就)[^\n。，,；]{0,18})$"
 )
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…

@@ -2119,6 +2119,17 @@ TIME = [
         id="time-a-goal-stated-after-a-result-is-that-results-own-and-plans-nothing-after-it",
     ),
     pytest.param(
+        "某市召开2026年“新春第一会”\n\n一、过去一年：顶压前行，成绩来之不易\n\n书记指出，过去一年，全市地区生产总值增长6%。\n\n"
+        "创新动能持续增强。全社会研发投入强度达到3.42%。\n\n二、今年目标：跳起摸高，勇争一流\n\n今年全市地区生产总值增长6.5%。",
+        2026,
+        [
+            dict(value=6, year=2025, kind="actual"),
+            dict(value=3.42, year=2025, kind="actual"),
+            dict(value=6.5, year=2026, kind="target"),
+        ],
+        id="time-a-numbered-heading-past-year-colon-then-a-phrase-with-commas-reviews-last-year",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
