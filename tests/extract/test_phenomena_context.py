@@ -2130,6 +2130,13 @@ TIME = [
         id="time-a-numbered-heading-past-year-colon-then-a-phrase-with-commas-reviews-last-year",
     ),
     pytest.param(
+        "某市召开会议\n\n一、2025年：顶压前行，成绩来之不易\n\n全市地区生产总值增长6%。\n\n"
+        "二、2026年：跳起摸高，勇争一流\n\n全市地区生产总值增长6.5%。",
+        2026,
+        [dict(value=6, year=2025, kind="actual"), dict(value=6.5, year=2026, kind="target")],
+        id="time-a-numbered-heading-year-colon-then-a-phrase-with-commas-reviews-that-year",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
