@@ -16,7 +16,8 @@ Span = tuple[int, int]
 BULLETS = "■●◆▶★"
 EMOJI = r"\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"
 HEADING_LEAD = r"[ \t\u3000" + BULLETS + "]*"  # blanks and bullets
-HEADING_LEAD_EMOJI = r"[ \t\u3000" + BULLETS + EMOJI + "]*"  # blanks, bullets and emoji
+KEYCAP = r"\d\ufe0f?\u20e3"  # 1️⃣: a keycap digit numbering an item of a WeChat list
+HEADING_LEAD_EMOJI = r"(?:[ \t\u3000" + BULLETS + EMOJI + "]|" + KEYCAP + ")*"  # blanks, bullets, emoji, keycaps
 _HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)
 # ——————————, ━━━━━━: a rule line of its own, which ends the section above it (a WeChat post's divider)
 RULE_LINE = re.compile(r"^[ \t\u3000]*(?:[—━─＝=]{4,}|-{4,})[ \t\u3000]*$", re.MULTILINE)

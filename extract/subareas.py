@@ -13,7 +13,7 @@ from extract.attribute import WHOLE, DocumentRegions
 from extract.indicators import IndicatorHit, find_alias, strip_phrase
 from extract.lexicon import alternation, lexicon
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
-from extract.segment import BULLETS, EMOJI, HEADING_LEAD, RULE_LINE, Segments, after_lead
+from extract.segment import BULLETS, EMOJI, HEADING_LEAD, KEYCAP, RULE_LINE, Segments, after_lead
 
 _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure in the clause, for a cheap first test
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
@@ -29,7 +29,9 @@ _SECTION_HEAD = re.compile("^" + HEADING_LEAD + r"([\u4e00-\u9fff]{2,4})[：:][^
 # 📍小榄镇 / ■火炬开发区 on a line of its own: a heading over the place's figures, up to the next such line or rule
 _PLACE_LINE = re.compile(r"^[ \t\u3000" + BULLETS + EMOJI + r"]*([\u4e00-\u9fff]{2,12})[ \t\u3000]*$", re.MULTILINE)
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
-_TOWN_LABEL = re.compile(r"[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")
+_TOWN_LABEL = re.compile(
+    r"(?:[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]|" + KEYCAP + r")*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]"
+)  # (1️⃣拱北街道：…)
 # 平湖两个街道, 勒流三个镇街: the last of the places listed, their count and their kind
 _COUNTED_TOWNS = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十](?:个[\u4e00-\u9fff]{0,4}?大?)?)(镇街|镇|街道|乡)"

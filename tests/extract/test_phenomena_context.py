@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "🏙️Part 4 各街道目标看这里\n\n1️⃣拱北街道：社会消费品零售总额增长6%，口岸经济持续发力\n"
+        "2️⃣湾仔街道、狮山街道：新增市场主体各2000户以上\n3️⃣翠香街道、梅华街道：社会消费品零售总额分别达到150亿元、120亿元",
+        "香洲区",
+        [
+            dict(region="", value=6, note="town 拱北街道"),
+            dict(region="", value=2000, note="town 湾仔街道"),
+            dict(region="", value=2000, note="town 狮山街道"),
+            dict(region="", value=1.5e10, note="town 翠香街道"),
+            dict(region="", value=1.2e10, note="town 梅华街道"),
+        ],
+        id="attr-keycap-numbered-lines-labelled-with-their-streets-are-the-streets",
+    ),
+    pytest.param(
         "1-9月，全县外贸进出口总额156.3亿元。从市场看，对东盟进出口增长18.2%，市场多元化布局成效初显。\n\n"
         "1-9月，全社会用电量52.6亿千瓦时，同比增长6.9%。",
         "惠东县",
