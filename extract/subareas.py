@@ -29,6 +29,9 @@ _SECTION_HEAD = re.compile("^" + HEADING_LEAD + r"([\u4e00-\u9fff]{2,4})[：:][^
 # 📍小榄镇 / ■火炬开发区 on a line of its own: a heading over the place's figures, up to the next such line or rule
 _PLACE_LINE = re.compile(r"^[ \t\u3000" + BULLETS + EMOJI + r"]*([\u4e00-\u9fff]{2,12})[ \t\u3000]*$", re.MULTILINE)
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
+_ZONE_LABEL = re.compile(
+    r"(?:[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]|" + KEYCAP + r")*([\u4e00-\u9fff]{2,14})[：:]"
+)  # 🔹前山商务区：… (a line labelled with a zone)
 _TOWN_LABEL = re.compile(
     r"(?:[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]|" + KEYCAP + r")*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]"
 )  # (1️⃣拱北街道：…)
@@ -128,6 +131,13 @@ class SubAreas:
         line_start = self.t.rfind("\n", 0, pos) + 1
         if (label := _TOWN_LABEL.match(self.t, line_start, pos)) is not None:
             return f"{TOWN_NOTE} {label.group(1)}"  # 北滘镇：地区生产总值增长6%，…; (a line labelled with its town)
+        if (
+            hit.tier == 1
+            and (label := _ZONE_LABEL.match(self.t, line_start, pos)) is not None
+            and self.is_zone(label.group(1))
+            and label.group(1) not in self.regions.surfaces
+        ):
+            return f"{ZONE_NOTE} {label.group(1)}"  # 🔹南屏科技工业园：规上工业总产值增长10%以上 (a zone's line)
         if town := self._town(hs, pos, hit):
             return f"{TOWN_NOTE} {town}"
         zone = self._zone(hs, pos, hit, sentence_start) if hit.tier == 1 else ""

@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "🔹前山商务区：今年固定资产投资突破50亿元，加快推进总部大厦建设\n🔹南屏科技工业园：规上工业总产值增长10%以上\n"
+        "全区地区生产总值增长6%。",
+        "香洲区",
+        [
+            dict(region="", value=5e9, note="zone 前山商务区"),
+            dict(region="", value=10, note="zone 南屏科技工业园"),
+            dict(region="香洲区", value=6),
+        ],
+        id="attr-lines-labelled-with-a-zone-are-the-zones-headline-figures",
+    ),
+    pytest.param(
         "🏙️Part 4 各街道目标看这里\n\n1️⃣拱北街道：社会消费品零售总额增长6%，口岸经济持续发力\n"
         "2️⃣湾仔街道、狮山街道：新增市场主体各2000户以上\n3️⃣翠香街道、梅华街道：社会消费品零售总额分别达到150亿元、120亿元",
         "香洲区",
