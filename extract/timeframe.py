@@ -242,7 +242,7 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
     r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:，,]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
-    r"[^\n。，,；]{0,14}$"
+    r"[^\n。，,；]{0,18}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; ▌2025年，这些数据很“硬核”: the year, then what of it;
 # 🔹01 成绩单：“十四五”圆满收官: last year's)
 _BREAKDOWN_PLANS = re.compile(r"目标|提出|计划|力争|确保|争取|预期|今年|明年")

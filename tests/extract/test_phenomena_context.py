@@ -2161,6 +2161,18 @@ TIME = [
         id="time-a-numbered-heading-year-colon-then-a-phrase-with-commas-reviews-that-year",
     ),
     pytest.param(
+        "某区人代会开幕\n\n■ 过去一年：稳中有进 “生态+”动能加速释放\n\n"
+        "报告指出，过去一年，全区地区生产总值增长4.6%。\n\n产业项目建设跑出“加速度”。全年新签约产业项目87个。\n\n"
+        "■ 今年目标：锚定“十五五”开局\n\n今年地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(value=4.6, year=2025, kind="actual"),
+            dict(value=87, year=2025, kind="actual"),
+            dict(value=5.5, year=2026, kind="target"),
+        ],
+        id="time-a-bulleted-sub-heading-on-the-past-year-with-a-long-phrase-after-its-colon-reviews-it",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
