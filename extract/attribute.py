@@ -79,7 +79,7 @@ _SUBJECT_ADVERB = re.compile(r"继续|仍然|仍|依然|依旧|再次|首次|首
 # words of a title over a round-up of many regions of one level (extract.attribute._doc_region)
 _ROUND_UP = {
     "district": re.compile(r"多地|县域|多县|各县|多个县|百县|\d+个?县"),
-    "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市"),
+    "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市|[两三四五六七八九十]+市"),
     "province": re.compile(r"多省|各省|省份"),
 }
 _TOWN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:党委|党工委)")  # 狮山镇党委书记
@@ -393,6 +393,8 @@ class DocumentRegions:
         province: Region | None = None
         province_end = -1
         title_end = self.text.find("\n", 0, len(head))
+        if title_end > 0 and (block_end := self.text.find("\n\n", title_end - 1, len(head))) > title_end:
+            title_end = block_end  # 珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼: a title of two lines
         # 县域经济“成绩单”出炉｜博罗冲刺“千亿县”，粤东粤西粤北多地增速领跑: a title over a round-up of regions of one
         # level names one of them, not the text's region
         among = {lvl for lvl, words in _ROUND_UP.items() if title_end > 0 and words.search(self.text, 0, title_end)}
