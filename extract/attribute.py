@@ -255,6 +255,7 @@ class DocumentRegions:
         self.mentions = self._candidate_mentions()
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
+        self._round_up_title_end = 0  # the end of a title over a round-up of regions (珠三角九市…\n深圳领跑…), if any
         self.doc_region = self._doc_region(doc_region)
         # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove; **县召开…
         # …临江镇、蓝塘镇…: a redacted county that its towns, or its city's other counties named, prove
@@ -393,11 +394,14 @@ class DocumentRegions:
         province: Region | None = None
         province_end = -1
         title_end = self.text.find("\n", 0, len(head))
-        if title_end > 0 and (block_end := self.text.find("\n\n", title_end - 1, len(head))) > title_end:
-            title_end = block_end  # 珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼: a title of two lines
+        while title_end > 0 and 0 < (nxt := self.text.find("\n", title_end + 1, len(head))) - title_end <= 40:
+            if "。" in self.text[title_end:nxt] or not self.text[title_end + 1 : nxt].strip():
+                break
+            title_end = nxt  # 珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼: a title of two short lines
         # 县域经济“成绩单”出炉｜博罗冲刺“千亿县”，粤东粤西粤北多地增速领跑: a title over a round-up of regions of one
         # level names one of them, not the text's region
         among = {lvl for lvl, words in _ROUND_UP.items() if title_end > 0 and words.search(self.text, 0, title_end)}
+        self._round_up_title_end = title_end if among else 0
         for m in self.mentions:
             if m.start >= len(head):
                 break
@@ -776,6 +780,8 @@ class DocumentRegions:
                     self.events.append((pos, region))
                 continue
             m: RegionMention = item
+            if m.start < self._round_up_title_end:
+                continue  # 珠三角九市…“成绩单”出炉\n深圳领跑总量: a round-up's title heads no section
             speaker = zone_speaker.match(text, m.start)
             if speaker is not None or text.startswith(zones, m.end):
                 # 肇庆高新区党工委书记 某某：, 潮州港经济开发区负责人表示: a zone's speaker; what follows is the zone's,
@@ -1066,6 +1072,10 @@ class DocumentRegions:
         found = self.subject_region(sentence_start, pos, context, sentence_end)
         if found is not None:
             return found
+        if context is None and (whole := WHOLE.search(self.text, sentence_start, pos)) is not None:
+            # 据广东省统计局数据，上半年全省实现地区生产总值…, in a round-up with no region of its own: the whole of
+            # the region of that level the sentence named before it
+            return self._named_whole(sentence_start, whole.start(), whole.group(0)[1])
         if context is None or context.level == "province":
             return context
         text = self.text
@@ -1093,6 +1103,22 @@ class DocumentRegions:
                 province = up
             return province
         return context
+
+    def _named_whole(self, start: int, end: int, kind: str) -> Region | None:
+        """The last region of the level `kind` names (省, 市, 区, 县) named in full in text[start:end], else None."""
+        level = {"省": "province", "市": "city"}.get(kind, "district")
+        found = None
+        p = start
+        while p < end:
+            surface = self._surface_starting_at(p)
+            if surface is None:
+                p += 1
+                continue
+            region = self._resolve(surface, None) if _full_name(surface) else None  # (刘卫东指出: no 卫东区)
+            if region is not None and region.level == level:
+                found = region
+            p += len(surface)
+        return found
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
     def clues(self) -> str:

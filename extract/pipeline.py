@@ -1341,6 +1341,23 @@ class _Extractor:
             region is None
             and f.region is None
             and Ss > paragraph[0]
+            and self.regions.context_at(pos) is None
+            and self.regions.doc_region is None
+            and not self.regions.town
+            and not self.regions.zone_at(pos)
+            and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
+            and not any("distribution" in n for n in f.notes)
+            and (before_start := self.seg.bounds("sentence", Ss - 1)[0]) >= paragraph[0]
+            and WHOLE.search(t, before_start, Ss) is not None
+            and (before := self._sentence_regions.get(before_start)) is not None
+        ):
+            # 据广东省统计局数据，上半年全省实现地区生产总值…。规模以上工业增加值增长5.1%: in a text with no region of
+            # its own, a sentence that names none goes on with the whole (全省) the sentence before was about
+            region = before
+        elif (
+            region is None
+            and f.region is None
+            and Ss > paragraph[0]
             and not self.regions.zone_at(pos)
             and not self.regions.town
             and (whole := WHOLE.search(t, Ss, pos)) is not None

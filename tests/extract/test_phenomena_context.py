@@ -11,11 +11,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 ATTRIBUTION = [
     pytest.param(
         "珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼\n\n本报讯 据广东省统计局数据，"
-        "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。\n\n深圳：经济总量继续领跑\n\n上半年，深圳地区生产总值1.91万亿元。",
+        "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。规模以上工业增加值增长5.1%。\n\n深圳：经济总量继续领跑\n\n"
+        "上半年，深圳地区生产总值1.91万亿元。",
         None,
         [
             dict(region="广东省", measure="level", value=7.21e12),
             dict(region="广东省", measure="growth", value=4.6),
+            dict(region="广东省", indicator="industrial_value_added", value=5.1),
             dict(region="深圳市", value=1.91e12),
         ],
         id="attr-a-city-named-in-the-second-line-of-a-round-ups-title-is-not-the-texts-region",
