@@ -148,6 +148,10 @@ class RegionIndex:
                 inside = [r for r in pool if self._is_descendant(r, ctx)]
                 if len(inside) == 1:
                     return inside[0]
+                # 长沙 in 湖南省: 长沙市, not 长沙县 inside it (a county-level unit is written with its kind)
+                tops = [r for r in inside if not any(r is not o and self._is_descendant(r, o) for o in inside)]
+                if len(tops) == 1 and surface in tops[0].short_names:
+                    return tops[0]
                 if inside:
                     return None
         if len(pool) != 1:

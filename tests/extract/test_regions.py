@@ -294,6 +294,9 @@ def test_context_prefers_itself_then_descendants(ix: RegionIndex) -> None:
     assert ix.resolve("吉林", within="220200") == ix.by_code("220200")
     assert ix.resolve("吉林", within="220000") == ix.by_code("220000")
     assert ix.resolve("通化", within="220521") == ix.by_code("220521")  # 通化县 vs 通化市
+    # within the province, a city's short name is the city, not the county of that name inside it (长沙县)
+    assert ix.resolve("长沙", within="430000") == ix.by_code("430100")
+    assert ix.resolve("岳阳", within="430000") == ix.by_code("430600")
 
 
 def test_unrelated_context_falls_back_to_unique(ix: RegionIndex) -> None:
