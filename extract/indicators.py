@@ -147,7 +147,8 @@ def has_content(text: str, start: int, end: int) -> bool:
 
 # a region's growth target named by nothing else: the economy's (a round-up: 南京、宁波均将增速目标定在5%左右)
 _GROWTH_GOAL = re.compile(
-    r"(?:(?:经济)?(?:增速|增长|增长速度)(?:预期)?目标|经济(?:增速|增长速度))(?:设?定在|设?定为|订在|订为|为|是)?"
+    r"(?:(?:经济)?(?:增速|增长|成长|增长速度)(?:预期)?目标|经济(?:增速|增长速度|成长率?))"
+    r"(?:分别|均)?(?:设?定在|设?定为|订在|订为|为|是)?"  # (成长目标分别为5%、5.5%: Taiwan usage)
 )
 
 

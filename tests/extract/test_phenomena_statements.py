@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "佛山、東莞兩市經濟總量均已突破1.3兆元，今年成長目標分別為5%、5.5%。",
+        [
+            dict(region="佛山市", indicator="gdp", measure="level", value=1.3e12),
+            dict(region="东莞市", indicator="gdp", measure="level", value=1.3e12),
+            dict(region="佛山市", indicator="gdp", measure="growth", value=5),
+            dict(region="东莞市", indicator="gdp", measure="growth", value=5.5),
+        ],
+        id="dist-a-growth-goal-in-taiwan-usage-chengzhang-mubiao-is-the-economys",
+    ),
+    pytest.param(
         "天河、黄埔、番禺三区地区生产总值分别为1580.2亿元、1020.5亿元和690.3亿元，同比分别增长6.1%、7.4%和5.2%。",
         [
             dict(region="天河区", indicator="gdp", measure="level", value=1.5802e11),
