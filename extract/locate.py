@@ -45,7 +45,7 @@ def _pattern() -> re.Pattern[str]:
         # 3兆6802亿元 (Taiwan and Hong Kong reports): 兆 is 万亿, and the 亿 after it are added to it
         rf"(?P<tz1>\d{{1,3}})兆(?P<tz2>\d[\d,]*(?:\.\d+)?)(?P<tzu>{units})"
         rf"|(?P<n1>{num})"
-        rf"(?:(?P<u1>{units})?(?P<sep>[{RANGE_SEP}])(?P<n2>{num}))?(?P<more>多|余)?(?P<unit>{units})"
+        rf"(?:(?P<u1>{units}|[万亿])?(?P<sep>[{RANGE_SEP}])(?P<n2>{num}))?(?P<more>多|余)?(?P<unit>{units})"
         # a bare 亿 is yuan, unless a unit the table does not know follows (200亿枝, 100亿日元): no figure then
         rf"|(?P<bare>(?<![\d.]){num}[亿])(?![\d元{_NOT_YUAN_AFTER}])"
         rf"|(?P<bare_tz>(?<![\d.]){ARABIC_NUMBER}兆)(?![\d元{_NOT_YUAN_AFTER}瓦赫字帕焦比位])"  # 社零总额破1.1兆
@@ -193,8 +193,9 @@ def find_quantities(text: str) -> list[Quantity]:
         v1 = parse_number(n1)
         if v1 is None:
             continue
-        if u1 and u1 != unit_text:
-            # 100亿4个: the first unit belongs to a different quantity; restart after it
+        if u1 and u1 != unit_text and not (u1 in ("万", "亿") and unit_text.startswith(u1)):
+            # 100亿4个: the first unit belongs to a different quantity; restart after it (but 2万至2.5万户: the
+            # magnitude of the unit after the range, written on both ends)
             continue
         v2 = parse_number(n2) if n2 else None
         if n2 and v2 is None:

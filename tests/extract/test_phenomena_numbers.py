@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "新增市场主体2万至2.5万户，新增城镇就业1.5万-2万人。",
+        [
+            dict(measure="count", value=20000, value_high=25000, bound="range"),
+            dict(measure="count", value=15000, value_high=20000, bound="range"),
+        ],
+        id="range-with-the-magnitude-written-on-both-ends",
+    ),
+    pytest.param(
         "台企去年營收約新台幣18億元，另有港幣5億元投資。",
         [
             dict(measure="level", value=1.8e9, unit="other:TWD", bound="approx"),
