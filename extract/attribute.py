@@ -581,6 +581,16 @@ class DocumentRegions:
             if surface[-1] not in "省市区县旗州" and p > 0 and self.text[p - 1] in surnames:
                 continue  # 刘卫东指出: a person's given name, not 卫东区
             region = self._resolve(surface, None)
+            if (
+                region is None
+                and p < _HEAD
+                and len(cands := self.idx.candidates(surface)) == 1
+                # (东湖高新区召开…: the zone of that name, not 东湖区)
+                and not self.text.startswith((*lexicon().cue_words("zone_suffix"), "新技术", "高新"), p + len(surface))
+            ):
+                # 开门红！南海一季度经济成绩单来了→ … 全区: a short name that is also a word (南海), the only region
+                # of that name, in the head of a text on the whole of a region of its kind
+                region = cands[0]
             if region is not None and _fits_whole(region, kind):
                 counts[region.code] += 1
                 first.setdefault(region.code, p)

@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "开门红！南海一季度经济成绩单来了→\n\n南海发布  2026年04月22日\n\n据区统计局初步核算，"
+        "一季度全区实现地区生产总值1046.3亿元，同比增长5.8%。\n\n🏭 工业：南海全区规上工业增加值增长7.1%。",
+        None,
+        [
+            dict(region="南海区", measure="level", value=1.0463e11),
+            dict(region="南海区", measure="growth", value=5.8),
+            dict(region="南海区", value=7.1),
+        ],
+        id="attr-a-short-name-that-is-also-a-word-heads-a-text-on-the-whole-of-its-only-region",
+    ),
+    pytest.param(
         "珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼\n\n本报讯 据广东省统计局数据，"
         "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。规模以上工业增加值增长5.1%。\n\n深圳：经济总量继续领跑\n\n"
         "上半年，深圳地区生产总值1.91万亿元。",
