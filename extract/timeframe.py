@@ -189,7 +189,8 @@ _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上�
 _GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预期|增长|年度|全年|发展)?|的?增长)?(?:目标|预期)")
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
 # year gone by (the result follows: 实际增长6.0%)
-_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:增长|增速)(?:分别|依次)?(?:为|是)?$")
+_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现)?(?:增长|增速)(?:分别|依次)?(?:为|是)?$")  # 最终实现增长5.8%
+_RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在)?(?:增长)?$")
 _LISTED_BEFORE = re.compile(r"(?:[\d.]+%?(?:左右|以上)?[、和及与])+$")
 _GOAL_RESTATED = re.compile(r"[，,](?:年初)?(?:设定的|确定的|提出的)?(?:增长)?目标(?:分别|均|依次)?(?:为|是|定为)")
@@ -262,7 +263,8 @@ _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$
 # word of targets or tasks, but for the targets set at its start: 谁完成了年初目标？) opens a review of that year
 # that runs through the text, up to a sub-heading on the plans
 _RESULTS_TITLE = re.compile(
-    r"(?=[^\n]*(?:成绩单|答卷))(?![^\n]*(?:(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干))"
+    # (…多数省份完成年度增长目标: the goals met, results too)
+    r"(?=[^\n]*(?:成绩单|答卷))(?![^\n]*(?:(?<!年初)(?<!年度增长)(?<!完成)目标|任务|今年|明年|计划|路线图|这样干|怎么干))"
     r"[^\n]{0,40}?(?<!\d)(?P<y>\d{4})年[^\n]{0,40}\n"
 )
 
@@ -761,6 +763,14 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             "commitment",
         )
     }
+
+
+def _last_start(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the last match of `pattern` in text[start:end] starts, -1 if none."""
+    last = -1
+    for m in pattern.finditer(text, start, end):
+        last = m.start()
+    return last
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1397,7 +1407,7 @@ class DocumentTime:
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 12), head)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
-        elif kind == "target" and not goal and (result := text.rfind("实际增长", s_start, pos)) >= 0:
+        elif kind == "target" and not goal and (result := _last_start(_RESULT_WORD, text, s_start, pos)) >= 0:
             # 年初提出增长6%，全年实际增长5.1%，经济总量依然稳在4200亿元: what follows the result is a result too,
             # unless a goal is named again after it
             k = bisect_left(self._target, result)

@@ -2197,6 +2197,17 @@ TIME = [
         id="time-a-bulleted-sub-heading-on-the-past-year-with-a-long-phrase-after-its-colon-reviews-it",
     ),
     pytest.param(
+        "2025年地方经济“成绩单”出炉：多数省份完成年度增长目标\n\n来源：某网 2026-02-03\n\n"
+        "浙江年初定下了“5.5%左右”的增长目标，最终实现增长5.8%，地区生产总值9.32万亿元。",
+        2026,
+        [
+            dict(region="浙江省", value=5.5, year=2025, kind="target"),
+            dict(region="浙江省", value=5.8, year=2025, kind="actual"),
+            dict(region="浙江省", value=9.32e12, year=2025, kind="actual"),
+        ],
+        id="time-a-results-title-that-says-the-goals-were-met-reviews-the-year-it-names",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
