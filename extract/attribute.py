@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.lexicon import alternation, lexicon
-from extract.regions import Region, RegionIndex, town_parents
+from extract.regions import Region, RegionIndex, common_pairs, town_parents
 from extract.segment import BULLETS, EMOJI, RULE_LINE, after_lead
 
 # people and firms a special administrative region's name qualifies (澳门青年, 香港高校, 澳门中小企业)
@@ -337,6 +337,8 @@ class DocumentRegions:
             if k <= limit and (surface := text[pos : pos + k]) in names:
                 if text.startswith(_kinds()[0], pos + k):
                     return None  # 乐平镇: a town's name, not 乐平市
+                if surface[-1] not in "省市区县旗州" and text[pos + k - 1 : pos + k + 1] in common_pairs():
+                    return None  # 优服务、惠民生: 惠 and 民生, not 惠民县
                 if text.startswith(_outlets(), pos + k) or (
                     text.startswith("发布", pos + k) and text[pos + k + 2 : pos + k + 3] in (" ", "\n", "")
                 ):

@@ -32,6 +32,21 @@ def common_words(candidates: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def common_pairs() -> frozenset[str]:
+    """Two-character words that jieba's general dictionary counts COMMON_WORD_FREQ times or more (民生, 经济): a
+    short region name whose last character opens one of them is part of a phrase (惠民生), not the region."""
+    import jieba
+
+    found: set[str] = set()
+    with (Path(jieba.__file__).resolve().parent / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, _, rest = line.partition(" ")
+            if len(word) == 2 and int(rest.split(" ", 1)[0]) >= COMMON_WORD_FREQ:
+                found.add(word)
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Region:
     """One administrative unit: 6-digit code, full name, level, parent code and rule-derived short names."""

@@ -10,6 +10,13 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "小榄镇年终总结会召开\n\n小榄镇坚持工业立镇，全镇上下拼经济、抓项目、优服务、惠民生。\n\n"
+        "全镇地区生产总值达到512.6亿元。",
+        None,
+        [dict(region="", measure="level", value=5.126e10)],
+        id="attr-a-short-name-whose-last-character-opens-a-common-word-is-no-region-hui-minsheng",
+    ),
+    pytest.param(
         "开门红！南海一季度经济成绩单来了→\n\n南海发布  2026年04月22日\n\n据区统计局初步核算，"
         "一季度全区实现地区生产总值1046.3亿元，同比增长5.8%。\n\n🏭 工业：南海全区规上工业增加值增长7.1%。",
         None,
@@ -2206,6 +2213,17 @@ TIME = [
             dict(region="浙江省", value=9.32e12, year=2025, kind="actual"),
         ],
         id="time-a-results-title-that-says-the-goals-were-met-reviews-the-year-it-names",
+    ),
+    pytest.param(
+        "数说2025丨小榄这一年\n\n原创　小榄发布　2026年01月08日\n\n刚刚过去的2025年，小榄镇坚持工业立镇，"
+        "全镇上下拼经济、抓项目、优服务、惠民生。\n\n📈 经济总量再上台阶\n\n"
+        "全镇地区生产总值达到512.6亿元，同比增长4.8%。",
+        2026,
+        [
+            dict(measure="level", value=5.126e10, year=2025, kind="actual"),
+            dict(measure="growth", value=4.8, year=2025, kind="actual"),
+        ],
+        id="time-a-title-on-a-year-in-figures-reviews-it",
     ),
     pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
