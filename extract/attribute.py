@@ -321,6 +321,10 @@ class DocumentRegions:
             done = max(done, top)
         return [found[k] for k in sorted(found)]
 
+    def surface_at(self, pos: int) -> str | None:
+        """The longest region name starting at `pos`, or None."""
+        return self._surface_starting_at(pos)
+
     def names_region_at(self, pos: int) -> bool:
         """Whether a region's name starts at `pos`."""
         return self._surface_starting_at(pos) is not None

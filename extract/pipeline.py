@@ -223,7 +223,7 @@ def _sign(text: str, start: int, end: int) -> float:
 
 # 三区…均, 两县…均 (a count of the regions just named), 各县（市、区）…均 (a class of the city's units)
 _GROUP_SUBJECT = re.compile(
-    r"(?:(?P<count>\d|[两三四五六七八九])个?(?P<kind>区|县|市)|各(?P<kinds>县[（(]市、区[）)]|[市区县][（(][区县][）)]|县区|区县|区|县))"
+    r"(?:(?P<count>\d|[两三四五六七八九])个?(?P<kind>区|县|市|地)|各(?P<kinds>县[（(]市、区[）)]|[市区县][（(][区县][）)]|县区|区县|区|县))"
 )
 
 
@@ -258,7 +258,12 @@ def _in_headline(text: str, pos: int) -> bool:
 
 def _of_kind(region: Region, kind: str) -> bool:
     """Whether a region is of the kind a count names (区, 县; 市: a city or a county-level city)."""
-    return region.level == "district" and region.name.endswith(kind) or kind == "市" and region.level == "city"
+    return (
+        region.level == "district"
+        and (region.name.endswith(kind) or kind == "地")  # 三地: places of any county-level kind
+        or kind == "市"
+        and region.level == "city"
+    )
 
 
 def _list_start(seg: Segments, text: str, clause_start: int) -> int:
@@ -1111,6 +1116,8 @@ class _Extractor:
         word = d.group(0)
         pairs = list(zip(members, values, strict=True)) if word in _pairwise() else [(r, i) for r in members]
         figs = self._region_figures(qs, pairs, hit, hit.start if hit.start < d.start() else start, word)
+        if word in _pairwise():
+            self._last_regions = (self.seg.at(q.start)[1][0], members, hit)  # (for a 分别 that goes on with them)
         return values if word in _pairwise() else [i], figs
 
     def _region_figures(
@@ -1149,6 +1156,14 @@ class _Extractor:
             found: list[Region] = []
             for m in self.regions.mentions_in(a, start):
                 region = self.regions.resolve(m.surface, context)
+                if (
+                    region is not None
+                    and region.level == "city"
+                    and (inner := self.regions.surface_at(m.end)) is not None
+                    and (part := self.regions.resolve(inner, region)) is not None
+                    and part.parent_code == region.code
+                ):
+                    region = part  # 江门鹤山市、茂名信宜市…，三地…: the county its city's name leads to
                 if region is not None and region not in found and _of_kind(region, kind):
                     found.append(region)
             if n and found and a == sentence_start and len(found) > n:

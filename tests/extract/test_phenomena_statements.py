@@ -8,6 +8,19 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "江门鹤山市、茂名信宜市、清远英德市是新面孔，三地地区生产总值分别为523.7亿元、512.4亿元和505.1亿元，"
+        "同比分别增长5.6%、5.9%和6.2%。",
+        [
+            dict(region="鹤山市", measure="level", value=5.237e10),
+            dict(region="信宜市", measure="level", value=5.124e10),
+            dict(region="英德市", measure="level", value=5.051e10),
+            dict(region="鹤山市", measure="growth", value=5.6),
+            dict(region="信宜市", measure="growth", value=5.9),
+            dict(region="英德市", measure="growth", value=6.2),
+        ],
+        id="dist-places-counted-as-sandi-named-with-their-cities-then-a-second-fenbie",
+    ),
+    pytest.param(
         "佛山、東莞兩市經濟總量均已突破1.3兆元，今年成長目標分別為5%、5.5%。",
         [
             dict(region="佛山市", indicator="gdp", measure="level", value=1.3e12),
