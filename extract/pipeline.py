@@ -116,6 +116,7 @@ def _parent_names() -> dict[str, str]:
     return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
 
 
+_AND_THE_YEAR = re.compile(r"[和及与]全年$")  # 一季度、上半年、前三季度和全年
 _COMPARED = frozenset(("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期"))
 _YEAR_CELL = re.compile(r"(?:\d{4}年|年均)")  # 2030年5500亿元, 年均增长5.5%左右: a cell of an indicator's row
 
@@ -907,22 +908,33 @@ class _Extractor:
         return t.startswith("其中", sub_start) and self.seg.at(prev.q.start)[2][1] + 1 == sub_start
 
     def _distribute_periods(
-        self, qs: list[Quantity], i: int, spans: list[tuple[int, int]], d: re.Match[str]
+        self,
+        qs: list[Quantity],
+        i: int,
+        spans: list[tuple[int, int]],
+        d: re.Match[str],
+        para_like: Figure | None = None,
     ) -> tuple[list[int], list[Figure]] | None:
         """一季度、上半年、前三季度全省规上工业增加值分别增长3.9%、4.1%、4.4%: parts of the year listed, each value
-        the indicator's over its own part (named after the last one); None when the items are not all parts of the
-        year."""
+        the indicator's over its own part (named after the last one; or, 分季度看，一季度、上半年、前三季度和全年分别
+        增长…, the growth named last in the paragraph); None when the items are not all parts of the year."""
         t = self.t
+        a, b = spans[-1]
+        if (joined := _AND_THE_YEAR.search(t, a, b)) is not None:
+            spans = [*spans[:-1], (a, joined.start()), (joined.end() - 2, b)]  # …前三季度和全年
         periods = []
         for k, (a, b) in enumerate(spans):
-            lead = leading_period(t[a:b])
-            if lead is None or k < len(spans) - 1 and a + lead[1] != b:
+            lead = (None, a + 2) if t.startswith("全年", a) else leading_period(t[a:b])
+            if lead is None or k < len(spans) - 1 and a + lead[1] != b and lead[0] is not None:
                 return None  # (an item that is no part of the year, or more than one)
-            periods.append((lead[0], a + lead[1]))
+            periods.append((lead[0] or "", lead[1] if lead[0] is None else a + lead[1]))
         values = self._listed_values(qs, i)
         if len(values) != len(spans):
             return None
-        hit = find_alias(t, periods[-1][1], d.start(), qs[i].unit == "percent")
+        percent = qs[i].unit == "percent"
+        hit = find_alias(t, periods[-1][1], d.start(), percent)
+        if hit is None and percent and para_like is not None and not has_content(t, periods[-1][1], d.start()):
+            hit = para_like.hit._replace(start=spans[0][0], end=spans[0][0])
         if hit is None:
             return None
         figs = []
@@ -953,7 +965,11 @@ class _Extractor:
         spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
         if len(spans) == 1 and t[spans[0][0] : spans[0][1]] in _COMPARED:
             spans = []  # …分别为A、B和C，同比分别增长x、y和z: no list of its own, only the base of the growth
-        if len(spans) > 1 and d.group(0) in _pairwise() and (by_period := self._distribute_periods(qs, i, spans, d)):
+        if (
+            len(spans) > 1
+            and d.group(0) in _pairwise()
+            and (by_period := self._distribute_periods(qs, i, spans, d, para_like))
+        ):
             return by_period
         if not spans and (again := self._distribute_again(qs, i, d)) is not None:
             return again

@@ -45,7 +45,7 @@ _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明�
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
 _REGION_COUNT = (
     r"(?:\d+|[两三四五六七八九十]+)个?(?:万亿|千亿|GDP万亿|经济大)?"  # (四个万亿城市…合计)
-    r"(?:地级市|城市|省份|省|市|城|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道)"
+    r"(?:地级市|城市|省份|省|市|城|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道|地)"
 )
 _GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _REGION_COUNT)  # …合计: a total over that many
 # 三区工业投资总额…, 两区…均…, 大湾区内地九市去年经济总量…: regions counted as the subject

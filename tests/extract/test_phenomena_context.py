@@ -2226,6 +2226,24 @@ TIME = [
         id="time-a-title-on-a-year-in-figures-reviews-it",
     ),
     pytest.param(
+        "2025年，全省实现地区生产总值14.68万亿元，同比增长4.0%。分季度看，一季度、上半年、前三季度和全年分别增长3.8%、"
+        "3.9%、3.9%和4.0%。分区域看，东翼、西翼、北部生态发展区分别增长3.6%、4.1%和3.9%；三地合计2.1万亿元。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", value=1.468e13),
+            dict(indicator="gdp", value=4.0, note=""),
+            dict(indicator="gdp", value=3.8, period="Q1"),
+            dict(indicator="gdp", value=3.9, period="H1"),
+            dict(indicator="gdp", value=3.9, period="Q1-Q3"),
+            dict(indicator="gdp", value=4.0, period="", note="分别 distribution (4 of 4)"),
+            dict(indicator="gdp", value=3.6, region="", note="total of 东翼"),
+            dict(indicator="gdp", value=4.1, region="", note="total of 西翼"),
+            dict(indicator="gdp", value=3.9, region="", note="total of 北部生态发展区"),
+            dict(measure="level", value=2.1e12, region=""),
+        ],
+        id="time-parts-of-the-year-listed-and-the-whole-year-under-the-growth-named-in-the-paragraph",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
