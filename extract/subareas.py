@@ -40,6 +40,10 @@ _COUNTED_TOWNS = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十](?:个[\u4e00-\u9fff]{0,4}?大?)?)(镇街|镇|街道|乡)"
 )  # (福海四个工业大街道: what kind of town, between 个 and the kind)
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
+_ZONE_NAME_BREAK = re.compile(
+    r"去年|今年|明年|上年|年内|计划|作为|用于|支持|继续|推动|助力|向|在|对|与|和|及"
+)  # words no zone name holds
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年(?:全年|上半年|前三季度|一季度)?[，,]?")
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
 _SPEECH_END = re.compile(r"(?:提出|表示|指出|强调|要求|说|显示|明确)$")  # a clause that introduces what is said
 # a number of regions: 珠三角9市, 10个县（市、区）, 三区
@@ -174,7 +178,9 @@ class SubAreas:
             a = max(clause_start, at - 12, t.rfind("的", 0, at) + 1)  # 社会各界关注的横琴粤澳深度合作区: after 的
             a, b = strip_phrase(t, a, at + len(kind))
             if b == at + len(kind) and (found := _patterns()["zone"].match(t, a, b)) and found.end() == b:
-                if self.is_zone(name := found.group(0)):
+                # (…基金年内计划向合作区, 去年合作区: the name starts after the last such word, if it is one)
+                name = _ZONE_NAME_BREAK.split(found.group(0))[-1]
+                if len(name) > len(kind) and self.is_zone(name):
                     return name
             at = t.rfind(kind, max(0, pos - 1500), at)
         return ""
@@ -327,6 +333,8 @@ class SubAreas:
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
         a = after_lead(t, a, max(a, b))  # (✅火炬开发区2025年…)
+        if (year := _YEAR_FIRST.match(t, a, max(a, b))) is not None:
+            a = year.end()  # 2025年合作区实现地区生产总值…: the year, then the zone
         zone_pat = pats["zone"]
         if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
             # 前海合作区今年实现增加值…: a free phrase that opens with the zone

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "横琴粤澳深度合作区建设提速。澳门投资发展基金年内计划向合作区注资。2025年合作区实现地区生产总值528.6亿元。",
+        "珠海市",
+        [dict(region="", value=5.286e10, note="zone 横琴粤澳深度合作区")],
+        id="attr-a-year-then-a-zone-named-by-its-kind-alone-is-the-zone-named-in-full-before",
+    ),
+    pytest.param(
         "小榄镇年终总结会召开\n\n小榄镇坚持工业立镇，全镇上下拼经济、抓项目、优服务、惠民生。\n\n"
         "全镇地区生产总值达到512.6亿元。",
         None,
