@@ -116,6 +116,7 @@ def _parent_names() -> dict[str, str]:
     return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
 
 
+_GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
 _AND_THE_YEAR = re.compile(r"[和及与]全年$")  # 一季度、上半年、前三季度和全年
 _COMPARED = frozenset(("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期"))
 _YEAR_CELL = re.compile(r"(?:\d{4}年|年均)")  # 2030年5500亿元, 年均增长5.5%左右: a cell of an indicator's row
@@ -199,7 +200,7 @@ _SUBJECT_ADVERBS = (
     *("定", "设定", "均"),  # 广州定为5%左右 (its 为 stripped as a connector)
     # 湖北省则维持6%左右, 湖南省今年目标下调至5%左右, 陕西省去年实际增长仅4.6%
     *("维持", "维持在", "下调", "上调", "调整", "仅", "只有", "实际", "增长", "成长", "实际增长", "实际成长"),
-    *("订下", "定下", "订为", "订在"),  # 广州市则订下成长5%
+    *("订下", "定下", "订为", "订在", "年初"),  # 广州市则订下成长5%, 湖北年初提出“增长6%左右”
 )
 
 
@@ -856,6 +857,12 @@ class _Extractor:
         hit = find_alias(t, sentence_start, end, percent)
         if hit is not None:
             return hit
+        if percent and t.startswith("其中", sentence_start) and sentence_start > 0:
+            # 多数省份将今年增长目标设定在5%左右。其中，广东提出“增长4.5%至5%”: the growth goal of the sentence
+            # that 其中 breaks down
+            before = self.seg.at(sentence_start - 1)[1][0]
+            if (goal := _GROWTH_GOAL_NAMED.search(t, before, sentence_start)) is not None:
+                return IndicatorHit("gdp", goal.group(0), goal.start(), goal.end(), 1, True)
         floor = max(0, sentence_start - 200)
         while (colon := t.rfind("：", floor, sentence_start)) >= 0 and t.find("。", colon, sentence_start) < 0:
             line_start = self.seg.at(colon)[1][0]

@@ -8,6 +8,18 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "从各地政府工作报告看，多数省份将今年增长目标设定在5%左右。其中，广东提出“增长4.5%至5%”，江苏提出“5%左右”，"
+        "山东、浙江均为“5%以上”。湖北年初提出“增长6%左右”。",
+        [
+            dict(region="广东省", indicator="gdp", value=4.5, value_high=5, bound="range"),
+            dict(region="江苏省", indicator="gdp", value=5, bound="approx"),
+            dict(region="山东省", indicator="gdp", value=5, bound="min"),
+            dict(region="浙江省", indicator="gdp", value=5, bound="min"),
+            dict(region="湖北省", value=6, bound="approx"),
+        ],
+        id="dist-qizhong-breaks-down-the-growth-goal-of-the-sentence-before-region-by-region",
+    ),
+    pytest.param(
         "江门鹤山市、茂名信宜市、清远英德市是新面孔，三地地区生产总值分别为523.7亿元、512.4亿元和505.1亿元，"
         "同比分别增长5.6%、5.9%和6.2%。",
         [
