@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "支持汕头、湛江、揭阳等市外贸进出口增长8%以上。",
+        [
+            dict(region="汕头市", indicator="foreign_trade", value=8, bound="min"),
+            dict(region="湛江市", indicator="foreign_trade", value=8, bound="min"),
+            dict(region="揭阳市", indicator="foreign_trade", value=8, bound="min"),
+        ],
+        id="dist-regions-listed-then-dengshi-share-one-figure",
+    ),
+    pytest.param(
         "从各地政府工作报告看，多数省份将今年增长目标设定在5%左右。其中，广东提出“增长4.5%至5%”，江苏提出“5%左右”，"
         "山东、浙江均为“5%以上”。湖北年初提出“增长6%左右”。",
         [
