@@ -91,7 +91,8 @@ _MAX_TOWN = 8  # characters of the longest township name looked up
 _LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
 _TOWN_MEETING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)")
 _TOWN_INTERVIEW = re.compile(
-    r"^[^\S\n]*(?:专访|对话|访谈)?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)[：:]",
+    r"^[^\S\n]*(?:【[^】\n]{0,8}】)?(?:专访|对话|访谈)?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"
+    r"(?:党委书记|党工委书记|镇长|主任)(?:[\u4e00-\u9fff]{2,3}(?=[：:]))?[：:]",  # (【新春访谈】北滘镇镇长梁志航：)
     re.MULTILINE,
 )
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "【新春访谈】北滘镇镇长梁志航：2026年全力冲刺千亿工业镇\n\n来源：顺德城市网　2026年2月12日\n\n"
+        "记者：首先请您回顾一下北滘过去一年的发展情况。\n\n梁志航：预计全年地区生产总值达到720亿元，同比增长5.3%。",
+        None,
+        [
+            dict(region="", measure="level", value=7.2e10, note="town 北滘镇"),
+            dict(region="", measure="growth", value=5.3, note="town 北滘镇"),
+        ],
+        id="attr-an-interview-titled-with-a-bracketed-series-and-the-town-heads-name-is-the-towns",
+    ),
+    pytest.param(
         "横琴粤澳深度合作区建设提速。澳门投资发展基金年内计划向合作区注资。2025年合作区实现地区生产总值528.6亿元。",
         "珠海市",
         [dict(region="", value=5.286e10, note="zone 横琴粤澳深度合作区")],
