@@ -11,7 +11,7 @@ from typing import NamedTuple
 from extract.lexicon import alternation, lexicon
 from extract.normalise import table_like
 from extract.regions import RegionIndex
-from extract.segment import BULLETS, HEADING_LEAD, HEADING_LEAD_EMOJI
+from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -102,8 +102,8 @@ _AT_THE_MEETING = re.compile(
     r"|(?:集中|现场)?签约(?:重大)?项目(?=\d)"  # 签约项目68个 总投资超800亿元 (a signing's headline)
 )
 _REVIEW_CLOSE = re.compile(
-    HEADING_LEAD_EMOJI  # (bullets and emoji before a heading)
-    + r"(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+章|今年|明年|新的一年|当前"
+    HEADING_LEAD_EMOJI  # (bullets and emoji before a heading, and a bracket: 🎯【2026年目标】)
+    + r"[【\[]?(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+章|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
     r"|(?:今后|未来)(?:五年|一个时期))"
 )
@@ -237,7 +237,8 @@ _PLAN_WORDS_LINE = re.compile(
 _YEAR_LEAD_BELOW = re.compile(
     r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示)[，,])?((?:19|20)\d{2})年(?!以来|是)"
 )
-_YEAR_SUBHEADING = re.compile(r"[ \t\u3000" + BULLETS + r"【\[]*(\d{4})年[：:｜|]")  # 【2025年：…】, ■2025年｜…
+# 【2025年：…】, ■2025年｜…, 🎯【2026年目标】
+_YEAR_SUBHEADING = re.compile(HEADING_LEAD_EMOJI + r"[【\[]*(\d{4})年(?:[：:｜|]|目标|任务|计划)")
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading

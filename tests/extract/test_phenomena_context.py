@@ -2260,6 +2260,18 @@ TIME = [
         id="time-parts-of-the-year-listed-and-the-whole-year-under-the-growth-named-in-the-paragraph",
     ),
     pytest.param(
+        "狮山镇召开高质量发展大会，镇长作政府工作报告。\n\n过去的一年，狮山交出了一份怎样的成绩单？\n\n📈【2025年成绩单】\n\n"
+        "✅地区生产总值1215亿元，增长5.8%\n\n🎯【2026年目标】\n\n🚀地区生产总值增长6%以上，力争突破1300亿元",
+        2026,
+        [
+            dict(value=1.215e11, year=2025, kind="actual"),
+            dict(value=5.8, year=2025, kind="actual"),
+            dict(value=6, year=2026, kind="target"),
+            dict(value=1.3e11, year=2026, kind="target"),
+        ],
+        id="time-a-bracketed-heading-after-an-emoji-on-this-years-targets-closes-the-review",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
