@@ -2272,6 +2272,18 @@ TIME = [
         id="time-a-bracketed-heading-after-an-emoji-on-this-years-targets-closes-the-review",
     ),
     pytest.param(
+        "广东省商务厅发布2025年全省商务运行情况\n\n发布时间：2026-01-23\n\n据海关统计，2025年全省外贸进出口总额9.36万亿元，"
+        "同比增长2.8%。\n\n从市场看，对东盟、欧盟进出口分别增长9.4%、3.2%。",
+        2026,
+        [
+            dict(measure="level", value=9.36e12, year=2025, kind="actual"),
+            dict(value=2.8, year=2025, kind="actual"),
+            dict(value=9.4, year=2025, kind="actual"),
+            dict(value=3.2, year=2025, kind="actual"),
+        ],
+        id="time-a-release-titled-yunxing-qingkuang-reports-results",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
