@@ -184,6 +184,7 @@ _SIGNING_HEADING = re.compile(
 _ENDED_PLAN_HEADING = re.compile(
     r"(?![^\n]*(?:目标|任务|今年|明年))[^\n。，,；]{0,6}?[“\"]?(十[一二三四五六七八九]五)[”\"]?[^\n。，,；]{0,18}$"
 )
+_PART_RESULTS_TITLE = re.compile(r"运行|成绩单|答卷|半年报|分析会")
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上年")  # 比去年全年加快2.1个百分点: the base
 _GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预期|增长|年度|全年|发展)?|的?增长)?(?:目标|预期)")
@@ -358,6 +359,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results
     title_end = text.find("\n")
     part_of_year = title_end > 0 and any(period for _, period in _period_cues(text[:title_end]))
+    # 黄埔区召开2025年前三季度经济运行分析会: a title on the results of a part of this year
+    part_results = part_of_year and _PART_RESULTS_TITLE.search(text, 0, title_end) is not None
     opened_end = -2  # where the line that opened the review ends
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
         open_at, year, by_title = results.end(), int(results.group("y")), True
@@ -407,8 +410,18 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
             # (一、2023年：经济回升向好 at a December 2023 conference: the year it closes, reviewed)
             if past is not None and past.group("y") and int(past.group("y")) >= doc_year + year_end:
                 past = None
-            if past is not None and not past.group("y") and any(period for _, period in _period_cues(text[p:end])):
-                past = None  # 一、上半年经济运行“成绩单”: this year's first half, no review of last year
+            if (
+                past is not None
+                and not past.group("y")
+                and (
+                    part_results
+                    and not _NAMES_PAST.search(text, p, end)
+                    or any(period for _, period in _period_cues(text[p:end]))
+                )
+            ):
+                # 一、上半年经济运行“成绩单”, 二、项目建设和招商引资成效明显 under a title on this year's 前三季度: this
+                # year's part, no review of last year
+                past = None
             sub_m = None
             if m is None and past is None and p > 0 and end - p <= 24:
                 sub_m = _PAST_SUBHEADING.match(text, p, end) or _RESULTS_LABEL.match(text, p, end)

@@ -2284,6 +2284,17 @@ TIME = [
         id="time-a-release-titled-yunxing-qingkuang-reports-results",
     ),
     pytest.param(
+        "某区召开2025年前三季度经济运行分析会\n\n一、前三季度主要指标稳中向好\n\n前三季度，全区地区生产总值增长5.1%。\n\n"
+        "二、项目建设和招商引资成效明显\n\n前三季度，全区省市重点项目完成投资612亿元，新签约项目312个。",
+        2025,
+        [
+            dict(value=5.1, year=2025, kind="actual", period="Q1-Q3"),
+            dict(value=6.12e10, year=2025, kind="actual"),
+            dict(value=312, year=2025, kind="actual"),
+        ],
+        id="time-a-heading-on-results-under-a-title-on-this-years-quarters-reviews-no-past-year",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
