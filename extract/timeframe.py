@@ -292,7 +292,7 @@ _YEARLESS_RESULTS_TITLE = re.compile(
 # (记者问：2025年汕头经济发展交出了怎样的答卷？, 南方日报记者：…, Q：…)
 _QUESTION = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}记者问?|问|Q)[：:]([^\n]*)$", re.MULTILINE)
 _ASKED_YEAR = re.compile(r"(?<!\d)(\d{4})年")
-_ASKS_RESULTS = re.compile(r"成就|成绩|成效|回顾|答卷|怎么样|如何评价|表现")
+_ASKS_RESULTS = re.compile(r"成就|成绩|成效|回顾|答卷|怎么样|如何评价|表现|这一年|过去一年|去年")
 _ASKS_AHEAD = re.compile(r"今年|明年|新的一年|下一步|未来|接下来|将|推进|打算")
 _FOLLOW_UP = re.compile(r"刚才|提到|背后|原因|为什么|为何")  # a question on the answer before
 _ASKS_TARGETS = re.compile(r"目标|打算|安排|部署|计划|任务")

@@ -2105,6 +2105,7 @@ TIME = [
         "专访某市市长\n\n记者问：2025年经济发展交出了怎样的答卷？\n\n市长答：全年地区生产总值达到3420亿元，增长4.8%。\n\n"
         "特别值得一提的是，纺织服装产业产值突破2300亿元。\n\n记者问：您刚才提到工业增速，背后的原因是什么？\n\n"
         "市长答：一批项目全年实现产值45亿元。\n\n记者问：区县层面的表现如何？\n\n市长答：潮阳区地区生产总值突破600亿元。\n\n"
+        "记者问：工业这一年有哪些突破？\n\n市长答：新能源电池产业集群产值突破600亿元。\n\n"
         "记者问：今年的目标是什么？\n\n市长答：地区生产总值增长5.5%左右。",
         2026,
         [
@@ -2113,6 +2114,7 @@ TIME = [
             dict(value=2.3e11, year=2025, kind="actual"),
             dict(value=4.5e9, year=2025, kind="actual"),
             dict(region="潮阳区", value=6e10, year=2025, kind="actual"),
+            dict(value=6e10, year=2025, kind="actual", measure="level", bound="min", indicator="output"),
             dict(indicator="gdp", value=5.5, year=2026, kind="target"),
         ],
         id="time-an-interviews-answers-to-a-question-on-a-past-years-results-and-its-follow-ups-are-that-years",
