@@ -172,7 +172,8 @@ _PLAN_OUTLINE = re.compile(
     r"|规划(?:《?纲要》?|[（(]?草案))"
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
-_THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]")  # a year-end conference's review of this year
+# a year-end conference's review of this year (今年是“十四五”规划收官之年: the year framed)
+_THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]|今年是")
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
 _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建成|改造)")
 _CHANGE_BETWEEN = re.compile(
@@ -1088,7 +1089,9 @@ class DocumentTime:
         if self.year_end and doc_year is not None and (this := _THIS_YEAR_SO_FAR.search(text)) is not None:
             # 12月26日，市委经济工作会议召开。…今年以来，…。\n产业发展势头强劲。…\n明年是…: a year-end conference
             # reviews this year up to the paragraph that turns to the next
-            turn = text.find("明年", this.end())
+            # (…明年是…, or the coming year named by its number: 2026年是“十五五”开局之年)
+            turns = [p for p in (text.find("明年", this.end()), text.find(f"{doc_year + 1}年", this.end())) if p > 0]
+            turn = min(turns) if turns else -1
             if turn > 0:
                 start, end = text.rfind("\n", 0, this.start()) + 1, text.rfind("\n", 0, turn) + 1
                 if start < end:

@@ -2297,6 +2297,17 @@ TIME = [
         id="time-a-heading-on-results-under-a-title-on-this-years-quarters-reviews-no-past-year",
     ),
     pytest.param(
+        "市委经济工作会议召开\n\n来源：某晚报　2025年12月27日\n\n12月26日，市委经济工作会议召开。\n\n"
+        "会议指出，今年是“十四五”规划收官之年，全市经济稳中有进。\n\n县域经济持续壮大。某县地区生产总值有望突破4000亿元。\n\n"
+        "会议强调，2026年是“十五五”开局之年。全市地区生产总值增长5.5%左右。",
+        2025,
+        [
+            dict(value=4e11, year=2025, kind="actual"),
+            dict(value=5.5, year=2026, kind="target"),
+        ],
+        id="time-a-december-conference-that-frames-this-year-reviews-it-up-to-the-next-years-number",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
