@@ -117,6 +117,7 @@ def _parent_names() -> dict[str, str]:
 
 
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
+_BARE_GROWTH = re.compile(r"(?:增长|成长|增速为?|增幅为?)(?:了)?(?:约|近|超过?)?")  # 分别增长…, 均增长…
 _AND_THE_YEAR = re.compile(r"[和及与]全年$")  # 一季度、上半年、前三季度和全年
 _COMPARED = frozenset(("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期"))
 _YEAR_CELL = re.compile(r"(?:\d{4}年|年均)")  # 2030年5500亿元, 年均增长5.5%左右: a cell of an indicator's row
@@ -1022,6 +1023,9 @@ class _Extractor:
             )
             if inherit is None and para_like is not None:
                 inherit = para_like.hit  # 北京、上海均提出增长5%左右 in a round-up, after the line that names it
+            if inherit is None and q.unit == "percent" and _BARE_GROWTH.fullmatch(t, d.end(), q.start):
+                # 湛江和茂名分别增长4.1%和3.9%: regions alone, with a bare growth: their economies'
+                inherit = IndicatorHit("gdp", "", start, start, 1, True)
         values = self._listed_values(qs, i)
         if (
             not by_region

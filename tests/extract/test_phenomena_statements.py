@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "粤西方面，湛江和茂名分別增長4.1%和3.9%。",
+        [
+            dict(region="湛江市", indicator="gdp", value=4.1),
+            dict(region="茂名市", indicator="gdp", value=3.9),
+        ],
+        id="dist-regions-alone-with-a-bare-growth-are-their-economies",
+    ),
+    pytest.param(
         "支持汕头、湛江、揭阳等市外贸进出口增长8%以上。",
         [
             dict(region="汕头市", indicator="foreign_trade", value=8, bound="min"),
