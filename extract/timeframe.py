@@ -481,6 +481,12 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     )
                     if sub_m is not None and sub_m.group("y"):
                         named = sub_m.group("y")
+                    elif (
+                        sub_m is not None and (plan := _cue_patterns()["plan_period"].search(text, p, end)) is not None
+                    ):
+                        # “十四五”成绩单：经济总量连跨台阶 (a December 2025 text): the plan period's last year, if over
+                        plan_end = int(lexicon().cue_words("plan_period")[plan.group(0)][-4:])
+                        named = str(plan_end) if plan_end <= doc_year else named
                     if ended is not None:
                         named = str(ended)
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)

@@ -2308,6 +2308,13 @@ TIME = [
         id="time-a-december-conference-that-frames-this-year-reviews-it-up-to-the-next-years-number",
     ),
     pytest.param(
+        "某市“十五五”规划建议全文发布\n\n本报讯 12月26日，市委全会审议通过规划建议。\n\n"
+        "“十四五”成绩单：经济总量连跨台阶\n\n产业方面，合金材料产业集群产值突破千亿元。",
+        2025,
+        [dict(value=1e11, year=2025, kind="actual")],
+        id="time-a-results-sub-heading-on-a-plan-period-ending-this-year-reviews-its-last-year",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
