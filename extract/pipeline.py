@@ -637,10 +637,10 @@ class _Extractor:
                 hit = phrase_hit(t, ps, pe, measure)
             elif not percent and has_content(t, a, b) and not t.startswith("的", q.end):
                 hit = phrase_hit(t, a, b, measure)
-            elif pe == ps and (named := self._clause_before_names(cs, Ss)) is not None:
+            elif pe == ps and (opener := self._clause_before_names(cs, Ss)) is not None:
                 # 外贸进出口总额稳中提质，力争突破1000亿元: the indicator that opens the clause before, which holds no
                 # figure of its own, only how it fares
-                hit, quote_start = named, named.start
+                hit, quote_start = opener, opener.start
             elif prev is not None:
                 hit = prev.hit
                 inherited = prev.measure
@@ -1144,7 +1144,7 @@ class _Extractor:
         pairs = list(zip(members, values, strict=True)) if word in _pairwise() else [(r, i) for r in members]
         figs = self._region_figures(qs, pairs, hit, hit.start if hit.start < d.start() else start, word)
         if word in _pairwise():
-            self._last_regions = (self.seg.at(q.start)[1][0], members, hit)  # (for a 分别 that goes on with them)
+            self._last_regions = (self.seg.at(q.start)[1][0], list(members), hit)  # (for a 分别 that goes on with them)
         return values if word in _pairwise() else [i], figs
 
     def _region_figures(
