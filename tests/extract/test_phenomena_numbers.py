@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "金融业增加值占全区GDP比重约四成二，工业投资目标增一成二。",
+        [
+            dict(measure="share", value=42, bound="approx"),
+            dict(measure="growth", value=12),
+        ],
+        id="tenths-after-cheng-sicheng-er-is-42-percent",
+    ),
+    pytest.param(
         "新增市场主体2万至2.5万户，新增城镇就业1.5万-2万人。",
         [
             dict(measure="count", value=20000, value_high=25000, bound="range"),
