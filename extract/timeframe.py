@@ -515,6 +515,13 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     or by_subheading
                     and (ny := _YEAR_SUBHEADING.match(text, p, end)) is not None
                     and int(ny.group(1)) >= doc_year
+                    # 深圳：去年GDP逾3.8兆元 … 东莞：力拼GDP成长6%: the next sub-heading of the same form, on plans
+                    or by_subheading
+                    and end - p <= 24
+                    and p != opened_end + 1
+                    and _TOPIC_COLON.match(text, p, end) is not None
+                    and _TOPIC_COLON.match(text, open_at, opened_end) is not None
+                    and _plans_heading(text, p, end, doc_year)
                     or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
                     and end - p <= 24
                     and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)
@@ -591,7 +598,8 @@ def _close_asides(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 _DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|来源[：:]|发布时间")
-_PLANS_WORDS = re.compile(r"(\d{4})年|今年|明年|(?<!完成)(?<!完成了)(?<!达成)(?<!未完成)目标|任务")
+_PLANS_WORDS = re.compile(r"(\d{4})年|今年|明年|(?<!完成)(?<!完成了)(?<!达成)(?<!未完成)目标|任务|力争|力拼|冲刺")
+_TOPIC_COLON = re.compile(HEADING_LEAD_EMOJI + r"[^\n，。：:]{2,6}[：:]")  # 深圳：…, 东莞：… (a round-up's sub-heading)
 
 
 def _plans_heading(text: str, p: int, end: int, doc_year: int) -> bool:

@@ -2315,6 +2315,22 @@ TIME = [
         id="time-a-results-sub-heading-on-a-plan-period-ending-this-year-reviews-its-last-year",
     ),
     pytest.param(
+        "深圳东莞公布2026年经济目标\n\n深圳：去年GDP逾3.8万亿元\n\n深圳2025年地区生产总值3.8万亿元，增长5.5%。\n\n"
+        "东莞：力拼GDP增长6%\n\n东莞市政府工作报告提出，主要目标为地区生产总值增长5%以上、力争6%。"
+        "报告并要求松山湖高新区规上工业增加值增长10%以上。",
+        2026,
+        [
+            dict(value=3.8e12, year=2025, kind="actual", bound="min"),
+            dict(value=3.8e12, year=2025, kind="actual", bound="exact"),
+            dict(value=5.5, year=2025, kind="actual"),
+            dict(value=6, year=2026, kind="target", region="东莞市"),
+            dict(value=5, year=2026, kind="target"),
+            dict(value=6, year=2026, kind="target", commitment="strive"),
+            dict(value=10, year=2026, kind="target", note="zone 松山湖高新区"),
+        ],
+        id="time-the-next-region-sub-heading-that-plans-closes-the-review-the-one-before-opened",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
