@@ -2331,6 +2331,17 @@ TIME = [
         id="time-the-next-region-sub-heading-that-plans-closes-the-review-the-one-before-opened",
     ),
     pytest.param(
+        "经济大省“开年账本”怎么算\n\n来源：某网　2026-02-03\n\n一、去年成绩：苏浙增速领跑，广东总量居首\n\n"
+        "从数据看，三省各有所长。\n\n浙江方面，全省生产总值预计为9.45万亿元，增长5.6%。\n\n二、今年目标\n\n浙江提出增长5.5%左右。",
+        2026,
+        [
+            dict(value=9.45e12, year=2025, kind="actual"),
+            dict(value=5.6, year=2025, kind="actual"),
+            dict(value=5.5, year=2026, kind="target"),
+        ],
+        id="time-a-numbered-heading-last-years-results-colon-then-commas-reviews-it",
+    ),
+    pytest.param(
         "1-9月，全市重点项目完成投资850亿元，占年度计划的82.3%。",
         2024,
         [dict(measure="level", kind="actual", period="M01-M09"), dict(measure="share", value=82.3, kind="actual")],
