@@ -9,6 +9,11 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "港珠澳大桥通行车辆达到120万车次，查验进出口货物2.3万批次。",
+        [dict(measure="count", value=1.2e6), dict(measure="count", value=23000)],
+        id="units-checi-and-pici-are-counts",
+    ),
+    pytest.param(
         "金融业增加值占全区GDP比重约四成二，工业投资目标增一成二。",
         [
             dict(measure="share", value=42, bound="approx"),
