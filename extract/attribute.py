@@ -322,9 +322,13 @@ class DocumentRegions:
             done = max(done, top)
         return [found[k] for k in sorted(found)]
 
-    def surface_at(self, pos: int) -> str | None:
-        """The longest region name starting at `pos`, or None."""
-        return self._surface_starting_at(pos)
+    def part_named_after(self, region: Region, end: int) -> Region | None:
+        """The county-level unit of city `region` whose name follows the city's, ending at `end` (肇庆市高要区,
+        江门鹤山市), else None."""
+        if region.level != "city" or (inner := self._surface_starting_at(end)) is None:
+            return None
+        part = self._resolve(inner, region)
+        return part if part is not None and part.parent_code == region.code else None
 
     def names_region_at(self, pos: int) -> bool:
         """Whether a region's name starts at `pos`."""
@@ -443,11 +447,8 @@ class DocumentRegions:
                 # 广东省经济运行发布会……广州市……: the province leads on its own in a text about the whole province,
                 # and the city named after it is one of its parts (广东省佛山市 would name the city itself)
                 return province
-            if region.level == "city" and (inner := self._surface_starting_at(m.end)) is not None:
-                part = self._resolve(inner, region)
-                if part is not None and part.parent_code == region.code:
-                    return part  # 在肇庆市高要区第二届人民代表大会…: the district the city name leads to
-            return region
+            # (在肇庆市高要区第二届人民代表大会…: the district the city name leads to)
+            return self.part_named_after(region, m.end) or region
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):

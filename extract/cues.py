@@ -23,6 +23,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.cache
+def _currencies() -> tuple[str, ...]:
+    """The currency names of cues.csv (role currency), in its order: looked up once, not per figure."""
+    return tuple(lexicon().cue_words("currency"))
+
+
 def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None = None) -> str:
     """The bound of quantity q from the cue words right before and after it (预计 anywhere in its clause)."""
     if q.value_high is not None:
@@ -37,7 +43,7 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     if q.more:
         return "min"
     start = q.start
-    for currency in lexicon().cue_words("currency"):
+    for currency in _currencies():
         if text.endswith(currency, 0, start):
             start -= len(currency)  # 约人民币618亿元, 约新台币18亿元: the word before the currency
             window_start = min(window_start, max(0, start - 2))  # (which a phrase may have taken as its gap word)

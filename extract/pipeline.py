@@ -194,7 +194,7 @@ _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$"
 # 增长5.5%): not part of the subject
 _COUNT_OF_PLACES = re.compile(r"(?:\d+|[两二三四五六七八九十]+)[个座]?(?:地|市|省|区|县|城)")  # 三地, 两市
 _SUBJECT_ADVERBS = (
-    *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样", "去年", "今年", "全年"),
+    *("则", "也", "还", "亦", "更", "已经", "已", "首次", "再次", "首度", "同样", "去年", "全年"),
     # 湖北提出增长5.5%, 四川将目标定为增长6%
     *("提出", "明确", "目标为", "目标是", "目标定", "目标", "定为", "计划", "预期", "力争", "确保", "要", "将", "以"),
     *("同样是", "也是", "的", "为", "是", "今年", "明年"),  # 北京的目标同样是5%左右, 湖北今年的目标为…，湖南为…
@@ -1183,13 +1183,7 @@ class _Extractor:
             found: list[Region] = []
             for m in self.regions.mentions_in(a, start):
                 region = self.regions.resolve(m.surface, context)
-                if (
-                    region is not None
-                    and region.level == "city"
-                    and (inner := self.regions.surface_at(m.end)) is not None
-                    and (part := self.regions.resolve(inner, region)) is not None
-                    and part.parent_code == region.code
-                ):
+                if region is not None and (part := self.regions.part_named_after(region, m.end)) is not None:
                     region = part  # 江门鹤山市、茂名信宜市…，三地…: the county its city's name leads to
                 if region is not None and region not in found and _of_kind(region, kind):
                     found.append(region)

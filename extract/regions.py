@@ -19,32 +19,30 @@ COMMON_WORD_FREQ = 300
 
 
 @functools.cache
-def common_words(candidates: frozenset[str]) -> frozenset[str]:
-    """The candidates that jieba's general dictionary counts COMMON_WORD_FREQ times or more."""
+def _common_dictionary_words() -> frozenset[str]:
+    """The words that jieba's general dictionary counts COMMON_WORD_FREQ times or more (read once)."""
     import jieba
 
     found: set[str] = set()
     with (Path(jieba.__file__).resolve().parent / "dict.txt").open(encoding="utf-8") as f:
         for line in f:
             word, _, rest = line.partition(" ")
-            if word in candidates and int(rest.split(" ", 1)[0]) >= COMMON_WORD_FREQ:
+            if int(rest.split(" ", 1)[0]) >= COMMON_WORD_FREQ:
                 found.add(word)
     return frozenset(found)
+
+
+@functools.cache
+def common_words(candidates: frozenset[str]) -> frozenset[str]:
+    """The candidates that jieba's general dictionary counts COMMON_WORD_FREQ times or more."""
+    return candidates & _common_dictionary_words()
 
 
 @functools.cache
 def common_pairs() -> frozenset[str]:
     """Two-character words that jieba's general dictionary counts COMMON_WORD_FREQ times or more (民生, 经济): a
     short region name whose last character opens one of them is part of a phrase (惠民生), not the region."""
-    import jieba
-
-    found: set[str] = set()
-    with (Path(jieba.__file__).resolve().parent / "dict.txt").open(encoding="utf-8") as f:
-        for line in f:
-            word, _, rest = line.partition(" ")
-            if len(word) == 2 and int(rest.split(" ", 1)[0]) >= COMMON_WORD_FREQ:
-                found.add(word)
-    return frozenset(found)
+    return frozenset(w for w in _common_dictionary_words() if len(w) == 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,12 +29,9 @@ _SECTION_HEAD = re.compile("^" + HEADING_LEAD + r"([\u4e00-\u9fff]{2,4})[：:][^
 # 📍小榄镇 / ■火炬开发区 on a line of its own: a heading over the place's figures, up to the next such line or rule
 _PLACE_LINE = re.compile(r"^[ \t\u3000" + BULLETS + EMOJI + r"]*([\u4e00-\u9fff]{2,12})[ \t\u3000]*$", re.MULTILINE)
 # 北滘镇：…, 📍红旗镇：… (a line labelled with its town)
-_ZONE_LABEL = re.compile(
-    r"(?:[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]|" + KEYCAP + r")*([\u4e00-\u9fff]{2,14})[：:]"
-)  # 🔹前山商务区：… (a line labelled with a zone)
-_TOWN_LABEL = re.compile(
-    r"(?:[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]|" + KEYCAP + r")*([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]"
-)  # (1️⃣拱北街道：…)
+_LABEL_LEAD = r"(?:[ \t\u3000" + BULLETS + EMOJI + r"\-—·•]|" + KEYCAP + r")*"  # what opens a labelled line
+_ZONE_LABEL = re.compile(_LABEL_LEAD + r"([\u4e00-\u9fff]{2,14})[：:]")  # 🔹前山商务区：… (a zone's line)
+_TOWN_LABEL = re.compile(_LABEL_LEAD + r"([\u4e00-\u9fff]{2,4}(?:镇|街道|乡))[：:]")  # (1️⃣拱北街道：…)
 # 平湖两个街道, 勒流三个镇街: the last of the places listed, their count and their kind
 _COUNTED_TOWNS = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?P<count>[两二三四五六七八九十](?:个[\u4e00-\u9fff]{0,4}?大?)?)(镇街|镇|街道|乡)"

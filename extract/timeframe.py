@@ -797,17 +797,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _last_start(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """Where the last match of `pattern` in text[start:end] starts, -1 if none."""
-    last = -1
-    for m in pattern.finditer(text, start, end):
-        last = m.start()
-    return last
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end], None if none."""
     last = None
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, start, end):
         last = m
     return last
 
@@ -1441,10 +1434,10 @@ class DocumentTime:
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 12), head)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
-        elif kind == "target" and not goal and (result := _last_start(_RESULT_WORD, text, s_start, pos)) >= 0:
+        elif kind == "target" and not goal and (found := _last(_RESULT_WORD, text, s_start, pos)) is not None:
             # 年初提出增长6%，全年实际增长5.1%，经济总量依然稳在4200亿元: what follows the result is a result too,
             # unless a goal is named again after it
-            k = bisect_left(self._target, result)
+            k = bisect_left(self._target, found.start())
             if not (k < len(self._target) and self._target[k] < pos):
                 kind = "actual"
         elif kind == "actual" and goal:
