@@ -89,7 +89,10 @@ _TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's n
 _MAX_TOWN = 8  # characters of the longest township name looked up
 # 落户四会市的…项目, 在吴川分会场，…项目: where a project lies
 _LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
-_TOWN_MEETING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)")
+# (中山市坦洲镇召开一季度经济运行分析会: the town's city may lead its name)
+_TOWN_MEETING = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)"
+)
 _TOWN_INTERVIEW = re.compile(
     r"^[^\S\n]*(?:【[^】\n]{0,8}】)?(?:专访|对话|访谈)?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"
     r"(?:党委书记|党工委书记|镇长|主任)(?:[\u4e00-\u9fff]{2,3}(?=[：:]))?[：:]",  # (【新春访谈】北滘镇镇长梁志航：)

@@ -33,6 +33,8 @@ _STATISTICS_LEAD = re.compile(
     r"|据[\u4e00-\u9fff]{0,6}?统计局(?:初步)?核算"
     # 来源：省统计局新闻处, 省统计局新闻发言人…介绍了今年1-8月全省经济运行情况: the bureau speaks or publishes
     r"|来源[：:][^\n]{0,8}统计局|统计局[^\n，。]{0,4}(?:新闻发言人|有关负责人|负责人)"
+    # 广东省统计局　　2026-01-23 10:00: the bureau's own page, its name and the date it published
+    r"|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{1,12}统计局[ \t\u3000]+(?:发布(?:时间|日期)[：:])?20\d\d[-/.年]\d)"
 )
 # 其中，… / 分产业看，…: a breakdown of the sentence before, in its period
 _BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分领域看", "分区域看", "从产业看", "从行业看")
@@ -140,7 +142,9 @@ _LOOKING_BACK = re.compile(r"(?:回望|回顾|回首|回看|纵观|盘点)?[“\
 _MULTIPLE_OF = re.compile(r"的[\d.]+倍")  # 是2020年的1.8倍
 # “十五五”主要指标, “十五五”时期发展目标: a heading (a short line of its own) over the targets of a plan period
 _PLAN_TARGETS_HEADING = re.compile(
-    HEADING_LEAD + r"[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期间)?(?:主要|发展)?(?:指标|目标|预期目标)"
+    # (【锚定“十五五”】五个方面主要目标: a bracketed lead and a few words between)
+    HEADING_LEAD + r"[【\[]?[\u4e00-\u9fff]{0,4}[“\"]?(十[一二三四五六七八九]五)[”\"]?[】\]]?(?:时期|期间)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:主要|发展)?(?:指标|目标|预期目标)"
     r"(?:[ \t\u3000]*$|[：:][^\n。]{0,30}$)"  # (■“十五五”主要目标：到2030年经济总量突破4000亿元)
 )
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")

@@ -1463,6 +1463,17 @@ ATTRIBUTION = [
         [dict(region="", note="total of 蓬江区、江海区、新会区", value=2e11), dict(region="江门市", value=5)],
         id="attr-total-over-several-regions-is-none-of-them",
     ),
+    pytest.param(
+        "江门市杜阮镇召开一季度经济运行分析会。一季度，杜阮镇实现地区生产总值20.1亿元，同比增长5.2%。\n\n"
+        "工业方面，规上工业增加值同比增长7.5%。",
+        "江门市",
+        [
+            dict(region="", note="town 杜阮镇", measure="level"),
+            dict(region="", note="town 杜阮镇", value=5.2),
+            dict(region="", note="town 杜阮镇", value=7.5, period="Q1"),
+        ],
+        id="attr-a-towns-own-meeting-with-its-city-named-before-it",
+    ),
 ]
 
 TIME = [
@@ -3536,6 +3547,23 @@ TIME = [
             dict(measure="count", value=12, kind="actual", year=2026),
         ],
         id="time-a-commitment-before-a-year-on-year-figure-and-what-was-signed-at-the-meeting",
+    ),
+    pytest.param(
+        "2025年全市工业平稳向好\n\n某市统计局　　2026-01-20 09:30\n\n全年全市规模以上工业增加值增长5.1%，工业投资增长8.3%。",
+        2025,
+        [dict(value=5.1, kind="actual", year=2025), dict(value=8.3, kind="actual", year=2025)],
+        id="time-a-statistics-bureaus-own-page-reports-results",
+    ),
+    pytest.param(
+        "市委全会描绘未来五年蓝图\n\n12月18日，市委全会召开。今年以来，全市经济稳中有进，前三季度地区生产总值增长4.6%。\n\n"
+        "【对标“十五五”】三个方面主要目标\n\n全市地区生产总值年均增长5%左右，研发经费投入强度达到3%。",
+        2025,
+        [
+            dict(value=4.6, kind="actual", year=2025, period="Q1-Q3"),
+            dict(value=5, kind="target", year=2030, period="2026-2030"),
+            dict(value=3, kind="target", year=2030, period=""),
+        ],
+        id="time-a-bracketed-heading-over-a-plans-targets-ends-the-review-of-this-year",
     ),
 ]
 
