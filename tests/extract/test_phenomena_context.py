@@ -3549,7 +3549,8 @@ TIME = [
         id="time-a-commitment-before-a-year-on-year-figure-and-what-was-signed-at-the-meeting",
     ),
     pytest.param(
-        "2025年全市工业平稳向好\n\n某市统计局　　2026-01-20 09:30\n\n全年全市规模以上工业增加值增长5.1%，工业投资增长8.3%。",
+        "2025年全市工业平稳向好\n\n某市统计局　　2026-01-20 09:30\n\n"
+        "全年全市规模以上工业增加值增长5.1%，工业投资增长8.3%。",
         2025,
         [dict(value=5.1, kind="actual", year=2025), dict(value=8.3, kind="actual", year=2025)],
         id="time-a-statistics-bureaus-own-page-reports-results",
