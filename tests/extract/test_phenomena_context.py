@@ -3566,6 +3566,32 @@ TIME = [
         ],
         id="time-a-bracketed-heading-over-a-plans-targets-ends-the-review-of-this-year",
     ),
+    pytest.param(
+        "市两会开幕 描绘新一年蓝图\n\n会上提出，今年全市地区生产总值预期增长5%左右。\n\n"
+        "（一）回望2025：稳住基本盘 蓄积新动能\n\n会议指出，全市地区生产总值增长4.7%。\n\n"
+        "项目建设持续发力。新增省级典型镇5个，新改建农村公路1120公里。",
+        2026,
+        [
+            dict(value=5, kind="target", year=2026),
+            dict(value=4.7, kind="actual", year=2025),
+            dict(value=5, kind="actual", year=2025, measure="count"),
+            dict(value=1120, kind="actual", year=2025),
+        ],
+        id="time-a-numbered-sub-heading-looking-back-on-a-year-opens-its-review",
+    ),
+    pytest.param(
+        "同志们：\n\n一、关于2018年的经济工作\n\n2018年极不平凡。去年全市地区生产总值增长3.8%。\n\n"
+        "营商环境持续优化，全年新登记各类市场主体4.6万户，企业开办时间压缩至5个工作日以内。\n\n"
+        "二、关于2019年的工作\n\n今年全市地区生产总值增长6%左右。",
+        2019,
+        [
+            dict(value=3.8, kind="actual", year=2018),
+            dict(value=46000, kind="actual", year=2018),
+            dict(value=5, kind="actual", year=2018, bound="max"),
+            dict(value=6, kind="target", year=2019),
+        ],
+        id="time-a-numbered-heading-about-a-past-years-work-opens-its-review",
+    ),
 ]
 
 SHAPE = [
