@@ -999,7 +999,12 @@ class _Extractor:
         if shared:
             # 沙井、松岗、燕罗街道…均…: towns listed with their kind written once, after the last
             def place(name: str) -> bool:
-                return self.areas.is_place(name) or any(self.areas.is_place(name + k) for k in kinds_of(shared))
+                # (南山镇固定 of 芦苞镇、大塘镇、南山镇固定资产投资 names its kind already: no 镇 to add)
+                return (
+                    self.areas.is_place(name)
+                    or (shared not in name or name.endswith(shared))
+                    and any(self.areas.is_place(name + k) for k in kinds_of(shared))
+                )
 
         if spans and all(place(t[a:b]) for a, b in spans[:-1]) and not place(t[spans[-1][0] : spans[-1][1]]):
             # 佛山、东莞GDP均增长6%: the last item is a region name followed by the indicator

@@ -1474,6 +1474,17 @@ ATTRIBUTION = [
         ],
         id="attr-a-towns-own-meeting-with-its-city-named-before-it",
     ),
+    pytest.param(
+        "今年，杏坛镇、均安镇固定资产投资分别增长12%、10%，石井、坪山街道社会消费品零售总额均增长6%。",
+        "佛山市",
+        [
+            dict(region="", note="town 杏坛镇", indicator="fixed_asset_investment", value=12),
+            dict(region="", note="town 均安镇", indicator="fixed_asset_investment", value=10),
+            dict(region="", note="town 石井街道", indicator="retail_sales", value=6),
+            dict(region="", note="town 坪山街道", indicator="retail_sales", value=6),
+        ],
+        id="attr-towns-listed-before-an-indicator-keep-their-own-names-and-the-indicator-whole",
+    ),
 ]
 
 TIME = [
