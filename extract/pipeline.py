@@ -100,7 +100,11 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         # (年均, 平均, 人均 are averages, not 均 distributing a value)
         "distribution": re.compile(
             "|".join(
-                "(?<![平人])(?<![^今去明全]年)均" if w == "均" else re.escape(w)  # (but 今年均提出: this year, each)
+                "(?<![平人])(?<![^今去明全]年)均"  # (but 今年均提出: this year, each)
+                if w == "均"
+                else "(?<![成首京古帝国])都(?![市会城])"  # 佛山和东莞都把…定在5% (not 成都, 首都, 都市圈)
+                if w == "都"
+                else re.escape(w)
                 for w in sorted(lex.cue_words("distribution"), key=len, reverse=True)
             )
         ),

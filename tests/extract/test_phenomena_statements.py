@@ -8,6 +8,20 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "江门和肇庆今年都把地区生产总值增长目标定在5.5%左右，成都都市圈建设提速。",
+        [
+            dict(
+                region="江门市",
+                indicator="gdp",
+                value=5.5,
+                bound="approx",
+                note="都 distribution over regions (1 of 2)",
+            ),
+            dict(region="肇庆市", indicator="gdp", value=5.5, bound="approx"),
+        ],
+        id="dist-regions-listed-then-dou-share-one-figure",
+    ),
+    pytest.param(
         "粤西方面，湛江和茂名分別增長4.1%和3.9%。",
         [
             dict(region="湛江市", indicator="gdp", value=4.1),
