@@ -98,6 +98,9 @@ _TOWN_INTERVIEW = re.compile(
     r"(?:党委书记|党工委书记|镇长|主任)(?:[\u4e00-\u9fff]{2,3}(?=[：:]))?[：:]",  # (【新春访谈】北滘镇镇长梁志航：)
     re.MULTILINE,
 )
+# 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
+_OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
+_NUMBERED_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -825,7 +828,8 @@ class DocumentRegions:
                 and "。" not in line
                 and not line.rstrip().endswith("；")
                 or text.startswith(("：", "方面"), m.end)
-            )  # 广州方面，…: a paragraph on the region named
+                or _OWN_STATISTICS.match(text, m.end) is not None
+            )  # 广州方面，…, 澳门特区政府统计暨普查局数据显示，…: a paragraph on the region named
             is_speaker = False
             if _STRONG_TITLE.match(text, m.end):
                 is_speaker = True
@@ -874,6 +878,14 @@ class DocumentRegions:
                     k += 1
             self.events.append((pos, region))
             context = region
+            if (
+                is_section
+                and (text.startswith("方面", m.end) or _OWN_STATISTICS.match(text, m.end) is not None)
+                and (heading := _NUMBERED_LINE.search(text, line_end)) is not None
+            ):
+                # 香港方面，…。 / 澳门…统计暨普查局资料显示，… up to the next numbered heading (三、合作区2026年：…),
+                # which is the text's own again
+                revert = (heading.start(), self.doc_region)
         if revert is not None:
             self.events.append(revert)
 

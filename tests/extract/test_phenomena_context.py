@@ -1485,6 +1485,19 @@ ATTRIBUTION = [
         ],
         id="attr-towns-listed-before-an-indicator-keep-their-own-names-and-the-indicator-whole",
     ),
+    pytest.param(
+        "香港方面，特区政府统计处公布的数字显示，去年本地生产总值实质增长3.1%。\n\n"
+        "澳门特区政府统计暨普查局数据显示，去年本地生产总值实质增长4.8%。全年入境旅客约4000万人次。\n\n"
+        "三、珠海2026年目标\n\n今年全市地区生产总值增长6%左右。",
+        "珠海市",
+        [
+            dict(region="香港特别行政区", value=3.1),
+            dict(region="澳门特别行政区", value=4.8),
+            dict(region="澳门特别行政区", value=4e7),
+            dict(region="珠海市", value=6),
+        ],
+        id="attr-a-paragraph-citing-a-regions-own-statistics-office-is-on-it-up-to-the-next-numbered-heading",
+    ),
 ]
 
 TIME = [
