@@ -1498,6 +1498,17 @@ ATTRIBUTION = [
         ],
         id="attr-a-paragraph-citing-a-regions-own-statistics-office-is-on-it-up-to-the-next-numbered-heading",
     ),
+    pytest.param(
+        "东凤镇2025年工作总结和2026年工作计划\n\n一年来，全镇经济稳中有进。预计全年地区生产总值约160亿元，同比增长4.5%。"
+        "\n\n2026年，全镇规上工业增加值增长6%。",
+        "中山市",
+        [
+            dict(region="", note="town 东凤镇", measure="level"),
+            dict(region="", note="town 东凤镇", value=4.5),
+            dict(region="", note="town 东凤镇", value=6),
+        ],
+        id="attr-a-title-that-opens-with-a-town-and-its-own-report-makes-the-text-the-towns",
+    ),
 ]
 
 TIME = [
