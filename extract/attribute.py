@@ -846,7 +846,12 @@ class DocumentRegions:
                 window = window[: cut.start()] if cut else window
                 is_speaker = bool(_speech().search(window)) or (len(line) < 45 and line.rstrip().endswith("："))
             if is_section and text.startswith(("、", "和", "与"), m.end):
-                is_section = False  # 佛山、东莞：制造业城市各有喜忧: a heading on several regions is none's section
+                # 佛山、东莞：制造业城市各有喜忧: a heading on several regions is none's section (and ends the one
+                # above: 禅城：… then 高明、三水：…)
+                if len(line) <= 24 and "。" not in line and context != self.doc_region and revert is None:
+                    self.events.append((pos, self.doc_region))
+                    context = self.doc_region
+                is_section = False
             if not (is_section or is_speaker):
                 continue
             revert = None

@@ -1509,6 +1509,19 @@ ATTRIBUTION = [
         ],
         id="attr-a-title-that-opens-with-a-town-and-its-own-report-makes-the-text-the-towns",
     ),
+    pytest.param(
+        "禅城：做强中心城区\n\n禅城区地区生产总值增长5%，社会消费品零售总额增长6%，要发挥中心城区的服务功能。\n\n"
+        "高明、三水：挑起增长大梁\n\n会议要求，全市研发经费投入强度要达到3%，两区工业投资均增长20%。",
+        "佛山市",
+        [
+            dict(region="禅城区", value=5),
+            dict(region="禅城区", value=6),
+            dict(region="佛山市", value=3),
+            dict(region="高明区", value=20),
+            dict(region="三水区", value=20),
+        ],
+        id="attr-a-heading-on-several-regions-ends-the-section-of-the-one-above",
+    ),
 ]
 
 TIME = [
