@@ -1511,14 +1511,15 @@ ATTRIBUTION = [
     ),
     pytest.param(
         "禅城：做强中心城区\n\n禅城区地区生产总值增长5%，社会消费品零售总额增长6%，要发挥中心城区的服务功能。\n\n"
-        "高明、三水：挑起增长大梁\n\n会议要求，全市研发经费投入强度要达到3%，两区工业投资均增长20%。",
+        "高明、三水：挑起增长大梁\n\n会议要求，两区工业投资均增长20%。\n\n抓项目：百日攻坚开局\n\n"
+        "今年首批集中开工项目158个，要加快形成实物工作量。",
         "佛山市",
         [
             dict(region="禅城区", value=5),
             dict(region="禅城区", value=6),
-            dict(region="佛山市", value=3),
             dict(region="高明区", value=20),
             dict(region="三水区", value=20),
+            dict(region="佛山市", value=158),
         ],
         id="attr-a-heading-on-several-regions-ends-the-section-of-the-one-above",
     ),
