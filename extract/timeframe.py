@@ -11,7 +11,7 @@ from typing import NamedTuple
 from extract.lexicon import alternation, lexicon
 from extract.normalise import table_like
 from extract.regions import RegionIndex
-from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI
+from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, after_lead
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -514,7 +514,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     # the results, unless it plans)
                     and not (
                         by_title
-                        and _NUMBERED_HEADING.match(text, p, end) is not None
+                        # (📊 一、经济总量再上新台阶: emoji may lead the number)
+                        and _TOP_HEADING.match(text, after_lead(text, p, end), end) is not None
                         and not _plans_heading(text, p, end, doc_year)
                     )
                     # 【2024年：稳中有进】…【2025年：GDP增长5.5%左右　奋力实现…】: the sub-heading on this year

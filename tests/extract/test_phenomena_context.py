@@ -3641,6 +3641,18 @@ TIME = [
         ],
         id="time-a-numbered-heading-about-a-past-years-work-opens-its-review",
     ),
+    pytest.param(
+        "🔥某市2025年经济“成绩单”出炉，亮点多多！\n\n某市发布  2026年01月27日 18:30\n\n"
+        "📊 一、经济总量再上新台阶\n\n分产业看，第一产业增加值282.4亿元，增长3.6%。\n\n"
+        "🏭 二、工业稳中有进\n\n规上工业总产值达到13150亿元。",
+        2026,
+        [
+            dict(measure="level", value=2.824e10, kind="actual", year=2025),
+            dict(value=3.6, kind="actual", year=2025),
+            dict(value=1.315e12, kind="actual", year=2025),
+        ],
+        id="time-emoji-numbered-headings-under-a-results-title-stay-in-its-review",
+    ),
 ]
 
 SHAPE = [
