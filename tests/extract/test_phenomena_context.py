@@ -3653,6 +3653,18 @@ TIME = [
         ],
         id="time-emoji-numbered-headings-under-a-results-title-stay-in-its-review",
     ),
+    pytest.param(
+        "同志们：\n\n一、正视成绩，进一步坚定推进工作的信心\n\n过去一年，全县上下攻坚克难。\n\n"
+        "特色产业加快壮大。茶叶种植面积达到3.2万亩，创建省级典型村4个。\n\n二、明确任务，奋力开创新局面\n\n"
+        "全县地区生产总值增长6%。",
+        2026,
+        [
+            dict(measure="level", kind="actual", year=2025),
+            dict(value=4, kind="actual", year=2025),
+            dict(value=6, kind="target", year=2026),
+        ],
+        id="time-a-numbered-heading-on-the-results-with-a-comma-opens-a-review",
+    ),
 ]
 
 SHAPE = [
