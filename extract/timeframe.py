@@ -309,7 +309,10 @@ _HORIZON_YEAR = re.compile(r"到(\d{4})年")
 _NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
 _PERIOD_HEADING = re.compile(
     r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
-    r"((?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月))[：:，,][^\n]{0,24}$",
+    r"(?:((?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月))[：:，,][^\n]{0,24}"
+    # 一、客观看待前三季度经济运行态势: a heading on how a part of the year went
+    r"|[^\n，。：:\d]{0,6}?((?:上半年|前三季度|[一二]季度|\d{1,2}[-—至]\d{1,2}月))(?:全[市区县省])?"
+    r"(?:经济)?(?:运行|形势|态势|发展)(?:情况|态势|形势)?[^\n，。\d]{0,6})$",
     re.MULTILINE,
 )
 
@@ -1083,7 +1086,7 @@ class DocumentTime:
         self._head_end = second if second >= 0 else len(text)
         self._period_sections: list[tuple[int, int, str]] = []
         for m in _PERIOD_HEADING.finditer(text):
-            cue = _period_cues(m.group(1))
+            cue = _period_cues(m.group(1) or m.group(2))
             nxt = _NUMBERED_HEADING.search(text, m.end())
             if cue and cue[0][1]:
                 self._period_sections.append((m.end(), nxt.start() if nxt else len(text), cue[0][1]))

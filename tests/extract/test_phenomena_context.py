@@ -3665,6 +3665,19 @@ TIME = [
         ],
         id="time-a-numbered-heading-on-the-results-with-a-comma-opens-a-review",
     ),
+    pytest.param(
+        "在全区三季度经济形势分析会上的讲话\n\n一、客观看待前三季度经济运行态势\n\n"
+        "前三季度，全区地区生产总值增长4.8%。\n\n从需求看，社会消费品零售总额285.3亿元，增长3.9%。\n\n"
+        "二、全力以赴冲刺全年目标\n\n全年地区生产总值要增长5%。",
+        2025,
+        [
+            dict(value=4.8, period="Q1-Q3", kind="actual"),
+            dict(measure="level", period="Q1-Q3", kind="actual"),
+            dict(value=3.9, period="Q1-Q3", kind="actual"),
+            dict(value=5, period="", kind="target"),
+        ],
+        id="time-a-numbered-heading-on-how-a-part-of-the-year-went-dates-its-section",
+    ),
 ]
 
 SHAPE = [
