@@ -1336,7 +1336,14 @@ class DocumentTime:
                 end_year = self.last_done if named else year + 1
                 if end_year is not None and year < end_year:
                     year, note = end_year, ""
-            if period and k and not span and at > self._period_pos[k - 1] and at >= s_start:
+            if (
+                period
+                and k
+                and not span
+                and at > self._period_pos[k - 1]
+                and at >= s_start
+                and _BREAKDOWN_PARAGRAPH.match(text, at) is None  # (从需求看，…: the results before, broken down)
+            ):
                 period = ""  # 其中一季度增长5%；2022年全县…: a year named after the part of a year starts anew
             over_years = any(w in text[c_start:c_end] for w in ("年均", "累计"))
             if span and over_years:
