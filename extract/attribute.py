@@ -107,6 +107,7 @@ _TOWN_INTERVIEW = re.compile(
 # 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
 _OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
 _NUMBERED_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
+_THAT_REGION = re.compile(r"该([县区市])")  # 该县今年一季度计划…: the county just named
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
 # 中共廉江市委经济工作会议, 中共某县委十四届五次全会: the committee's own meeting
@@ -1117,6 +1118,8 @@ class DocumentRegions:
         found = self.subject_region(sentence_start, pos, context, sentence_end)
         if found is not None:
             return found
+        if "该" in self.text[sentence_start:pos] and (named := self._that_region(sentence_start, pos, context)):
+            return named
         if context is None and (whole := WHOLE.search(self.text, sentence_start, pos)) is not None:
             # 据广东省统计局数据，上半年全省实现地区生产总值…, in a round-up with no region of its own: the whole of
             # the region of that level the sentence named before it
@@ -1148,6 +1151,21 @@ class DocumentRegions:
                 province = up
             return province
         return context
+
+    def _that_region(self, start: int, pos: int, context: Region | None) -> Region | None:
+        """该县今年…: the region of that kind named last before it (within a few sentences), else None."""
+        that = max(_THAT_REGION.finditer(self.text, start, pos), key=lambda m: m.start(), default=None)
+        if that is None:
+            return None
+        kind = that.group(1)
+        k = bisect.bisect_left(self._mention_starts, that.start())
+        for m in reversed(self.mentions[max(0, k - 8) : k]):
+            if m.start < that.start() - 300:
+                break
+            region = self._resolve(m.surface, context)
+            if region is not None and region.level != "province" and region.name.endswith(kind):
+                return region
+        return None
 
     def _named_whole(self, start: int, end: int, kind: str) -> Region | None:
         """The last region of the level `kind` names (省, 市, 区, 县) named in full in text[start:end], else None."""

@@ -1523,6 +1523,17 @@ ATTRIBUTION = [
         ],
         id="attr-a-heading-on-several-regions-ends-the-section-of-the-one-above",
     ),
+    pytest.param(
+        "其中，遂溪县签约项目9个，廉江市签约项目8个。\n\n“今天签约的项目中，有3个已经拿地。”遂溪县有关负责人介绍，"
+        "该县今年一季度计划新开工亿元以上项目不少于10个。",
+        "湛江市",
+        [
+            dict(region="遂溪县", value=9),
+            dict(region="廉江市", value=8),
+            dict(region="遂溪县", value=10, bound="min"),
+        ],
+        id="attr-gaixian-is-the-county-named-last",
+    ),
 ]
 
 TIME = [
