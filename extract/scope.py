@@ -159,6 +159,9 @@ def quote_offsets(text: str) -> list[int]:
     return [m.start() for m in _QUOTE_CHARS.finditer(text)]
 
 
+_SHORTENED = re.compile(r"压缩|缩短|控制|降至|降到|减少|缩减|提前")  # (a duration brought down: 压缩到6个月以内)
+
+
 def skip(
     text: str,
     q: Quantity,
@@ -180,6 +183,11 @@ def skip(
     ):
         if inside_quotes(text, sentence_start, sentence_end, q):
             return True
+    if q.unit == "other:month" and not (
+        text.startswith(("以内", "以下", "之内", "左右"), end)
+        or _SHORTENED.search(text, max(sentence_start, start - 8), start)
+    ):
+        return True  # 3个月内动工, 近6个月: a window of time; 压缩到6个月以内: a figure
     pats = _patterns()
     money = _money()
     if q.unit in money and (mark := _MARK_AFTER.match(text, end)) is not None:

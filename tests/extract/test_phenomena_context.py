@@ -3921,6 +3921,14 @@ SCOPE = [
 ]
 
 SCOPE_MORE = [
+    pytest.param(
+        "项目3个月内开工率达到50%以上，签约到开工的时间压缩到6个月以内。",
+        [
+            dict(measure="share", value=50, bound="min"),
+            dict(measure="level", value=6, unit="other:month", bound="max"),
+        ],
+        id="scope-a-window-of-months-is-no-figure-a-duration-brought-down-is",
+    ),
     pytest.param("本次会议设主会场和11个分会场。", [], id="scope-branch-venues-of-the-meeting"),
     pytest.param(
         "美的集团、格力电器两家企业营业收入均超过1500亿元。",
