@@ -935,8 +935,8 @@ class DocumentTime:
         for m in pats["time"].finditer(text):
             if _DATE_AFTER.match(text, m.end()):
                 continue  # 去年12月27日 is a date, not the period of the figure
-            if m.start() > 0 and text[m.start() - 1] in "比较同":
-                continue  # 比上年增长: last year is the comparison base, not the period
+            if m.start() > 0 and text[m.start() - 1] in "比较同" and not text.endswith("占比", 0, m.start()):
+                continue  # 比上年增长: last year is the comparison base, not the period (but 占比去年为0.78%)
             value = lex.cue_words("time")[m.group(0)]
             year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
             if self.year_end and m.group(0) in _YEAR_PAST and year is not None:

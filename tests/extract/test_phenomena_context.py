@@ -3690,6 +3690,15 @@ TIME = [
         ],
         id="time-a-numbered-heading-on-how-a-part-of-the-year-went-dates-its-section",
     ),
+    pytest.param(
+        "全市研发经费支出占比去年为0.78%，今年要达到1%。",
+        2019,
+        [
+            dict(indicator="rd_intensity", value=0.78, kind="actual", year=2018),
+            dict(indicator="rd_intensity", value=1, kind="target", year=2019),
+        ],
+        id="time-last-year-after-zhanbi-is-the-period-not-a-comparison-base",
+    ),
 ]
 
 SHAPE = [
