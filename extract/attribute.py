@@ -198,6 +198,12 @@ def _subject_cue() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zone_name_after() -> re.Pattern[str]:
+    """The rest of a functional zone's name after the region that opens it (金融高新区 of 广东金融高新区)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(lexicon().cue_words('zone_suffix'))})")
+
+
+@functools.cache
 def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
     """The town kinds (镇, 乡, 街道) and zone kinds (开发区, 合作区 …) of the cue table, and a zone's speaker
     introduction built from them (肇庆高新区党工委书记 某某：/ 广州开发区管委会主任某某表示)."""
@@ -1064,6 +1070,10 @@ class DocumentRegions:
                 # (广州云芯智造科技有限公司: a short name opening a firm's name)
                 or not _full_name(surface)
                 and _COMPANY_NAMED.match(text, a + len(surface)) is not None
+                # (广东金融高新区集聚…: a zone's name that a province's short name opens; 英德华侨工业园 is 英德's)
+                or not _full_name(surface)
+                and _zone_name_after().match(text, a + len(surface)) is not None
+                and getattr(self._resolve(surface, None), "level", "") == "province"
                 or _TITLE.match(text, a + len(surface))
                 or text.startswith("、", a + len(surface))
             ):

@@ -1534,6 +1534,12 @@ ATTRIBUTION = [
         ],
         id="attr-gaixian-is-the-county-named-last",
     ),
+    pytest.param(
+        "南海区今年成绩亮眼。广东金融高新区集聚金融及配套项目超过1000个，新增上市企业5家。",
+        "南海区",
+        [dict(region="南海区", value=1000, bound="min"), dict(region="南海区", value=5)],
+        id="attr-a-zone-named-after-its-province-is-no-figure-of-the-province",
+    ),
 ]
 
 TIME = [
