@@ -93,6 +93,7 @@ _PAST_YEAR_HEADING = re.compile(
     r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
     r"(?:(?:回望|回顾|盘点|关于)?(?P<y>\d{4})(?:年(?!以来)|(?=[：:]))(?:[^\n。，,；]{2,24}|[：:][^\n。；]{2,24})"
     r"|[^\n。；]{0,14}?(?:过去一年|过去的一年)(?:[，,]?[^\n。，,；]{0,24}|[：:][^\n。；]{0,24})"
+    r"|(?![^\n]*(?:今年|明年|目标|任务))[^\n。；]{0,6}?去年[^\n。；]{0,24}"  # (一、去年经济总量：两城超三万亿元)
     r"|(?![^\n]*(?:今年|明年|目标|任务|要))[^\n。，,；]{0,12}?(?:成绩|成效|成就)"
     r"(?:[^\n。，,；]{0,18}|[：:，,][^\n。；]{0,24}))$"  # (一、去年成绩：苏浙增速领跑，广东总量居首; 一、正视成绩，…)
 )
@@ -542,7 +543,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
             ):
                 if year <= doc_year:
                     out.append((open_at, p, year, "actual"))
-                open_at = None
+                open_at, by_title = None, False  # (a heading below may open another review)
         p = end + 1
     if open_at is not None and year <= doc_year:
         out.append((open_at, n, year, "actual"))

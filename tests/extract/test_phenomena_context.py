@@ -3705,6 +3705,19 @@ TIME = [
         ],
         id="time-last-year-after-zhanbi-is-the-period-not-a-comparison-base",
     ),
+    pytest.param(
+        "九市去年经济成绩单出炉\n深穗领跑 今年增长目标多定在五至六个百分点\n\n"
+        "本报讯 九市陆续召开两会，公布经济成绩单。\n\n"
+        "一、去年经济总量：两城领跑\n\n广州地区生产总值30355.73亿元，增长4.6%。\n\n二、今年目标：稳中求进\n\n"
+        "广州提出地区生产总值增长5%左右。",
+        2024,
+        [
+            dict(measure="level", kind="actual", year=2023),
+            dict(value=4.6, kind="actual", year=2023),
+            dict(value=5, kind="target", year=2024),
+        ],
+        id="time-a-numbered-heading-on-last-year-opens-a-review-below-a-title-whose-review-closed",
+    ),
 ]
 
 SHAPE = [
