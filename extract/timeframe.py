@@ -992,8 +992,10 @@ class DocumentTime:
                 or m.start() > 0
                 and text[m.start() - 1] in "比较"
                 or _MULTIPLE_OF.match(text, m.end())
+                or text.startswith(("水平", "同期水平"), m.end())
             ):
-                # “2025年”, 第2025年; 比2020年翻一番, 是2020年的1.8倍: the base of a comparison, not the figure's year
+                # “2025年”, 第2025年; 比2020年翻一番, 是2020年的1.8倍, 恢复至2019年水平的86%: the base of a
+                # comparison, not the figure's year
                 continue
             if year is not None and doc_year is not None and year < doc_year and _SINCE.match(text, m.end()):
                 # 2016年以来，…年均增长8.1%: results from that year up to last year (this one, at the year's end)

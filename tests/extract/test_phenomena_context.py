@@ -3718,6 +3718,16 @@ TIME = [
         ],
         id="time-a-numbered-heading-on-last-year-opens-a-review-below-a-title-whose-review-closed",
     ),
+    pytest.param(
+        "澳门去年本地生产总值增长8.8%，相当于2019年水平的约86%。全年入境旅客约4000万人次。",
+        2026,
+        [
+            dict(value=8.8, kind="actual", year=2025),
+            dict(value=86, kind="actual", year=2025),
+            dict(value=4e7, kind="actual", year=2025),
+        ],
+        id="time-a-year-named-as-a-level-to-compare-with-is-no-period",
+    ),
 ]
 
 SHAPE = [
