@@ -149,6 +149,13 @@ _PLAN_TARGETS_HEADING = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:主要|发展)?(?:指标|目标|预期目标)"
     r"(?:[ \t\u3000]*$|[：:][^\n。]{0,30}$)"  # (■“十五五”主要目标：到2030年经济总量突破4000亿元)
 )
+# 【“十五五”展望】到2030年经济总量冲刺6000亿元: a bracketed label naming a plan period over its goals (not
+# 【“十四五”回眸】)
+_PLAN_BRACKET_HEADING = re.compile(
+    HEADING_LEAD
+    + r"(?![^\n]*(?:回眸|回顾|回望|成就|成绩|收官))[【\[][^】\]\n]{0,4}[“\"]?(十[一二三四五六七八九]五)[”\"]?"
+    r"[^】\]\n]{0,6}[】\]][^\n。]{0,30}$"
+)
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
 _PLANNED_TOTAL = re.compile(r"计划总投资|行动计划")  # (制造业“1269”行动计划深入实施: a programme, no plan)
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
@@ -396,7 +403,9 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 y = int(nxt.group("y")) if nxt.group("y") else doc_year + 1
                 if y > doc_year:
                     ahead = (p, y)
-            elif end - p <= 48 and (plan := _PLAN_TARGETS_HEADING.match(text, p, end)) is not None:
+            elif end - p <= 48 and (
+                plan := _PLAN_TARGETS_HEADING.match(text, p, end) or _PLAN_BRACKET_HEADING.match(text, p, end)
+            ):
                 y = int(lexicon().cue_words("plan_period")[plan.group(1)][-4:])
                 if y > doc_year:
                     ahead, plan_heading = (p, y), True  # up to the next heading that is no item of its list

@@ -3728,6 +3728,20 @@ TIME = [
         ],
         id="time-a-year-named-as-a-level-to-compare-with-is-no-period",
     ),
+    pytest.param(
+        "今年全市地区生产总值增长6%左右。\n\n【“十五五”展望】到2030年经济总量冲刺6000亿元\n\n"
+        "报告明确了“十五五”时期的主要目标。到2030年，全市地区生产总值力争突破6000亿元。\n\n"
+        "报告提出，推动新能源电池、硅能源两大产业规模均突破千亿元。",
+        2027,
+        [
+            dict(value=6, kind="target", year=2027),
+            dict(value=6e11, kind="target", year=2030, bound="exact"),
+            dict(value=6e11, kind="target", year=2030, bound="min"),
+            dict(value=1e11, kind="target", year=2030),
+            dict(value=1e11, kind="target", year=2030),
+        ],
+        id="time-a-bracketed-label-naming-a-plan-period-dates-its-section-by-the-plans-end",
+    ),
 ]
 
 SHAPE = [
