@@ -3742,6 +3742,21 @@ TIME = [
         ],
         id="time-a-bracketed-label-naming-a-plan-period-dates-its-section-by-the-plans-end",
     ),
+    pytest.param(
+        "会议提出，今年全市地区生产总值力争增长10%左右。\n\n据介绍，2025年全市实现地区生产总值538.6亿元，增长8.9%。"
+        "其中，第三产业增加值427.3亿元，增长9.6%。固定资产投资增长6.2%，规模以上工业增加值增长13.8%。",
+        2026,
+        [
+            dict(value=10, kind="target", year=2026),
+            dict(value=5.386e10, kind="actual", year=2025),
+            dict(value=8.9, kind="actual", year=2025),
+            dict(value=4.273e10, kind="actual", year=2025),
+            dict(value=9.6, kind="actual", year=2025),
+            dict(value=6.2, kind="actual", year=2025),
+            dict(value=13.8, kind="actual", year=2025),
+        ],
+        id="time-a-qizhong-sentence-between-does-not-end-the-years-results",
+    ),
 ]
 
 SHAPE = [
