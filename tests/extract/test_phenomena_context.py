@@ -3757,6 +3757,15 @@ TIME = [
         ],
         id="time-a-qizhong-sentence-between-does-not-end-the-years-results",
     ),
+    pytest.param(
+        "2025年澳门本地生产总值初步估算为4185亿澳门元，实质增长5.1%。",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", bound="approx", kind="actual", year=2025),
+            dict(indicator="gdp", value=5.1, bound="approx", kind="actual", year=2025),
+        ],
+        id="time-chubu-gusuan-between-indicator-and-figure-is-a-first-estimate",
+    ),
 ]
 
 SHAPE = [
