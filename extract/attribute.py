@@ -79,7 +79,7 @@ _SUBJECT_ADVERB = re.compile(r"继续|仍然|仍|依然|依旧|再次|首次|首
 # words of a title over a round-up of many regions of one level (extract.attribute._doc_region)
 _ROUND_UP = {
     "district": re.compile(r"多地|县域|多县|各县|多个县|百县|\d+个?县"),
-    "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市|[两三四五六七八九十]+市"),
+    "city": re.compile(r"多市|各市|多个城市|地市|城市群|\d+市|[两三四五六七八九十]+市|\d+城|多城"),
     "province": re.compile(r"多省|各省|省份"),
 }
 _TOWN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:党委|党工委)")  # 狮山镇党委书记

@@ -1394,11 +1394,12 @@ class _Extractor:
             and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
             and not any("distribution" in n for n in f.notes)
             and (before_start := self.seg.bounds("sentence", Ss - 1)[0]) >= paragraph[0]
-            and WHOLE.search(t, before_start, Ss) is not None
             and (before := self._sentence_regions.get(before_start)) is not None
+            and (WHOLE.search(t, before_start, Ss) is not None or before.level != "province")
         ):
             # 据广东省统计局数据，上半年全省实现地区生产总值…。规模以上工业增加值增长5.1%: in a text with no region of
-            # its own, a sentence that names none goes on with the whole (全省) the sentence before was about
+            # its own, a sentence that names none goes on with the whole (全省) the sentence before was about, or with
+            # its city (广州上半年地区生产总值…。从需求端看，社会消费品零售总额…)
             region = before
         elif (
             region is None

@@ -1540,6 +1540,18 @@ ATTRIBUTION = [
         [dict(region="南海区", value=1000, bound="min"), dict(region="南海区", value=5)],
         id="attr-a-zone-named-after-its-province-is-no-figure-of-the-province",
     ),
+    pytest.param(
+        "大湾区11城上半年经济账单出炉：深圳领跑 多城增速回升\n\n记者梳理发现，九市经济总体回升。\n\n"
+        "广州上半年地区生产总值15106.08亿元，同比增长3.8%。从需求端看，社会消费品零售总额5718亿元，增长4.6%。",
+        None,
+        [
+            dict(region="广州市", measure="level"),
+            dict(region="广州市", value=3.8),
+            dict(region="广州市", value=5.718e11),
+            dict(region="广州市", value=4.6),
+        ],
+        id="attr-in-a-round-up-of-cities-a-sentence-naming-none-goes-on-with-the-city-before",
+    ),
 ]
 
 TIME = [
