@@ -570,6 +570,11 @@ _ITEM_MARK = re.compile(
 _CAPTION_PLANS = re.compile(r"要求|部署|要在|要以|要从|下一步|重点抓好|着力抓好")
 
 
+# 2025年清远招商引资主要数据: the caption of a box of labelled figures (新签约项目：386个), which its year dates
+_DATA_CAPTION = re.compile(r"\d{4}年[^\n。，,：:]{0,20}(?:主要)?(?:数据|指标|数据一览|成绩单)")
+_LABELLED_LINE = re.compile(r"[^\n：:。，]{2,16}[：:]\s*[\d一二三四五六七八九十两]")
+
+
 def _caption_blocks(text: str) -> dict[int, int]:
     """Start of every line under a caption that ends with a colon -> start of the caption line: the rows of a table
     (lines whose columns are padded with two blanks or more) and the items of a list (2023年，全市…跑出加速度：\n
@@ -578,6 +583,7 @@ def _caption_blocks(text: str) -> dict[int, int]:
     caption = -1  # start of the caption line of the open block
     going_on = False  # the line before belongs to the block and leaves the list open
     marked = False  # the block's items open with a mark (——经济实力再上台阶。…), each a paragraph of its own
+    labelled = False  # the block is a box of labelled figures under a caption with no colon
     p = 0
     n = len(text)
     while p < n:
@@ -590,8 +596,12 @@ def _caption_blocks(text: str) -> dict[int, int]:
             out[p] = caption
             marked = (going_on or marked) and _ITEM_MARK.match(line) is not None
             going_on = line.endswith(("；", ";", "，", ","))  # (a table goes on with its rows only)
+        elif caption >= 0 and labelled and _LABELLED_LINE.match(line):
+            out[p] = caption  # 新签约项目：386个（同比增长12.5%） under 2025年清远招商引资主要数据
         elif line.endswith(("：", ":")):
-            caption, going_on, marked = p, True, False
+            caption, going_on, marked, labelled = p, True, False, False
+        elif _DATA_CAPTION.fullmatch(line):
+            caption, going_on, marked, labelled = p, False, False, True
         else:
             caption, going_on, marked = -1, False, False
         p = end + 1
@@ -978,6 +988,10 @@ class DocumentTime:
                 and _RESULTS_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             ):
                 para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results
+            elif (m.start() == 0 or text[m.start() - 1] == "\n") and _DATA_CAPTION.fullmatch(
+                text, m.start(), text.find("\n", m.start()) if "\n" in text[m.start() :] else len(text)
+            ):
+                para.append((m.start(), year, kind, "", ""))  # 2025年…主要数据\n新签约项目：386个: the box's year
             elif text.startswith(("，", ",", "是"), m.end()):
                 # 2022年，全省…。城镇新增就业…: a year that opens a paragraph (after a speaker's 某某指出，) dates it
                 line_start = text.rfind("\n", 0, m.start()) + 1

@@ -3778,6 +3778,19 @@ TIME = [
         ],
         id="time-chubu-gusuan-between-indicator-and-figure-is-a-first-estimate",
     ),
+    pytest.param(
+        "清远市召开2026年招商引资工作会议。今年力争引进亿元以上项目220个以上。\n\n链接\n\n"
+        "2025年清远招商引资主要数据\n新签约项目：386个（同比增长12.5%）\n计划总投资：1265.8亿元\n新动工项目：298个",
+        2026,
+        [
+            dict(value=220, kind="target", year=2026),
+            dict(value=386, kind="actual", year=2025),
+            dict(value=12.5, kind="actual", year=2025),
+            dict(value=1.2658e11, kind="actual", year=2025),
+            dict(value=298, kind="actual", year=2025),
+        ],
+        id="time-a-box-of-labelled-figures-under-a-caption-naming-a-year-is-that-years",
+    ),
 ]
 
 SHAPE = [
