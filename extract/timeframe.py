@@ -263,7 +263,7 @@ _PAST_SUBHEADING = re.compile(
     r"[^\n。，,；]{0,18}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; ▌2025年，这些数据很“硬核”: the year, then what of it;
 # 🔹01 成绩单：“十四五”圆满收官: last year's)
-_BREAKDOWN_PLANS = re.compile(r"目标|提出|计划|力争|确保|争取|预期|今年|明年")
+_BREAKDOWN_PLANS = re.compile(r"目标|提出|计划(?!总投资)|力争|确保|争取|预期|今年|明年")  # (计划总投资: a noun)
 _BREAKDOWN_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:从|分)[^，。\n]{1,10}(?:看|来看)[，,]", re.MULTILINE)
 # 成绩：2017年经济总量逼近万亿 (a sub-heading labelled as results, then naming their year)
 _RESULTS_LABEL = re.compile(

@@ -3791,6 +3791,18 @@ TIME = [
         ],
         id="time-a-box-of-labelled-figures-under-a-caption-naming-a-year-is-that-years",
     ),
+    pytest.param(
+        "2025年全市新签约项目386个。\n\n县域招商竞相发力\n\n"
+        "分地区看，英德市新签约项目82个，计划总投资316亿元，居全市首位；佛冈县引进亿元以上项目27个。",
+        2026,
+        [
+            dict(value=386, kind="actual", year=2025),
+            dict(value=82, kind="actual", year=2025),
+            dict(value=3.16e10, kind="actual", year=2025),
+            dict(value=27, kind="actual", year=2025),
+        ],
+        id="time-a-breakdown-paragraph-naming-a-planned-total-investment-still-goes-on-with-the-results",
+    ),
 ]
 
 SHAPE = [
