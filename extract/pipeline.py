@@ -183,6 +183,9 @@ _GROWTH_GOAL_AFTER = re.compile(
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
 # economy's (GDP) growth
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
+_REGION_GROWS = re.compile(
+    r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年)*(?:年均)?(?:增长|成长|年增)(?:了)?"
+)
 _BARE_GROWTH_GOAL = re.compile(
     r"(?:提出|目标(?:均|都|分别|依次)?(?:为|是|定为|定在)?|预期)(?:今年|明年|全年)?(?:经济)?增长(?:超过|不低于|达到)?$"
     r"|(?<!增长)目标(?:均|都|分别|依次)(?:为|是|定为|定在)$"  # 韶关、阳江、云浮三市今年的目标分别为5%、6%和6.5%
@@ -631,6 +634,19 @@ class _Extractor:
                 hit, quote_start = earlier, min(earlier.start, ps)
                 if earlier.start < Ss:  # named in an earlier sentence or a caption: the quote is the region's own
                     hit, quote_start = earlier._replace(start=ps, end=ps), ps
+            elif (
+                percent
+                and (prev is None or prev.q.unit != "percent" or prev.q.start < Ss or prev.hit.code == "gdp")
+                and (
+                    grows := next(
+                        (k for k in range(min(pe - ps, 12), 1, -1) if _REGION_GROWS.fullmatch(t, ps + k, q.start)), 0
+                    )
+                )
+                and t[ps : ps + grows] in self.regions.surfaces
+            ):
+                # 深圳增长5.5%, 江苏年均增长5.9%: a region named alone with a bare growth, its economy's
+                region = self.regions.resolve(t[ps : ps + grows], self.regions.context_at(q.start))
+                hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
             elif has_content(t, ps, pe) and (
                 prev is None
                 and (para_like is None or not percent)

@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "“十四五”时期，江苏年均增长5.9%，浙江年均成长6.0%。",
+        [
+            dict(region="江苏省", indicator="gdp", value=5.9),
+            dict(region="浙江省", indicator="gdp", value=6),
+        ],
+        id="dist-a-region-named-alone-with-a-bare-growth-is-its-economys",
+    ),
+    pytest.param(
         "江门和肇庆今年都把地区生产总值增长目标定在5.5%左右，成都都市圈建设提速。",
         [
             dict(
