@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "江蘇今年目標訂為5%以上，梅州則把今年的目標訂在4.5%左右。",
+        [
+            dict(region="江苏省", indicator="gdp", value=5, bound="min"),
+            dict(region="梅州市", indicator="gdp", value=4.5, bound="approx"),
+        ],
+        id="dist-a-bare-goal-dingwei-in-taiwan-usage-is-the-economys-growth",
+    ),
+    pytest.param(
         "“十四五”时期，江苏年均增长5.9%，浙江年均成长6.0%。",
         [
             dict(region="江苏省", indicator="gdp", value=5.9),
