@@ -3803,6 +3803,16 @@ TIME = [
         ],
         id="time-a-breakdown-paragraph-naming-a-planned-total-investment-still-goes-on-with-the-results",
     ),
+    pytest.param(
+        "本报讯 记者从市统计局获悉，2021年全市经济运行稳中向好，“十四五”实现良好开局。全市地区生产总值达到2649.99亿元，"
+        "同比增长10.5%。",
+        2022,
+        [
+            dict(measure="level", kind="actual", year=2021),
+            dict(value=10.5, kind="actual", year=2021),
+        ],
+        id="time-a-plan-period-off-to-a-good-start-dates-nothing-after-it",
+    ),
 ]
 
 SHAPE = [
