@@ -204,12 +204,17 @@ _ENDED_PLAN_HEADING = re.compile(
 _PART_RESULTS_TITLE = re.compile(r"运行|成绩单|答卷|半年报|分析会")
 _NAMES_PAST = re.compile(r"去年|上年|过去一年|\d{4}年")
 _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上年")  # 比去年全年加快2.1个百分点: the base
-_GOAL_AFTER = re.compile(r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预期|增长|年度|全年|发展)?|的?增长)?(?:目标|预期)")
+_GOAL_AFTER = re.compile(
+    r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预期|增长|年度|全年|发展)?|的?增长|等(?:主要|各项)?)?(?:目标|预期)"
+)  # (…增长15%等主要目标均可超额完成)
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
 # year gone by (the result follows: 实际增长6.0%)
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现)?(?:增长|增速)(?:分别|依次)?(?:为|是)?$")  # 最终实现增长5.8%
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
-_GOAL_BEFORE = re.compile(r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在)?(?:增长)?$")
+_GOAL_BEFORE = re.compile(
+    r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在)?(?:增长)?$"
+    r"|(?:年初|此前)(?:确定|提出|设定|定下)的[^，。；\d]{0,10}?增长$"  # 年初确定的地区生产总值增长5.5%
+)
 _LISTED_BEFORE = re.compile(r"(?:[\d.]+%?(?:左右|以上)?[、和及与])+$")
 _GOAL_RESTATED = re.compile(r"[，,](?:年初)?(?:设定的|确定的|提出的)?(?:增长)?目标(?:分别|均|依次)?(?:为|是|定为)")
 # 增速居全市前三, 增速全市第一, 排全省第三位, 位居珠三角前列: a rank, which only a result has
@@ -1481,7 +1486,7 @@ class DocumentTime:
         # (年初目标分别为6%和5.5%: the values listed before the figure stand between it and its goal word)
         listed = _LISTED_BEFORE.search(text, max(c_start, pos - 30), pos)
         head = listed.start() if listed is not None else pos
-        goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 12), head)
+        goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 20), head)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
         elif kind == "target" and not goal and (found := _last(_RESULT_WORD, text, s_start, pos)) is not None:
@@ -1503,6 +1508,8 @@ class DocumentTime:
                 # 据初步测算，全年地区生产总值预计突破3200亿元, 预计全年外贸进出口将突破6600亿元: an estimate of the
                 # year it closes
                 kind = "actual"
+            elif goal and _SET_AT_START.search(text, s_start, pos):
+                pass  # 年初确定的地区生产总值增长5.5%、工业投资增长15%等主要目标: the goals of the year it closes
             elif best is None and not _SET_AT_START.search(text, max(s_start, pos - 16), pos):
                 # a year-end conference plans the coming year (一是…全年实施重点项目400个以上), but 完成年初确定的增长3%
                 # 的目标 names the goal of the year it closes

@@ -3813,6 +3813,20 @@ TIME = [
         ],
         id="time-a-plan-period-off-to-a-good-start-dates-nothing-after-it",
     ),
+    pytest.param(
+        "12月24日，市委经济工作会议召开，总结2026年经济工作，部署2027年经济工作。\n\n"
+        "1-11月，全市一般公共预算收入286.4亿元，增长5.2%。年初确定的地区生产总值增长5.5%、工业投资增长15%等主要目标"
+        "均可超额完成。明年地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(measure="level", kind="actual", year=2026, period="M01-M11"),
+            dict(value=5.2, kind="actual", year=2026, period="M01-M11"),
+            dict(value=5.5, bound="exact", kind="target", year=2026),
+            dict(value=15, kind="target", year=2026),
+            dict(value=5.5, bound="approx", kind="target", year=2027),
+        ],
+        id="time-goals-set-at-the-start-of-the-year-a-year-end-conference-closes-are-that-years",
+    ),
 ]
 
 SHAPE = [
