@@ -1133,7 +1133,20 @@ class DocumentRegions:
         if context is None and (whole := WHOLE.search(self.text, sentence_start, pos)) is not None:
             # 据广东省统计局数据，上半年全省实现地区生产总值…, in a round-up with no region of its own: the whole of
             # the region of that level the sentence named before it
-            return self._named_whole(sentence_start, whole.start(), whole.group(0)[1])
+            named = self._named_whole(sentence_start, whole.start(), whole.group(0)[1])
+            clause_start = max(self.text.rfind(c, sentence_start, pos) for c in "，；：、") + 1
+            if (
+                named is None
+                and self.town
+                and self.doc_region is not None
+                and (own := WHOLE.search(self.text, clause_start, pos)) is not None
+                and own.group(0)[1] in "省市"
+                and not _RANKING.match(self.text, own.end())
+            ):
+                # 全市地区生产总值预期增长5.5%左右 in a town's text: the town's city (or province), when the whole opens
+                # the figure's own clause
+                named = self._ancestor(self.doc_region, own.group(0)[1])
+            return named
         if context is None or context.level == "province":
             return context
         text = self.text

@@ -1552,6 +1552,13 @@ ATTRIBUTION = [
         ],
         id="attr-in-a-round-up-of-cities-a-sentence-naming-none-goes-on-with-the-city-before",
     ),
+    pytest.param(
+        "常平镇召开2026年经济工作会议。今年全镇地区生产总值增长6%。\n\n"
+        "报告强调，市委、市政府已明确今年全市地区生产总值增长5%以上的目标，常平要比全市跑得更快。",
+        "东莞市",
+        [dict(region="", note="town 常平镇", value=6), dict(region="东莞市", value=5, bound="min")],
+        id="attr-the-whole-city-in-a-towns-text-is-its-city",
+    ),
 ]
 
 TIME = [
