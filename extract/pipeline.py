@@ -1064,6 +1064,9 @@ class _Extractor:
                 hit = find_alias(t, start, d.start(), q.unit == "percent")
                 if hit is None:
                     hit = phrase_hit(t, *strip_phrase(t, start, d.start()), q.measure)
+                if (hit is None or hit.code.startswith("other")) and q.unit == "percent":
+                    # 湖南、安徽去年GDP分别为…，今年目标分别为5.5%、5.5%以上: a bare growth goal, the economies'
+                    hit = _bare_growth_goal(t, start, q.start) or hit
                 if hit is not None:
                     return self._distribute_regions(qs, values, opening, after, d.group(0), hit)
         if by_region and inherit is None and q.unit == "percent" and find_alias(t, after, d.start(), True) is None:

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "湖南、安徽去年GDP分别为5.38万亿元和5.12万亿元，今年目标分别为5.5%、5.5%以上。",
+        [
+            dict(region="湖南省", indicator="gdp", measure="level", kind="actual"),
+            dict(region="安徽省", indicator="gdp", measure="level", kind="actual"),
+            dict(region="湖南省", indicator="gdp", value=5.5, bound="exact", kind="target"),
+            dict(region="安徽省", indicator="gdp", value=5.5, bound="min", kind="target"),
+        ],
+        id="dist-a-second-fenbie-of-bare-goals-is-the-economies-growth",
+    ),
+    pytest.param(
         "江蘇今年目標訂為5%以上，梅州則把今年的目標訂在4.5%左右。",
         [
             dict(region="江苏省", indicator="gdp", value=5, bound="min"),
