@@ -298,6 +298,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a, b = strip_phrase(text, *spans[0])
         if (number := _ITEM_NUMBER.match(text, a, b)) is not None:
             a = number.end()  # （一）新安街道、西乡街道…: the number of a list item
+        if (of := text.rfind("的", a, b)) > a and b - of > 2:
+            a = of + 1  # 东北的辽宁、吉林、黑龙江三省…: the first item after what qualifies the list
         spans[0] = (a, spans[0][1]) if a < spans[0][1] else spans[0]
     return [(a, b) for a, b in spans if b > a]
 

@@ -8,6 +8,17 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "东部的宁波、无锡、南通均将目标定为5.5%；中西部的四川、湖北则分别年均增长6.1%和6.8%。",
+        [
+            dict(region="宁波市", indicator="gdp", value=5.5),
+            dict(region="无锡市", indicator="gdp", value=5.5),
+            dict(region="南通市", indicator="gdp", value=5.5),
+            dict(region="四川省", value=6.1),
+            dict(region="湖北省", value=6.8),
+        ],
+        id="dist-a-list-of-regions-after-what-qualifies-it-with-de",
+    ),
+    pytest.param(
         "湖南、安徽去年GDP分别为5.38万亿元和5.12万亿元，今年目标分别为5.5%、5.5%以上。",
         [
             dict(region="湖南省", indicator="gdp", measure="level", kind="actual"),
