@@ -1082,6 +1082,13 @@ class DocumentRegions:
                 out.append((a + len(surface), surface))
                 self._openers.add(a + len(surface))
                 added = True
+        first_comma = text.find("，", start, min(end, start + 15))
+        if first_comma > start and (surface := self._surface_ending_at(first_comma, start)) is not None:
+            lead = first_comma - len(surface)
+            if (lead == start or text[lead - 1] in "省市城区县的") and (first_comma, surface) not in out:
+                # 经济第一大省广东，2025年地区生产总值…: the region a descriptor names, then the sentence about it
+                out.append((first_comma, surface))
+                added = True
         out = [c for c in out if not self._partner(c[0], c[1])]
         return sorted(out) if added else out
 

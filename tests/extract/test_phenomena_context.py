@@ -1559,6 +1559,16 @@ ATTRIBUTION = [
         [dict(region="", note="town 常平镇", value=6), dict(region="东莞市", value=5, bound="min")],
         id="attr-the-whole-city-in-a-towns-text-is-its-city",
     ),
+    pytest.param(
+        "经济第一大省广东，2025年地区生产总值达14.58万亿元，增长4.2%。与台湾隔海相望的厦门，去年GDP为8589亿元。",
+        None,
+        [
+            dict(region="广东省", measure="level"),
+            dict(region="广东省", value=4.2),
+            dict(region="厦门市", measure="level"),
+        ],
+        id="attr-a-region-a-descriptor-names-before-the-first-comma-is-the-sentences-subject",
+    ),
 ]
 
 TIME = [
