@@ -12,6 +12,7 @@ import re
 from extract.attribute import WHOLE, DocumentRegions
 from extract.indicators import IndicatorHit, find_alias, strip_phrase
 from extract.lexicon import alternation, lexicon
+from extract.regions import town_parents
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE
 from extract.segment import BULLETS, EMOJI, HEADING_LEAD, KEYCAP, RULE_LINE, Segments, after_lead
 
@@ -51,6 +52,16 @@ _REGION_COUNT = (
 _GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _REGION_COUNT)  # …合计: a total over that many
 # 三区工业投资总额…, 两区…均…, 大湾区内地九市去年经济总量…: regions counted as the subject
 _COUNTED_GROUP = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?)?" + _REGION_COUNT + r")(?:去年|今年|全年|上年|已经|已)*")
+
+
+def _not_town(text: str, start: int, end: int) -> bool:
+    """Whether the town-like name ending at `end` is a word of the not_town cues (城镇, 全镇, 特色镇 …), unless a
+    township has that very name (新城镇, extract/data/towns.csv)."""
+    m = _patterns()["not_town"].search(text, start, end)
+    if m is None:
+        return False
+    towns = town_parents()
+    return not any(text[end - k : end] in towns for k in (3, 4) if end - k >= start and k > len(m.group(0)))
 
 
 @functools.cache
@@ -274,7 +285,7 @@ class SubAreas:
             else:
                 zone = town = None
         found = zone or town
-        if found is None or (zone and tier != 1) or pats["not_town"].search(t, a, found.end(1)):
+        if found is None or (zone and tier != 1) or _not_town(t, a, found.end(1)):
             return ""
         if WHOLE.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
             return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
@@ -315,7 +326,7 @@ class SubAreas:
             # 望埠镇新增茶园5000亩: a free phrase that opens with the town
             a, _ = strip_phrase(t, hit.start, hit.end)
             m = pats["town_lead"].match(t, a, hit.end)
-        if m is None or pats["not_town"].search(t, clause_start, m.end()):
+        if m is None or _not_town(t, clause_start, m.end()):
             return ""
         return m.group(0).lstrip("省市区县")
 
@@ -491,11 +502,10 @@ class SubAreas:
     def is_place(self, name: str) -> bool:
         """Whether `name` names a region of the table, a town (镇, 乡, 街道), a functional zone or a part of a
         province made of several regions (粤东、粤西、粤北…分别)."""
-        pats = _patterns()
         return (
             name in self.regions.surfaces
             or self.is_macro(name)
-            or (self.is_town(name) and pats["not_town"].search(name) is None)
+            or (self.is_town(name) and not _not_town(name, 0, len(name)))
             or self.is_zone(name)
             or bool(self.town_part(name))  # 潮阳区谷饶镇
         )

@@ -1569,6 +1569,16 @@ ATTRIBUTION = [
         ],
         id="attr-a-region-a-descriptor-names-before-the-first-comma-is-the-sentences-subject",
     ),
+    pytest.param(
+        "镇域经济活力迸发。新城镇地区生产总值突破100亿元；鹤城镇要做好农字文章，农业总产值增长6%。全县城镇化率达到55%。",
+        "新兴县",
+        [
+            dict(region="", note="town 新城镇", value=1e10),
+            dict(region="", note="town 鹤城镇", value=6),
+            dict(region="新兴县", value=55),
+        ],
+        id="attr-a-township-whose-name-ends-like-chengzhen-is-a-town",
+    ),
 ]
 
 TIME = [
