@@ -183,6 +183,7 @@ _GROWTH_GOAL_AFTER = re.compile(
 # 南京、无锡分别提出增长5%、5.2%, 常州目标为增长5.5%以上: a region's growth target with no indicator named is its
 # economy's (GDP) growth
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
+_CHANGE_FROM = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|\d{4}年末|上年末)的")  # 从2020年的1.01万亿元增加到…
 _REGION_GROWS = re.compile(
     r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年)*(?:年均)?(?:增长|成长|年增)(?:了)?"
 )
@@ -649,6 +650,10 @@ class _Extractor:
                 # 深圳增长5.5%, 江苏年均增长5.9%: a region named alone with a bare growth, its economy's
                 region = self.regions.resolve(t[ps : ps + grows], self.regions.context_at(q.start))
                 hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
+            elif prev is not None and _CHANGE_FROM.fullmatch(t, ps, q.start):
+                # 地区生产总值年均增长6.1%，从2020年的1.01万亿元增加到1.39万亿元: the level the indicator before
+                # started from (and, below, reached)
+                hit, quote_start = prev.hit._replace(start=ps, end=ps), ps
             elif has_content(t, ps, pe) and (
                 prev is None
                 and (para_like is None or not percent)

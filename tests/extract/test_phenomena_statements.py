@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "“十四五”时期，泉州地区生产总值年均增长6.1%，从2020年的1.01万亿元增加到1.39万亿元。",
+        [
+            dict(indicator="gdp", measure="growth", value=6.1),
+            dict(indicator="gdp", measure="level", value=1.01e12, year=2020),
+            dict(indicator="gdp", measure="level", value=1.39e12),
+        ],
+        id="pair-levels-a-change-starts-from-after-a-growth-are-the-same-indicators",
+    ),
+    pytest.param(
         "东部的宁波、无锡、南通均将目标定为5.5%；中西部的四川、湖北则分别年均增长6.1%和6.8%。",
         [
             dict(region="宁波市", indicator="gdp", value=5.5),
