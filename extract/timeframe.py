@@ -1022,7 +1022,7 @@ class DocumentTime:
                 or m.start() > 0
                 and text[m.start() - 1] in "比较"
                 or _MULTIPLE_OF.match(text, m.end())
-                or text.startswith(("水平", "同期水平"), m.end())
+                or text.startswith(("水平", "同期水平", "基础上", "的基础上"), m.end())
             ):
                 # “2025年”, 第2025年; 比2020年翻一番, 是2020年的1.8倍, 恢复至2019年水平的86%: the base of a
                 # comparison, not the figure's year
@@ -1046,6 +1046,8 @@ class DocumentTime:
         for m in pats["plan_period"].finditer(text):
             span = lex.cue_words("plan_period")[m.group(0)]
             end_year = int(span[-4:])
+            if text.endswith(("较", "比", "较“", "比“", '较"', '比"'), 0, m.start()):
+                continue  # 较“十三五”末翻了一番: the base of a comparison, not the figure's period
             if _SINCE.match(text, m.end()) and doc_year is not None:
                 # “十三五”以来累计…: a result so far, up to the year before the speech (the year itself, at a
                 # year-end conference), not the plan's end year

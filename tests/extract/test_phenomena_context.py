@@ -3854,6 +3854,15 @@ TIME = [
         ],
         id="time-goals-set-at-the-start-of-the-year-a-year-end-conference-closes-are-that-years",
     ),
+    pytest.param(
+        "五年来，全省高新技术企业数量较“十三五”末翻了一番。到2035年，经济总量在2020年基础上翻一番以上。",
+        2026,
+        [
+            dict(value=100, kind="actual", year=2025),
+            dict(value=100, kind="target", year=2035, bound="min"),
+        ],
+        id="time-a-plan-period-or-a-year-named-as-the-base-of-a-change-dates-nothing",
+    ),
 ]
 
 SHAPE = [
