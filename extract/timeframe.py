@@ -46,6 +46,9 @@ _GONE_BY_AFTER = re.compile(
     r"|(?:经济)?[“\"]?(?:成绩单|答卷)(?![”\"]?[和与及、][“\"]?(?:任务书|目标|计划|路线图))"
     r"|(?:为|基数为?|的)(?=\d)"  # （2025年为235亿元）, 由2025年的1.6%提高到…: the base of a plan, last year's
 )
+_RESULTS_IN_TITLE = re.compile(
+    r"[^\n，。：:\d]{0,8}?(?:交出|晒出|亮出)?[^\n，。：:\d]{0,4}?[“\"]?(?:成绩单|答卷)(?![”\"]?[和与及、])"
+)
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")  # also leads of a paragraph of results
 _NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -717,6 +720,9 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         # 到2027年: a target horizon, never the year of the text (one that names only horizons has no known year)
         if y is not None and not (m.start() > 0 and text[m.start() - 1] in "到至"):
             gone_by = _GONE_BY_AFTER.match(text, m.end())
+            if gone_by is None and m.start() < head:
+                # 汕头外贸2025年交出亮眼成绩单: a title on a year's results, gone by (a phrase between)
+                gone_by = _RESULTS_IN_TITLE.match(text, m.end(), head)
             # 总结2022年经济工作: at a year-end conference the year it closes, else (January) the year gone by
             closes = text.endswith("总结", 0, m.start())
             # (a title may name a year gone by too: 大湾区内地城市2025年成绩单陆续出炉)

@@ -12,6 +12,12 @@ from extract.pipeline import infer_document_year
     [
         pytest.param("兔年首个工作日，全省召开大会。", 2023, id="zodiac-rabbit"),
         pytest.param(
+            "某市外贸2025年交出亮眼成绩单\n\n来源：某某晚报　2026年01月23日\n\n"
+            "本报讯 据海关统计，2025年全市外贸进出口812.6亿元。2025年出口605.3亿元。",
+            2026,
+            id="a-title-on-a-years-results-with-a-phrase-between-is-of-the-year-after",
+        ),
+        pytest.param(
             "某市“十四五”规划纲要实施中期评估报告（摘要）\n来源：某市发展和改革委员会　2023-11-20\n\n"
             "2022年全市地区生产总值3616.8亿元。2022年规上工业增加值增长6%。2022年固定资产投资增长8%。2022年出口增长5%。",
             2023,
