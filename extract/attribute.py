@@ -106,6 +106,7 @@ _TOWN_INTERVIEW = re.compile(
 )
 # 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
 _OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
+_ITEM_NUMBER_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}[.、．][ \t\u3000]*")
 _NUMBERED_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
 _THAT_REGION = re.compile(r"该([县区市])")  # 该县今年一季度计划…: the county just named
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
@@ -322,6 +323,8 @@ class DocumentRegions:
         for pos in sorted(starts):
             # a headline of names (茂名电白区): the chain of names from the line start (after bullets: ■深圳：…)
             pos = after_lead(text, pos)
+            if (number := _ITEM_NUMBER_LEAD.match(text, pos)) is not None:
+                pos = number.end()  # 1. 深圳　2025年：…: a numbered line of a list of regions
             while (surface := self._surface_starting_at(pos)) is not None:
                 found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
                 pos += len(surface)
@@ -835,7 +838,10 @@ class DocumentRegions:
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
             # (■廣州：增速放緩 社零總額破1.1兆: a heading may open with bullets or emoji)
-            is_section = after_lead(text, line_start, m.start) == m.start and (
+            is_section = (
+                after_lead(text, line_start, m.start) == m.start
+                or _ITEM_NUMBER_LEAD.fullmatch(text, line_start, m.start) is not None  # 1. 深圳　2025年：GDP…
+            ) and (
                 len(line) <= 14
                 # (攸县确保工业投资增长15%以上；: an item of a list, not a heading over what follows)
                 or len(line) < 80

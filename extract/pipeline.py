@@ -559,6 +559,8 @@ class _Extractor:
             # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator;
             # 1.地区生产总值：2030年达到2000亿元以上（1480亿元），年均增长6%左右；: a list item, its label
             hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
+            if hit is not None and not hit.known and prev is not None and prev.hit.known and prev.q.start > label[1]:
+                hit = prev.hit  # 深圳　2025年：GDP 38731.8亿元，增长5.3%: the indicator named after the label, not it
             if hit is not None:
                 quote_start = hit.start
         if (
@@ -602,6 +604,12 @@ class _Extractor:
                     # 产业项目：42个，年度计划投资51亿元；: a list item, its indicator before the colon
                     hit = find_alias(t, ts, cs - 1, percent) or phrase_hit(t, ts, te, measure)
                     quote_start = ts
+                elif (
+                    t[cs - 1] == " "
+                    and (named := find_alias(t, ts, cs - 1, percent)) is not None
+                    and named.end == cs - 1
+                ):
+                    hit, quote_start = named, named.start  # 2025年：GDP 38731.8亿元: the indicator, a blank, its value
             ne = pe  # the end of the region named alone, if the phrase is one
             while ne > ps and t.endswith(_SUBJECT_ADVERBS, ps, ne):
                 ne -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, ne))  # 东莞则首次突破…: 东莞

@@ -1579,6 +1579,20 @@ ATTRIBUTION = [
         ],
         id="attr-a-township-whose-name-ends-like-chengzhen-is-a-town",
     ),
+    pytest.param(
+        "记者根据各地公开数据整理如下：\n\n1. 深圳　2025年：GDP 38731.8亿元，增长5.3%　｜　2026年目标：增长5%左右\n"
+        "2. 广州　2025年：GDP 32186.4亿元，增长4.2%　｜　2026年目标：增长4.5%以上",
+        "广东省",
+        [
+            dict(region="深圳市", indicator="gdp", measure="level", year=2025),
+            dict(region="深圳市", indicator="gdp", value=5.3, year=2025),
+            dict(region="深圳市", indicator="gdp", value=5, year=2026, kind="target"),
+            dict(region="广州市", indicator="gdp", measure="level", year=2025),
+            dict(region="广州市", indicator="gdp", value=4.2, year=2025),
+            dict(region="广州市", indicator="gdp", value=4.5, year=2026, kind="target"),
+        ],
+        id="attr-numbered-lines-of-a-list-of-regions-each-with-its-labelled-figures",
+    ),
 ]
 
 TIME = [
