@@ -111,8 +111,14 @@ _AT_THE_MEETING = re.compile(
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
     r"|(?:集中|现场)?签约(?:重大)?项目(?=\d)"  # 签约项目68个 总投资超800亿元 (a signing's headline)
 )
+_REPORT_LEAD = r"(?:报告|会议|全会|纲要|规划|建议)(?:同时|还|也)?(?:提出|指出|强调|明确|要求)[，,]"  # 报告提出，…
+_REPORT_SAYS = r"(?:" + _REPORT_LEAD + r")?"
+_REPORTED = re.compile(r"[ \t\u3000]*" + _REPORT_LEAD)
+_CLOSING_YEAR = re.compile(r"[ \t\u3000]*" + _REPORT_SAYS + r"(\d{4})年")  # (the year a closing line names first)
 _REVIEW_CLOSE = re.compile(
     HEADING_LEAD_EMOJI  # (bullets and emoji before a heading, and a bracket: 🎯【2026年目标】)
+    # (报告提出，2026年是“十五五”开局之年…: the report's words on the year ahead, after a lead)
+    + _REPORT_SAYS
     + r"[【\[]?(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+章|今年|明年|新的一年|当前"
     r"|\d{4}年(?:是|的?工作|经济社会发展|政府工作|主要|的?目标|的?任务)|(?:\d{4}年)?(?:经济社会发展的)?主要预期目标"
     r"|(?:今后|未来)(?:五年|一个时期))"
@@ -532,7 +538,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 open_at is not None
                 and p >= open_at  # (not the title's own lines above a review it opens)
                 and (
-                    _closes_review(text, p, end, doc_year)
+                    _closes_review(text, p, end, doc_year, not (by_title or by_subheading))
                     # (一、“万亿俱乐部”：四城合计超9.5万亿元 under a title 2025年经济“成绩单”出炉: a section of
                     # the results, unless it plans)
                     and not (
@@ -651,13 +657,14 @@ def _plans_heading(text: str, p: int, end: int, doc_year: int) -> bool:
     return m is not None and (m.group(1) is None or int(m.group(1)) >= doc_year)
 
 
-def _closes_review(text: str, p: int, end: int, doc_year: int) -> bool:
+def _closes_review(text: str, p: int, end: int, doc_year: int, reported: bool = True) -> bool:
     """Whether the line text[p:end] opens the plans (see _REVIEW_CLOSE); 2025年是开局之年。 right under 一、2025年…回顾
-    frames the year under review, and does not."""
+    frames the year under review, and does not. `reported`: whether a report's words (报告提出，今年…) may close it
+    (not a round-up's review under its title or a sub-heading, whose sections quote each region's report)."""
     m = _REVIEW_CLOSE.match(text, p, end)
-    if m is None:
+    if m is None or not reported and _REPORTED.match(text, p, end):
         return False
-    y = re.match(r"[ \t\u3000]*(\d{4})年", m.group())
+    y = _CLOSING_YEAR.match(m.group())
     return y is None or int(y.group(1)) >= doc_year
 
 

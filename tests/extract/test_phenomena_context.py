@@ -3877,6 +3877,22 @@ TIME = [
         ],
         id="time-a-plan-period-or-a-year-named-as-the-base-of-a-change-dates-nothing",
     ),
+    pytest.param(
+        "某市人代会开幕\n\n来源：某某日报　2026-01-16\n\n"
+        "市长作政府工作报告。报告回顾了2025年工作。全年实现地区生产总值1086.3亿元。\n\n"
+        "项目建设成效显著。过去一年，全年实施市重点项目210个。\n\n"
+        "报告提出，2026年是“十五五”开局之年，全市地区生产总值增长6%左右。\n\n"
+        "一是做强实体经济。力争新增规模以上工业企业60家。\n\n二是抓好农业。年内新建高标准农田3万亩。",
+        2026,
+        [
+            dict(measure="level", kind="actual", year=2025),
+            dict(value=210, kind="actual", year=2025),
+            dict(value=6, kind="target", year=2026),
+            dict(value=60, kind="target", year=2026),
+            dict(value=2e7, kind="target", year=2026),
+        ],
+        id="time-a-reports-words-on-the-year-ahead-close-a-review-opened-in-the-text",
+    ),
 ]
 
 SHAPE = [
