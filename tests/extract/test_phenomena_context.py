@@ -3893,6 +3893,18 @@ TIME = [
         ],
         id="time-a-reports-words-on-the-year-ahead-close-a-review-opened-in-the-text",
     ),
+    pytest.param(
+        "政府工作报告摘要\n\n【回眸2025：稳中有进 进中向好】\n\n"
+        "全市经济稳中向好。地区生产总值增长5.1%，规上工业增加值增长7.2%。"
+        "\n\n【2026年：主要目标和重点任务】\n\n地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(value=5.1, kind="actual", year=2025),
+            dict(value=7.2, kind="actual", year=2025),
+            dict(value=5.5, kind="target", year=2026),
+        ],
+        id="time-a-bracketed-heading-looking-back-on-a-year-opens-its-review",
+    ),
 ]
 
 SHAPE = [
