@@ -155,6 +155,10 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     return len(line) < short and (not line or line[-1] not in SENTENCE_END + '”"')
 
 
+_CHINESE_YEAR = re.compile(r"((?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})年")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
 def fold(text: str) -> str:
     """Simplified script with ASCII digits and punctuation, same length as `text` (no line joining)."""
     folded = to_simplified(text)
@@ -162,6 +166,9 @@ def fold(text: str) -> str:
     # by one (same result: every replacement is a single character that is not itself foldable)
     for ch in set(_FOLDABLE.findall(folded)):
         folded = folded.replace(ch, chr(_FOLD[ord(ch)]))
+    if "〇" in folded or "○" in folded or "零" in folded:
+        # 二○二五年 -> 2025年: a year in Chinese numerals, in digits like any other (four characters for four)
+        folded = _CHINESE_YEAR.sub(lambda m: m.group(1).translate(_YEAR_DIGITS) + "年", folded)
     return folded
 
 

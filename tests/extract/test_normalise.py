@@ -20,6 +20,13 @@ def test_full_width_digits_are_folded() -> None:
     assert normalise("增长６．５％").text == "增长6.5%"
 
 
+def test_a_year_in_chinese_numerals_is_folded_to_digits_of_the_same_length() -> None:
+    text = "二○二五年橫琴合作區、二〇一九年水平、一九九八年，零售额"
+    out = normalise(text).text
+    assert len(out) == len(text)
+    assert out == "2025年横琴合作区、2019年水平、1998年，零售额"
+
+
 @pytest.mark.parametrize(
     ("text", "joined"),
     [

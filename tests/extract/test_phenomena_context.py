@@ -1593,6 +1593,15 @@ ATTRIBUTION = [
         ],
         id="attr-numbered-lines-of-a-list-of-regions-each-with-its-labelled-figures",
     ),
+    pytest.param(
+        "据合作区执委会发布的数据，二○二五年横琴粤澳深度合作区实现地区生产总值512.6亿元，同比增长6.8%。",
+        "珠海市",
+        [
+            dict(region="", note="zone 横琴粤澳深度合作区", measure="level"),
+            dict(region="", note="zone 横琴粤澳深度合作区", value=6.8),
+        ],
+        id="attr-a-zone-after-a-year-in-chinese-numerals-is-the-zone",
+    ),
 ]
 
 TIME = [
