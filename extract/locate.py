@@ -175,7 +175,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit_text == "倍" and not _rises_before(text, m.start()):
             continue  # 是2020年的1.8倍: a multiple, not a growth (增长1.4倍 is +140 %)
         after = text[m.end() : m.end() + 1]
-        tenth = _TENTH_AFTER.match(text, m.end()) if unit_text == "成" and after in _CN_TENTHS else None
+        tenth = _TENTH_AFTER.match(text, m.end()) if unit_text == "成" and after in _CN_TENTHS + "半" else None
         if unit_text == "成" and tenth is None and "\u4e00" <= after <= "\u9fff" and after not in "以左上多余":
             continue  # 七成企业, 八成城市的目标: a share of a count of things, not a figure (一成不变: no number)
         chinese = not n1[0].isdigit()
@@ -212,7 +212,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = sign * v1 * factor
         high = v2 * factor if v2 is not None else None
         if tenth is not None and v2 is None:
-            value, end = value + _CN_TENTHS.index(tenth.group(1)) + 1, tenth.end()  # 四成二: 42%
+            # 四成二: 42%; 八成半: 85%
+            value, end = value + (5 if tenth.group(1) == "半" else _CN_TENTHS.index(tenth.group(1)) + 1), tenth.end()
         unit_code = unit.unit
         if (
             unit_code == "CNY"
@@ -240,7 +241,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _CN_TENTHS = "一二三四五六七八九"
-_TENTH_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]|%)")  # 四成二 (42%), but not 四成二手车
+_TENTH_AFTER = re.compile(r"([一二三四五六七八九半])(?![\u4e00-\u9fff]|%)")  # 四成二 (42%), but not 四成二手车
 # 贫困发生率由8.9%降至0: a zero reached, written bare after a change of a rate
 _ZERO_REACHED = re.compile(r"(?<=%)[^，。；\d]{0,3}?(?:降至|降到|下降至|下降到|减少至|减少到|降为)(0)(?![\d.%])")
 

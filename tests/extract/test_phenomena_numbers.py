@@ -22,6 +22,14 @@ CASES = [
         id="tenths-after-cheng-sicheng-er-is-42-percent",
     ),
     pytest.param(
+        "第三产业增加值占比约八成半，进口货值按年增长约两成半。",
+        [
+            dict(measure="share", value=85),
+            dict(measure="growth", value=25, bound="approx"),
+        ],
+        id="half-after-cheng-bacheng-ban-is-85-percent",
+    ),
+    pytest.param(
         "新增市场主体2万至2.5万户，新增城镇就业1.5万-2万人。",
         [
             dict(measure="count", value=20000, value_high=25000, bound="range"),
