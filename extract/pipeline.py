@@ -1337,7 +1337,8 @@ class _Extractor:
         if q.unit == "percent":
             measure = _percent_measure(t, q, hit, cs, "growth")
         value, high = q.value, q.value_high
-        if measure == "growth" and _sign(t, cs, q.start) < 0:
+        # (台山市、化州市分别下降2.1%、8.3%: the verb before the list of values signs each of them)
+        if measure == "growth" and _sign(t, min(cs, quote_start), q.start) < 0:
             value, high = -value, (-high if high is not None else None)
         return Figure(q, hit, measure, quote_start, q.end, value, high, [note])
 

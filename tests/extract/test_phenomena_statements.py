@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "台山市、化州市地区生产总值分别下降2.1%、8.3%。",
+        [
+            dict(region="台山市", indicator="gdp", value=-2.1),
+            dict(region="化州市", indicator="gdp", value=-8.3),
+        ],
+        id="dist-a-decline-over-regions-signs-every-value-of-the-list",
+    ),
+    pytest.param(
         "“十四五”时期，泉州地区生产总值年均增长6.1%，从2020年的1.01万亿元增加到1.39万亿元。",
         [
             dict(indicator="gdp", measure="growth", value=6.1),
