@@ -1101,6 +1101,20 @@ class _Extractor:
                 inherit = prev.hit
         if by_region or inherit:
             return self._distribute_regions(qs, values, spans, after, d.group(0), inherit)
+        if (
+            len(spans) == 1
+            and len(values) > 1
+            and start > 1
+            and t[start - 1] in "，,"
+            and len(listed := self._places_ending(self.seg.bounds("clause", start - 2)[0], start - 1)) == len(values)
+        ):
+            # 紧随其后的是惠东县和普宁市，地区生产总值分别为812.3亿元和738.2亿元: the places the clause before ends
+            # with, under the indicator before the word
+            hit = find_alias(t, start, d.start(), q.unit == "percent") or phrase_hit(
+                t, *strip_phrase(t, start, d.start()), q.measure
+            )
+            if hit is not None:
+                return self._distribute_regions(qs, values, listed, d.end(), d.group(0), hit)
         if len(spans) == 1 and len(values) > 1:
             item = t[spans[0][0] : spans[0][1]]
             for comp, parts in lexicon().compounds.items():
@@ -1327,6 +1341,19 @@ class _Extractor:
         if len(resolved) == len(pairs) > 1 and all(resolved):
             self._last_regions = (self.seg.at(q.start)[1][0], resolved, hit)  # (for a 分别 that goes on with them)
         return values, figs
+
+    def _places_ending(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of a list of two or more places that text[start:end] ends with (…的是惠东县和普宁市), else []."""
+        t = self.t
+        items = _items(t, start, end)
+        if len(items) < 2:
+            return []
+        a, b = items[0]
+        first = next((k for k in range(a, b - 1) if self.areas.is_place(t[k:b])), None)
+        if first is None:
+            return []
+        items[0] = (first, b)
+        return items if all(self.areas.is_place(t[x:y]) for x, y in items) else []
 
     def _dist_figure(self, q: Quantity, hit: IndicatorHit | None, quote_start: int, note: str) -> Figure | None:
         if hit is None:

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "紧随其后的是惠东县和普宁市，地区生产总值分别为812.3亿元和738.2亿元，分别增长4.8%和5.1%。",
+        [
+            dict(region="惠东县", indicator="gdp", measure="level", value=8.123e10),
+            dict(region="普宁市", indicator="gdp", measure="level", value=7.382e10),
+            dict(region="惠东县", indicator="gdp", value=4.8),
+            dict(region="普宁市", indicator="gdp", value=5.1),
+        ],
+        id="dist-regions-listed-at-the-end-of-the-clause-before-fenbie",
+    ),
+    pytest.param(
         "台山市、化州市地区生产总值分别下降2.1%、8.3%。",
         [
             dict(region="台山市", indicator="gdp", value=-2.1),
