@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "惠东县固定资产投资增长9.4%，普宁市增长6.7%，而台山市、化州市分别下降4.2%、8.3%。",
+        [
+            dict(region="惠东县", indicator="fixed_asset_investment", value=9.4),
+            dict(region="普宁市", indicator="fixed_asset_investment", value=6.7),
+            dict(region="台山市", indicator="fixed_asset_investment", value=-4.2),
+            dict(region="化州市", indicator="fixed_asset_investment", value=-8.3),
+        ],
+        id="dist-regions-after-er-take-the-indicator-before",
+    ),
+    pytest.param(
         "紧随其后的是惠东县和普宁市，地区生产总值分别为812.3亿元和738.2亿元，分别增长4.8%和5.1%。",
         [
             dict(region="惠东县", indicator="gdp", measure="level", value=8.123e10),
