@@ -12,7 +12,7 @@ from typing import Any
 
 from extract.lexicon import alternation, lexicon
 from extract.regions import Region, RegionIndex, common_pairs, town_parents
-from extract.segment import BULLETS, EMOJI, RULE_LINE, after_lead
+from extract.segment import BULLETS, EMOJI, NUMBERED_LINE, RULE_LINE, after_lead
 
 # people and firms a special administrative region's name qualifies (澳门青年, 香港高校, 澳门中小企业)
 _QUALIFIED = ("企业", "中小企业", "青年", "居民", "高校", "大学", "旅客", "游客", "同胞", "市民", "机构", "投资者")
@@ -107,7 +107,6 @@ _TOWN_INTERVIEW = re.compile(
 # 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
 _OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
 _ITEM_NUMBER_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}[.、．][ \t\u3000]*")
-_NUMBERED_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
 _THAT_REGION = re.compile(r"该([县区市])")  # 该县今年一季度计划…: the county just named
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
@@ -906,7 +905,7 @@ class DocumentRegions:
             if (
                 is_section
                 and (text.startswith("方面", m.end) or _OWN_STATISTICS.match(text, m.end) is not None)
-                and (heading := _NUMBERED_LINE.search(text, line_end)) is not None
+                and (heading := NUMBERED_LINE.search(text, line_end)) is not None
             ):
                 # 香港方面，…。 / 澳门…统计暨普查局资料显示，… up to the next numbered heading (三、合作区2026年：…),
                 # which is the text's own again

@@ -21,6 +21,8 @@ HEADING_LEAD_EMOJI = r"(?:[ \t\u3000" + BULLETS + EMOJI + "]|" + KEYCAP + ")*"  
 _HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)
 # ——————————, ━━━━━━: a rule line of its own, which ends the section above it (a WeChat post's divider)
 RULE_LINE = re.compile(r"^[ \t\u3000]*(?:[—━─＝=]{4,}|-{4,})[ \t\u3000]*$", re.MULTILINE)
+# 一、…, 三．…: a line that opens with a top-level number (a numbered heading or item)
+NUMBERED_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
 
 
 def after_lead(text: str, pos: int, end: int | None = None) -> int:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from extract.lexicon import alternation, lexicon
 from extract.normalise import table_like
 from extract.regions import RegionIndex
-from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, after_lead
+from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, NUMBERED_LINE, after_lead
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -330,7 +330,6 @@ _ASKS_TARGETS = re.compile(r"目标|打算|安排|部署|计划|任务")
 _HORIZON_YEAR = re.compile(r"到(\d{4})年")
 
 
-_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]", re.MULTILINE)
 _PERIOD_HEADING = re.compile(
     r"^[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*"
     r"(?:((?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月))[：:，,][^\n]{0,24}"
@@ -1135,7 +1134,7 @@ class DocumentTime:
         self._period_sections: list[tuple[int, int, str]] = []
         for m in _PERIOD_HEADING.finditer(text):
             cue = _period_cues(m.group(1) or m.group(2))
-            nxt = _NUMBERED_HEADING.search(text, m.end())
+            nxt = NUMBERED_LINE.search(text, m.end())
             if cue and cue[0][1]:
                 self._period_sections.append((m.end(), nxt.start() if nxt else len(text), cue[0][1]))
         self._period_pos = [o for o, _ in periods]
