@@ -136,6 +136,7 @@ _RESULTS_LEAD = re.compile(
     + r"|根?据[^，。\n]{0,10}?(?:报告|统计|数据|公报|通报|了解)[，,]"  # 根据报告，2024年福建全省…
 )
 _RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
+_FINISHING_YEAR = re.compile(r"(?:冲刺|决战|奋战|决胜|抓好)四季度")  # 全力冲刺四季度，力争全年…: this year, to finish
 _SET_AT_START = re.compile(r"年初(?:确定|提出|设定|制定|定下)")
 _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[^。；，]{0,12}?(?:预计|有望)")  # 预计全年…
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算|估算)")  # 初步统计，…: the whole sentence is an estimate
@@ -1524,6 +1525,8 @@ class DocumentTime:
                 kind = "actual"
             elif goal and _SET_AT_START.search(text, s_start, pos):
                 pass  # 年初确定的地区生产总值增长5.5%、工业投资增长15%等主要目标: the goals of the year it closes
+            elif _FINISHING_YEAR.search(text, s_start, pos):
+                pass  # 全力冲刺四季度，力争全年规模以上工业增加值增长7%左右: the year it closes, still to finish
             elif best is None and not _SET_AT_START.search(text, max(s_start, pos - 16), pos):
                 # a year-end conference plans the coming year (一是…全年实施重点项目400个以上), but 完成年初确定的增长3%
                 # 的目标 names the goal of the year it closes

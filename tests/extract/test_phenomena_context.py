@@ -3914,6 +3914,16 @@ TIME = [
         ],
         id="time-a-bracketed-heading-looking-back-on-a-year-opens-its-review",
     ),
+    pytest.param(
+        "1-11月某区经济运行情况\n\n某区统计局　2025-12-22\n\n1-11月，全区规模以上工业增加值增长6.1%。\n\n"
+        "下阶段，全区将全力冲刺四季度，力争全年规模以上工业增加值增长7%左右。",
+        2025,
+        [
+            dict(value=6.1, kind="actual", year=2025, period="M01-M11"),
+            dict(value=7, kind="target", year=2025, period=""),
+        ],
+        id="time-a-december-release-pressing-on-through-the-fourth-quarter-aims-at-this-year",
+    ),
 ]
 
 SHAPE = [
