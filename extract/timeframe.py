@@ -526,7 +526,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                         named = str(ended)
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not named and _THIS_YEAR_REVIEW.match(text, p, end) is not None
-                    open_at, year = p, int(named) if named else doc_year if this_year else doc_year - 1
+                    # (“成绩单”：… under a December conference: the year it closes)
+                    open_at, year = p, int(named) if named else doc_year if this_year or year_end else doc_year - 1
                     opened_end = end
                     # 回顾2025：…, 【回顾2024】: a news sub-heading (a short line, not a numbered heading)
                     by_subheading = (

@@ -3924,6 +3924,18 @@ TIME = [
         ],
         id="time-a-december-release-pressing-on-through-the-fourth-quarter-aims-at-this-year",
     ),
+    pytest.param(
+        "某市召开全市经济工作会议\n\n12月26日，某市召开全市经济工作会议，总结2024年经济工作，部署2025年重点任务。\n\n"
+        "“成绩单”：多项指标增速居全省前列\n\n前三季度，全市实现地区生产总值1186.5亿元，同比增长3.9%。"
+        "1-11月，全市规上工业增加值增长9.2%。",
+        2024,
+        [
+            dict(measure="level", kind="actual", year=2024, period="Q1-Q3"),
+            dict(value=3.9, kind="actual", year=2024, period="Q1-Q3"),
+            dict(value=9.2, kind="actual", year=2024, period="M01-M11"),
+        ],
+        id="time-a-results-sub-heading-at-a-december-conference-reviews-the-year-it-closes",
+    ),
 ]
 
 SHAPE = [
