@@ -107,6 +107,7 @@ _TOWN_INTERVIEW = re.compile(
 # 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
 _OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
 _ITEM_NUMBER_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}[.、．][ \t\u3000]*")
+_INTERVIEW_LEAD = re.compile(r"(?:[^\n｜| ]{0,12}[｜| ])?(?:专访|对话|访谈)")  # (a series' label, then 专访)
 _THAT_REGION = re.compile(r"该([县区市])")  # 该县今年一季度计划…: the county just named
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
 _ASPECT_OPEN = re.compile(r"^[^\n，。]{2,8}方面[，,]", re.MULTILINE)
@@ -740,7 +741,10 @@ class DocumentRegions:
         none, or if the zone is a district of the table, 南沙新区)."""
         text = self.text
         decoration = _DECORATION.match(text)
-        m = _zone_title().match(text, decoration.end() if decoration else 0)  # (🚀知识城2025年工作会议召开！)
+        start = decoration.end() if decoration else 0
+        m = _zone_title().match(text, start)  # (🚀知识城2025年工作会议召开！)
+        if m is None and (lead := _INTERVIEW_LEAD.match(text, start)) is not None:
+            m = _zone_title().match(text, lead.end())  # 开局之年访园区｜专访仲恺高新区党工委书记…：
         if m is None:
             return self._head_zone
         if (name := m.group(1)) in self.surfaces:

@@ -1602,6 +1602,17 @@ ATTRIBUTION = [
         ],
         id="attr-a-zone-after-a-year-in-chinese-numerals-is-the-zone",
     ),
+    pytest.param(
+        "开局之年访园区｜专访仲恺高新区党工委书记陈卓然：\n规上工业总产值力争突破3500亿元\n\n"
+        "陈卓然：2025年，我们全年实现地区生产总值912.6亿元，同比增长6.8%。",
+        "惠州市",
+        [
+            dict(region="", note="zone 仲恺高新区", value=3.5e11),
+            dict(region="", note="zone 仲恺高新区", measure="level", year=2025),
+            dict(region="", note="zone 仲恺高新区", value=6.8),
+        ],
+        id="attr-an-interview-with-a-zones-head-under-a-series-label-is-the-zones",
+    ),
 ]
 
 TIME = [
