@@ -389,7 +389,7 @@ class SubAreas:
         if spans[-1][0] in self._counted_kind:
             return self._counted_kind[spans[-1][0]][1]
         last = pats["town_lead"].match(t, *spans[-1])
-        if last is None or pats["not_town"].search(last.group(0)):
+        if last is None or _not_town(last.group(0), 0, len(last.group(0))):
             return ""
         suffix = pats["town_hint"].search(last.group(0), 2)
         if suffix is None:
@@ -450,7 +450,7 @@ class SubAreas:
         heads = []
         for m in _PLACE_LINE.finditer(t):
             name = m.group(1)
-            if self.is_town(name) and not _patterns()["not_town"].search(name):
+            if self.is_town(name) and not _not_town(name, 0, len(name)):
                 heads.append((m, f"{TOWN_NOTE} {name}"))
             elif self.is_zone(name) and name not in self.regions.surfaces:
                 heads.append((m, f"{ZONE_NOTE} {name}"))
@@ -476,7 +476,7 @@ class SubAreas:
         """The town of a name that a region prefixes (潮阳区谷饶镇 -> 谷饶镇), or '' when `name` is no such thing."""
         for k in range(min(len(name) - 3, 8), 1, -1):
             if name[:k] in self.regions.surfaces and self.is_town(name[k:]):
-                return "" if _patterns()["not_town"].search(name[k:]) else name[k:]
+                return "" if _not_town(name, k, len(name)) else name[k:]
         return ""
 
     def is_zone(self, name: str) -> bool:

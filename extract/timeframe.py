@@ -1010,7 +1010,7 @@ class DocumentTime:
             ):
                 para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results
             elif (m.start() == 0 or text[m.start() - 1] == "\n") and _DATA_CAPTION.fullmatch(
-                text, m.start(), text.find("\n", m.start()) if "\n" in text[m.start() :] else len(text)
+                text, m.start(), e if (e := text.find("\n", m.start())) >= 0 else len(text)
             ):
                 para.append((m.start(), year, kind, "", ""))  # 2025年…主要数据\n新签约项目：386个: the box's year
             elif text.startswith(("，", ",", "是"), m.end()):
