@@ -606,10 +606,11 @@ class _Extractor:
                     quote_start = ts
                 elif (
                     t[cs - 1] == " "
-                    and (named := find_alias(t, ts, cs - 1, percent)) is not None
-                    and named.end == cs - 1
+                    and (blank_named := find_alias(t, ts, cs - 1, percent)) is not None
+                    and blank_named.end == cs - 1
                 ):
-                    hit, quote_start = named, named.start  # 2025年：GDP 38731.8亿元: the indicator, a blank, its value
+                    # 2025年：GDP 38731.8亿元: the indicator, a blank, its value
+                    hit, quote_start = blank_named, blank_named.start
             ne = pe  # the end of the region named alone, if the phrase is one
             while ne > ps and t.endswith(_SUBJECT_ADVERBS, ps, ne):
                 ne -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, ne))  # 东莞则首次突破…: 东莞
