@@ -104,6 +104,8 @@ def table_like(line: str) -> bool:
 # (📊 2024年，塘厦交出亮眼“成绩单”: a year may open it)
 _COMMA_HEADLINE = re.compile(r"(?:[^\d，,。；;]|(?:19|20)\d\d年){2,8}[，,][^\d，,。；;：:]{6,16}")
 _CELL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n]{2,20}[：:][^\n。]*；[^\n。]*")  # label：cell；cell
+# 常住人口城镇化率（%）：2025年72.3，2030年75: an indicator with its unit in brackets, then its values
+_UNIT_LABEL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,20}[(（][^()（）\n]{1,6}[)）][：:][^\n。]*\d[^\n。]*")
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -130,6 +132,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
     if _CELL_ROW.fullmatch(folded, line_start, run_start) and _CELL_ROW.fullmatch(folded, run_end, nxt):
         return True  # 地区生产总值：2025年4060亿元；2030年5500亿元；预期性: rows of a table, their cells apart by ；
+    if _UNIT_LABEL_ROW.fullmatch(folded, line_start, run_start) and _UNIT_LABEL_ROW.fullmatch(folded, run_end, nxt):
+        return True  # 地区生产总值（亿元）：2025年3420，2030年4500以上: rows of indicators, each with its unit
     if (
         _NUMBERED_HEADING.match(folded, line_start)
         and run_start - line_start <= 40

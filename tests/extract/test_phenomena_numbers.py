@@ -30,6 +30,24 @@ CASES = [
         id="half-after-cheng-bacheng-ban-is-85-percent",
     ),
     pytest.param(
+        "全省粮食播种面积4760.5千公顷。",
+        [dict(measure="level", value=4.7605e10, unit="m2")],
+        id="units-qian-gongqing-is-a-thousand-hectares",
+    ),
+    pytest.param(
+        "专栏1　主要指标（节选）\n地区生产总值（亿元）：2025年3420，2030年4500以上\n"
+        "常住人口城镇化率（%）：2025年72.3，2030年75\n港口货物吞吐量（万吨）：2025年4860，2030年7000",
+        [
+            dict(indicator="gdp", value=3.42e11, year=2025),
+            dict(indicator="gdp", value=4.5e11, year=2030, bound="min"),
+            dict(measure="share", value=72.3, year=2025),
+            dict(measure="share", value=75, year=2030),
+            dict(unit="t", value=4.86e7, year=2025),
+            dict(unit="t", value=7e7, year=2030),
+        ],
+        id="units-lines-that-each-name-an-indicator-with-its-unit-keep-their-own-units",
+    ),
+    pytest.param(
         "新增市场主体2万至2.5万户，新增城镇就业1.5万-2万人。",
         [
             dict(measure="count", value=20000, value_high=25000, bound="range"),
