@@ -224,11 +224,11 @@ def _last_like(figures: list[Figure], q: Quantity, anchor: int) -> Figure | None
 
 
 def _sign(text: str, start: int, end: int) -> float:
-    growth = _word_patterns()["growth"]
-    last = growth.search(text, start, end)
-    if last is not None:
-        for m in growth.finditer(text, last.end(), end):
-            last = m
+    """-1 when the last growth verb before `end` is a fall (下降5%); a verb of the level reached (增速回落至3.2%) signs
+    nothing: the rate is the value."""
+    last = None
+    for m in _word_patterns()["growth"].finditer(text, start, end):
+        last = None if text.startswith(("至", "到"), m.end()) else m
     return float(lexicon().cue_words("growth_verb")[last.group(0)]) if last else 1.0
 
 

@@ -35,6 +35,15 @@ CASES = [
         id="units-qian-gongqing-is-a-thousand-hectares",
     ),
     pytest.param(
+        "上半年全市地区生产总值增长4.5%，但6月单月增速回落至3.2%，出口下降2.1%。",
+        [
+            dict(value=4.5, measure="growth"),
+            dict(value=3.2, measure="growth"),
+            dict(value=-2.1, measure="growth"),
+        ],
+        id="sign-a-rate-fallen-to-a-level-is-that-level-not-a-decline",
+    ),
+    pytest.param(
         "专栏1　主要指标（节选）\n地区生产总值（亿元）：2025年3420，2030年4500以上\n"
         "常住人口城镇化率（%）：2025年72.3，2030年75\n港口货物吞吐量（万吨）：2025年4860，2030年7000",
         [
