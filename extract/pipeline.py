@@ -1193,8 +1193,10 @@ class _Extractor:
             hit = find_alias(t, d.end(), q.start, percent) or (
                 _bare_growth_goal(t, d.end(), q.start) if percent else None
             )
-        if hit is None or hit.start < d.start() and has_content(t, group.end(), hit.start):
-            return None
+        if hit is None and percent and (goal := phrase_hit(t, *strip_phrase(t, group.end(), d.start()), "growth")):
+            hit = goal if goal.code == "gdp" else None  # 两市今年增长目标均为5%左右: their economies' growth goal
+        if hit is None or hit.start < d.start() and has_content(t, *strip_phrase(t, group.end(), hit.start)):
+            return None  # (but 两市今年增长目标均为…: a time word before the indicator names nothing)
         members = self._counted_members(start, group) if group.group("count") else self._class_members(q.start, group)
         if len(members) < 2 or d.group(0) in _pairwise() and len(members) != len(values):
             return None

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "佛山去年地区生产总值增长4.0%，东莞增长5.1%。两市今年增长目标均为5%左右。",
+        [
+            dict(region="佛山市", value=4.0, kind="actual"),
+            dict(region="东莞市", value=5.1, kind="actual"),
+            dict(region="佛山市", indicator="gdp", value=5, kind="target"),
+            dict(region="东莞市", indicator="gdp", value=5, kind="target"),
+        ],
+        id="dist-two-cities-named-before-share-a-growth-goal-with-jun",
+    ),
+    pytest.param(
         "惠东县固定资产投资增长9.4%，普宁市增长6.7%，而台山市、化州市分别下降4.2%、8.3%。",
         [
             dict(region="惠东县", indicator="fixed_asset_investment", value=9.4),
