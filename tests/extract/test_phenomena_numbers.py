@@ -35,6 +35,11 @@ CASES = [
         id="units-qian-gongqing-is-a-thousand-hectares",
     ),
     pytest.param(
+        "第三产业增加值占地区生产总值比重约为52%，出口约占四成。",
+        [dict(measure="share", value=52, bound="approx"), dict(measure="share", value=40, bound="approx")],
+        id="bounds-yuewei-and-yuezhan-are-approx",
+    ),
+    pytest.param(
         "上半年全市地区生产总值增长4.5%，但6月单月增速回落至3.2%，出口下降2.1%。",
         [
             dict(value=4.5, measure="growth"),
