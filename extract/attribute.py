@@ -95,7 +95,7 @@ _TOWN_MEETING = re.compile(
 )
 # 小榄镇2025年工作总结和2026年工作计划, 中山市坦洲镇一季度经济运行情况: a title that opens with a town and its own
 # report (its year, a part of it, its government or economy)
-_TOWN_TITLE = re.compile(
+_TOWN_REPORT_TITLE = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"
     r"(?=\d{4}年|今年|去年|上半年|一季度|前三季度|全年|政府工作报告|人民政府|党委|经济|工作)"
 )
@@ -766,7 +766,7 @@ class DocumentRegions:
         elif (
             town := _TOWN_MEETING.search(self.text, 0, _HEAD)
             or _TOWN_INTERVIEW.search(self.text, 0, max(0, self.text.find("。", 0, _HEAD)))
-            or _TOWN_TITLE.match(self.text)
+            or _TOWN_REPORT_TITLE.match(self.text)
         ) is not None and not self.redacted_doc:
             # (虎门镇党委书记：向“千亿强镇”再出发, a title over an interview with the town's secretary)
             # 北滘镇召开2025年高质量发展大会: a town's own meeting; its figures are the town's, which is no region
