@@ -125,11 +125,14 @@ _REVIEW_CLOSE = re.compile(
 )
 _HEARD = re.compile(r"(?:通报|听取|汇报)了?[^，。]{0,2}$")  # 通报了经济运行情况: a meeting, not a release
 _SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
+_FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算|估算)")  # 初步统计，…: the whole sentence is an estimate
 # 初步核算，2024年全区…。全区规上工业… / 报告回顾指出，2021年全省…: a statistics or review lead before a year that
 # opens a paragraph (its results)
 _RESULTS_LEAD = re.compile(
     f"(?:{_SPEAKER_INTRO.pattern})?"
-    + r"(?:据|经)?初步(?:统计|核算|测算|估算)[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
+    + r"(?:据|经)?"
+    + _FIRST_ESTIMATE.pattern
+    + r"[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
     + "|回顾|"
     + "|".join(_GONE_BY_BEFORE)
     + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
@@ -139,7 +142,6 @@ _RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_B
 _FINISHING_YEAR = re.compile(r"(?:冲刺|决战|奋战|决胜|抓好)四季度")  # 全力冲刺四季度，力争全年…: this year, to finish
 _SET_AT_START = re.compile(r"年初(?:确定|提出|设定|制定|定下)")
 _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[^。；，]{0,12}?(?:预计|有望)")  # 预计全年…
-_FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算|估算)")  # 初步统计，…: the whole sentence is an estimate
 
 
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
