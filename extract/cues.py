@@ -38,6 +38,8 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
     pats = _patterns()
     firsts, lasts = _bound_word_edges()
     end = q.end + 3 if text.startswith("人民币", q.end) else q.end  # 1兆元人民币以上 (a Taiwan or HK report)
+    if text[end : end + 1] in "”」』" and text[q.start - 1 : q.start] in "“「『":
+        end += 1  # 增长“5%”左右: the figure quoted for emphasis, its bound word after the closing quote
     if text[end : end + 1] in firsts and (m := pats["suffix"].match(text, end)):
         return lexicon().cue_words("bound_suffix")[m.group()]
     if q.more:

@@ -28,6 +28,8 @@ _CJK_OR_QUOTE = re.compile(r"[\u4e00-\u9fff“]")
 _STATEMENT = re.compile(
     r"增长|增速|下降|达到|突破|超过|以上|左右|以内|确保|力争|争取|完成|实现|不低于|不少于|不超过|不高于"
 )
+_ONLY_A_BOUND = re.compile(r"(?:左右|以上|以内|上下)?")
+_RATE_OF = re.compile(r"(?:增长|增速|增幅|目标[为是]?|[定订设][为在])$")  # (clean text: simplified)
 NAME_MAX = 20  # a quoted span longer than this (or with clause punctuation) is speech, not a name
 _CLOSE_QUOTES = '”》」』"'
 
@@ -80,6 +82,13 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
     if close is None:
         return False
     content = text[open_at + 1 : close.start()]
+    if (
+        open_at + 1 == q.start
+        and q.unit == "percent"
+        and _ONLY_A_BOUND.fullmatch(text, q.end, close.start())
+        and _RATE_OF.search(text, max(0, open_at - 4), open_at)
+    ):
+        return False  # 增长「4.5%至5%」, 增速“5%”左右: a rate quoted for emphasis (“5%”成主流 is a label, 三千亿 a slogan)
     if _STATEMENT.search(content):
         return False  # “今年要确保地区生产总值增长7%以上”: quoted speech that states a figure, not a name
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)

@@ -9,6 +9,14 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "今年地区生产总值增长「4.5%至5%」，进出口增长“5%”左右，构建“4+3”现代化产业体系，“6%”成为主流。",
+        [
+            dict(indicator="gdp", measure="growth", value=4.5, value_high=5.0, bound="range"),
+            dict(measure="growth", value=5.0, bound="approx"),
+        ],
+        id="a-figure-quoted-for-emphasis-is-a-row-a-quoted-name-is-not",
+    ),
+    pytest.param(
         "港珠澳大桥通行车辆达到120万车次，查验进出口货物2.3万批次。",
         [dict(measure="count", value=1.2e6), dict(measure="count", value=23000)],
         id="units-checi-and-pici-are-counts",
