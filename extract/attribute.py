@@ -230,6 +230,10 @@ def _zone_title() -> re.Pattern[str]:
     )
 
 
+# a title that opens with a short name holding its meeting (松山湖召开2026年工作会议)
+_SHORT_NAME_MEETS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:召开|举行)(?:19|20)\d{2}年")
+
+
 @functools.cache
 def _outlets() -> tuple[str, ...]:
     """What follows a region name in a news outlet's name (惠州日报, 湛江云媒): a dateline, not the region."""
@@ -457,7 +461,7 @@ class DocumentRegions:
                     return region  # 长沙 (市 or 县): in 湖南省 either way
                 continue
             region = self._resolve(m.surface, None) or self._by_co_mention(m.surface)
-            if region is None:
+            if region is None or self._elsewhere_than_the_head(region, m, len(head)):
                 continue
             if region.level == "province":
                 if province is None:
@@ -482,6 +486,20 @@ class DocumentRegions:
             self._head_zone = zone.group(1)
             found = self._outlet_region(head, level="city")
         return found
+
+    def _elsewhere_than_the_head(self, region: Region, mention: RegionMention, head_end: int) -> bool:
+        """Whether a county-level unit, named short, lies in another province than a city or province the head
+        names too (松山湖召开…会议 … 东莞松山湖高新区: the lake of a 东莞 zone, not 赤峰市松山区)."""
+        if region.level != "district" or mention.surface == region.name:
+            return False
+        province = self.idx.province_code(region)
+        for other in self.mentions:
+            if other.start >= head_end:
+                break
+            found = other is not mention and self._resolve(other.surface, None)
+            if found and found.level in ("province", "city") and self.idx.province_code(found) != province:
+                return True
+        return False
 
     def _proven_city(self) -> str:
         """The city whose districts or counties a text that redacts its own city (**市) names, two or more, while it
@@ -746,7 +764,7 @@ class DocumentRegions:
         if m is None and (lead := _INTERVIEW_LEAD.match(text, start)) is not None:
             m = _zone_title().match(text, lead.end())  # 开局之年访园区｜专访仲恺高新区党工委书记…：
         if m is None:
-            return self._head_zone
+            return self._head_zone or self._zone_named_short(start)
         if (name := m.group(1)) in self.surfaces:
             return ""
         if name.endswith("新区") and name[:-2] in self.surfaces:
@@ -754,6 +772,17 @@ class DocumentRegions:
             if district is not None and district.level == "district":
                 return ""
         return name
+
+    def _zone_named_short(self, start: int) -> str:
+        """松山湖召开2026年工作会议 … 东莞松山湖高新区召开…: a title that opens with a zone's short name, which the head
+        then writes in full with its kind ('' if it does not)."""
+        m = _SHORT_NAME_MEETS.match(self.text, start)
+        if m is None or m.group(1) in self.surfaces:
+            return ""
+        first_stop = self.text.find("。", m.end(), _HEAD)
+        full = re.compile(re.escape(m.group(1)) + _zone_name_after().pattern)
+        found = full.search(self.text, m.end(), _HEAD if first_stop < 0 else first_stop)
+        return found.group(0) if found else ""
 
     def _find_events(self) -> None:
         text = self.text

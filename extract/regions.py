@@ -182,7 +182,7 @@ class RegionIndex:
             found.level == "district"
             and surface.endswith("新区")
             and context is not None
-            and self._province_of(found) != self._province_of(context)
+            and self.province_code(found) != self.province_code(context)
         ):
             # 茂名…滨海新区要…: a 新区 of another province than the context's (天津市滨海新区) is a local zone of
             # the same generic name
@@ -191,7 +191,7 @@ class RegionIndex:
             # a county-level short name (新建, 港口, 和平), or a two-character full name (矿区, 城区), is often an
             # ordinary word: from another province than the context's it is that word, not the place; without a
             # context, so is a common word
-            if context is not None and self._province_of(found) != self._province_of(context):
+            if context is not None and self.province_code(found) != self.province_code(context):
                 return None
             if context is None and surface in common_words(self._ambiguous_names()):
                 return None
@@ -211,7 +211,8 @@ class RegionIndex:
             for name in (*r.short_names, *([r.name] if len(r.name) <= 2 else []))
         )
 
-    def _province_of(self, region: Region) -> str:
+    def province_code(self, region: Region) -> str:
+        """The code of the province region lies in (its own code when it is one)."""
         while region.parent_code is not None and (parent := self._by_code.get(region.parent_code)) is not None:
             region = parent
         return region.code

@@ -90,7 +90,8 @@ _REVIEW_HEADING = re.compile(
     + r"|[ \t\u3000]*(?:第[一二三四五六七八九十]+章|[一二三四五六七八九十]+[、.．])\s*(?:发展基础|发展成就|主要成就)"
     + r"[^\n。，,]{0,12}$"
 )
-_REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来)[，,]")
+# (刚刚过去的2025年，是…极不平凡的一年: the year named)
+_REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来|刚刚过去的一年|(?:刚刚)?过去的(?P<y>\d{4})年)[，,]")
 # 一、2017年全县经济社会发展取得新成效, 一、回望2022：顶住压力, 一、关于2018年的经济工作: a numbered heading that
 # names a past year opens a review of it
 # (一、过去一年：顶压前行，成绩来之不易: a colon, then a phrase that may have commas)
@@ -503,14 +504,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 # with a year gone by heads a section on that year's results
                 ended = int(lead.group(1))
             sub = sub_m is not None or ended is not None
-            opens = (
-                m is not None
-                or past is not None
-                or sub
-                or (
-                    report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
-                )
-            )
+            said = report and (_REVIEW_OPEN.match(text, p, end) or _REVIEW_OPEN_LATE.search(text, p, min(end, p + 80)))
+            opens = m is not None or past is not None or sub or bool(said)
             if opens and not by_title:
                 if open_at is None:
                     named = (
@@ -526,6 +521,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                         named = str(plan_end) if plan_end <= doc_year else named
                     if ended is not None:
                         named = str(ended)
+                    elif said and (y := said.groupdict().get("y")) and int(y) < doc_year:
+                        named = y
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not named and _THIS_YEAR_REVIEW.match(text, p, end) is not None
                     # (“成绩单”：… under a December conference: the year it closes)

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "松山湖召开2026年工作会议\n\n2月25日，东莞松山湖高新区召开2026年工作会议。管委会主任作工作报告。\n\n"
+        "今年，地区生产总值增长8%以上；全社会研发投入强度保持在12%以上。",
+        None,
+        [
+            dict(region="", indicator="gdp", value=8, note="zone 松山湖高新区"),
+            dict(region="东莞市", value=12),
+        ],
+        id="attr-a-title-on-a-zones-meeting-by-its-short-name-not-a-district-of-another-province-of-that-name",
+    ),
+    pytest.param(
         "【新春访谈】北滘镇镇长梁志航：2026年全力冲刺千亿工业镇\n\n来源：顺德城市网　2026年2月12日\n\n"
         "记者：首先请您回顾一下北滘过去一年的发展情况。\n\n梁志航：预计全年地区生产总值达到720亿元，同比增长5.3%。",
         None,
@@ -1616,6 +1626,19 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "某区召开2026年工作会议\n\n管委会主任作工作报告。\n\n刚刚过去的2025年，是极不平凡的一年。\n\n"
+        "——经济总量实现新突破。全年实现地区生产总值935.6亿元。固定资产投资完成215.3亿元。\n\n"
+        "——创新动能持续增强。新增国家高新技术企业86家。\n\n二、2026年主要目标\n\n固定资产投资增长15%。",
+        2026,
+        [
+            dict(value=9.356e10, kind="actual", year=2025),
+            dict(value=2.153e10, kind="actual", year=2025),
+            dict(value=86, kind="actual", year=2025),
+            dict(value=15, kind="target", year=2026),
+        ],
+        id="time-a-report-paragraph-opening-on-the-year-just-gone-by-named-reviews-it",
+    ),
     pytest.param(
         "2月12日上午，某市第一季度重大项目集中开工活动举行。\n\n记者了解到，本次集中开工的项目体量大、质量优。"
         "从投资规模看，总投资10亿元以上项目32个，产业项目142个。\n\n今年全市计划新开工项目500个。",
