@@ -62,12 +62,16 @@ def bound_of(text: str, q: Quantity, window_start: int, clause_start: int | None
             return lexicon().cue_words("bound_prefix")[m.group()]
     if pats["estimate"].search(text, window_start if clause_start is None else clause_start, start):
         return "approx"
-    if start - window_start > 4 and text[start - 1] == "的" and (m := _OF_THE_PLAN.search(text, window_start, start)):
-        # 完成投资不低于年度计划的50%: the bound word before the plan the share is of
-        return lexicon().cue_words("bound_prefix").get(m.group(1), "exact")
+    if text[start - 1 : start] == "的":
+        if start - window_start > 4 and (m := _OF_THE_PLAN.search(text, window_start, start)) is not None:
+            # 完成投资不低于年度计划的50%: the bound word before the plan the share is of
+            return lexicon().cue_words("bound_prefix").get(m.group(1), "exact")
+        if _ABOUT_A_SHARE_OF.search(text, min(window_start, start if clause_start is None else clause_start), start):
+            return "approx"  # 研发经费支出约占地区生产总值的3.6%: about that share of the whole
     return "exact"
 
 
+_ABOUT_A_SHARE_OF = re.compile(r"约占[^，。；,;]{1,16}的$")
 _OF_THE_PLAN = re.compile(r"(不低于|不少于|超过|高于|不超过|低于|约|近)(?:年度|全年)?(?:投资)?(?:计划|目标|任务)的$")
 
 

@@ -83,12 +83,18 @@ def _keywords() -> dict[str, str]:
     return {r["keyword"]: r["code"] for r in read_table("indicator_keywords")}
 
 
+# the last character of a branch of industry named with 工业 (燃料加工业, 轻工业, 手工业)
+_BRANCH_OF_INDUSTRY = frozenset("加轻重手")
+
+
 def find_alias(text: str, start: int, end: int, percent: bool) -> IndicatorHit | None:
     """The last known indicator alias in text[start:end] (经济 alone only for a percentage)."""
     last = None
     for m in _patterns()["alias"].finditer(text, start, end):
         if m.group() == "经济" and (not percent or text[m.end() : m.end() + 1] in "区带圈体"):
             continue  # (川南经济区增长8.1%: a zone's name, not the economy)
+        if m.group().startswith("工业") and text[m.start() - 1 : m.start()] in _BRANCH_OF_INDUSTRY:
+            continue  # (农副食品加工业增加值增长9.6%: a branch of industry, not the whole)
         last = m
     if last is None:
         return None

@@ -36,7 +36,14 @@ from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import BULLETS, Segments, Span
 from extract.subareas import SubAreas, kinds_of
 from extract.tables import Mark, table_cells
-from extract.timeframe import DocumentTime, infer_document_year, leading_period, year_matches, year_of_clean_text
+from extract.timeframe import (
+    BY_QUARTER,
+    DocumentTime,
+    infer_document_year,
+    leading_period,
+    year_matches,
+    year_of_clean_text,
+)
 
 __all__ = ["EXTRACTOR_VERSION", "extract_mentions", "infer_document_year"]
 
@@ -176,6 +183,9 @@ _INDUSTRY_RATIO = re.compile(
     r"(?P<ratio>(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?))"
 )
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
+_RD_OF_GDP = re.compile(
+    r"(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?占(?:全[省市区县])?(?:地区生产总值|GDP|生产总值)"
+)
 _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
 _GROWTH_GOAL_AFTER = re.compile(
     r"(?:以上|左右)?[”\"]?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)"
@@ -426,6 +436,11 @@ class _Extractor:
                 prev = figs[-1] if figs else prev
                 continue
             fig = self._figure(q, prev, spans, like, para_like)
+            if fig is not None and fig.measure == "share" and BY_QUARTER.search(self.t, spans[1][0], q.start):
+                # …占地区生产总值的比重为57.5%。分季度看，一季度增长4.4%: the quarters of the paragraph's headline rate
+                lead = next((f for f in figures if f.q.start >= para_start and f.measure == "growth"), None)
+                if lead is not None:
+                    fig.hit, fig.measure = lead.hit._replace(start=fig.quote_start, end=fig.quote_start), "growth"
             if fig is not None:
                 figures.append(fig)
                 prev = fig
@@ -702,6 +717,10 @@ class _Extractor:
             hit = phrase_hit(t, ps, pe, "level") or IndicatorHit(hit.code, hit.text, hit.start, hit.end, 2, False)
         if measure == "share" and not hit.known and not hit.code.endswith("_share"):
             hit = IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end, 2, False)
+        if measure == "share" and (rd := _RD_OF_GDP.search(t, cs, q.start)) is not None:
+            # 全社会研发经费支出占地区生产总值比重达到3.3%: R&D spending over GDP is R&D intensity
+            hit = IndicatorHit("rd_intensity", rd.group(), rd.start(), rd.end(), 2, True)
+            quote_start = min(quote_start, rd.start())
         value, high = q.value, q.value_high
         if measure == "growth" and _sign(t, cs, q.start) < 0:
             value, high = -value, (-high if high is not None else None)

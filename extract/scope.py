@@ -88,7 +88,9 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
         and _ONLY_A_BOUND.fullmatch(text, q.end, close.start())
         and _RATE_OF.search(text, max(0, open_at - 4), open_at)
     ):
-        return False  # 增长「4.5%至5%」, 增速“5%”左右: a rate quoted for emphasis (“5%”成主流 is a label, 三千亿 a slogan)
+        return (
+            False  # 增长「4.5%至5%」, 增速“5%”左右: a rate quoted for emphasis (“5%”成主流 is a label, 三千亿 a slogan)
+        )
     if _STATEMENT.search(content):
         return False  # “今年要确保地区生产总值增长7%以上”: quoted speech that states a figure, not a name
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)

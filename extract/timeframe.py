@@ -91,7 +91,9 @@ _REVIEW_HEADING = re.compile(
     + r"[^\n。，,]{0,12}$"
 )
 # (刚刚过去的2025年，是…极不平凡的一年: the year named)
-_REVIEW_OPEN = re.compile(_HEADING + r"(?:过去一年|过去的一年|一年来|刚刚过去的一年|(?:刚刚)?过去的(?P<y>\d{4})年)[，,]")
+_REVIEW_OPEN = re.compile(
+    _HEADING + r"(?:过去一年|过去的一年|一年来|刚刚过去的一年|(?:刚刚)?过去的(?P<y>\d{4})年)[，,]"
+)
 # 一、2017年全县经济社会发展取得新成效, 一、回望2022：顶住压力, 一、关于2018年的经济工作: a numbered heading that
 # names a past year opens a review of it
 # (一、过去一年：顶压前行，成绩来之不易: a colon, then a phrase that may have commas)
@@ -182,6 +184,8 @@ _DECEMBER_HEAD = re.compile(
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
+# 分季度看，一季度增长4.4%，上半年增长3.9%…: a series of the parts of a year, each its own (none goes on after it)
+BY_QUARTER = re.compile(r"分季度(?:来)?看|从各季度看|分月份?(?:来)?看")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9, "Q4": 12, "H2": 12}
 # 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
 _EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业"
@@ -521,8 +525,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                         named = str(plan_end) if plan_end <= doc_year else named
                     if ended is not None:
                         named = str(ended)
-                    elif said and (y := said.groupdict().get("y")) and int(y) < doc_year:
-                        named = y
+                    elif said and (said_year := said.groupdict().get("y")) and int(said_year) < doc_year:
+                        named = said_year
                     # (一、充分肯定过去一年的成绩: no year named, last year's; 一、今年工作回顾: this year's)
                     this_year = m is not None and not named and _THIS_YEAR_REVIEW.match(text, p, end) is not None
                     # (“成绩单”：… under a December conference: the year it closes)
@@ -969,6 +973,14 @@ class DocumentTime:
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
+        # the year the words 今年 and 去年 are said in: the text's, but a statistics release on a year gone by says
+        # them in the year it is published (湛江市2025年国民经济运行情况新闻发布会 … 发布时间：2026-01-23 … 去年 = 2025)
+        said_in = doc_year
+        if self.reports_actuals and doc_year is not None:
+            published = {int(d.group(1)) for d in _NUMERIC_DATE.finditer(text, 0, 300)}
+            if published == {doc_year + 1}:
+                said_in = doc_year + 1
+        self.said_in = said_in
         # paragraph cues: time words (去年, 今年) and past spans (过去五年)
         para: list[Cue] = []
         event_years: list[Cue] = []
@@ -978,7 +990,7 @@ class DocumentTime:
             if m.start() > 0 and text[m.start() - 1] in "比较同" and not text.endswith("占比", 0, m.start()):
                 continue  # 比上年增长: last year is the comparison base, not the period (but 占比去年为0.78%)
             value = lex.cue_words("time")[m.group(0)]
-            year = doc_year + int(value.rstrip("a")) if doc_year is not None else None
+            year = said_in + int(value.rstrip("a")) if said_in is not None else None
             if self.year_end and m.group(0) in _YEAR_PAST and year is not None:
                 year += 1  # 一年来，全市…预计全年… at a December conference: the year it closes
             if m.start() > 0 and text[m.start() - 1] in "由从" and text.startswith("的", m.end()) and year is not None:
@@ -1210,15 +1222,20 @@ class DocumentTime:
                 return spans[k][1]
         return ""
 
-    def _not_yet(self, period: str) -> bool:
-        """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release)."""
+    def _not_yet(self, period: str, year: int | None) -> bool:
+        """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release; but
+        a year's quarters in a release on it, published the January after, are all over)."""
         end = _PERIOD_END_MONTH.get(period)
-        return end is not None and self.doc_month is not None and self.doc_month <= end
+        if end is None or self.doc_month is None:
+            return False
+        return not (year is not None and self.said_in is not None and year < self.said_in) and self.doc_month <= end
 
-    def _gone_by(self, period: str) -> bool:
+    def _gone_by(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (Q1, Q2, H1 …) had ended by the text's own date (今年一季度… in an April news)."""
         end = _PERIOD_END_MONTH.get(period)
-        return end is not None and self.doc_month is not None and self.doc_month > end
+        if end is None or self.doc_month is None:
+            return False
+        return year is not None and self.said_in is not None and year < self.said_in or self.doc_month > end
 
     def at(
         self,
@@ -1334,6 +1351,7 @@ class DocumentTime:
         elif (
             k
             and self._period_pos[k - 1] >= para[0]
+            and not BY_QUARTER.search(self.text, self.text.rfind("。", 0, self._period_pos[k - 1]) + 1, pos)
             and (
                 # an item of a list: the period its caption (1-9月主要指标完成情况如下：) or its own paragraph names,
                 # not another item's (二是…其中一季度集中开工项目22个。\n三是…), even in a release
@@ -1455,11 +1473,11 @@ class DocumentTime:
             kind = "target"
             if (
                 self.reports_actuals
-                and not self._not_yet(period)
+                and not self._not_yet(period, year)
                 or period.startswith("M")
                 or period in ("Q1-Q3", "H1")
-                and not self._not_yet(period)
-                or self._gone_by(period)
+                and not self._not_yet(period, year)
+                or self._gone_by(period, year)
             ) and not planned:
                 # a statistics release reports results; so does a part of the year gone by (1-2月, 前三季度)
                 kind = "actual"

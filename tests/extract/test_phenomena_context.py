@@ -1627,6 +1627,25 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市2025年国民经济运行情况新闻发布会\n\n发布时间：2026-01-23　　来源：某市统计局\n\n"
+        "1月23日上午，市统计局召开新闻发布会。\n\n"
+        "初步核算，全年全市地区生产总值4128.56亿元，增长4.6%。第三产业增加值占地区生产总值的比重为48.4%。"
+        "分季度看，一季度增长5.1%，前三季度增长4.8%。全市规模以上工业总产值突破5200亿元。\n\n"
+        "问：去年全市城镇新增就业多少？\n\n答：去年全市城镇新增就业4.62万人。今年力争地区生产总值增长5%。",
+        2025,
+        [
+            dict(indicator="gdp", measure="level", kind="actual", year=2025),
+            dict(indicator="gdp", measure="growth", value=4.6, kind="actual", year=2025),
+            dict(measure="share", value=48.4, kind="actual"),
+            dict(indicator="gdp", measure="growth", value=5.1, kind="actual", year=2025, period="Q1"),
+            dict(indicator="gdp", measure="growth", value=4.8, kind="actual", year=2025, period="Q1-Q3"),
+            dict(indicator="industrial_output", kind="actual", year=2025, period=""),
+            dict(value=46200, kind="actual", year=2025),
+            dict(value=5, kind="target", year=2026),
+        ],
+        id="time-a-release-on-a-year-published-the-january-after-says-qunian-of-that-year-its-quarters-are-over",
+    ),
+    pytest.param(
         "某区召开2026年工作会议\n\n管委会主任作工作报告。\n\n刚刚过去的2025年，是极不平凡的一年。\n\n"
         "——经济总量实现新突破。全年实现地区生产总值935.6亿元。固定资产投资完成215.3亿元。\n\n"
         "——创新动能持续增强。新增国家高新技术企业86家。\n\n二、2026年主要目标\n\n固定资产投资增长15%。",

@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "研究与试验发展经费支出约占地区生产总值的3.6%，出口约占全省的两成，进口占全省的15%。",
+        [
+            dict(measure="share", value=3.6, bound="approx"),
+            dict(measure="share", value=20, bound="approx"),
+            dict(measure="share", value=15, bound="exact"),
+        ],
+        id="bounds-yuezhan-before-the-whole-of-a-share-is-approx",
+    ),
+    pytest.param(
         "今年地区生产总值增长「4.5%至5%」，进出口增长“5%”左右，构建“4+3”现代化产业体系，“6%”成为主流。",
         [
             dict(indicator="gdp", measure="growth", value=4.5, value_high=5.0, bound="range"),

@@ -8,6 +8,25 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "全社会研发经费支出占地区生产总值比重达到3.3%，研究与试验发展经费投入占GDP的比重为2.1%，"
+        "企业研发投入占营业收入比重达到12%。",
+        [
+            dict(indicator="rd_intensity", measure="share", value=3.3),
+            dict(indicator="rd_intensity", measure="share", value=2.1),
+            dict(indicator="revenue_share", measure="share", value=12),
+        ],
+        id="indicator-rd-spending-over-gdp-is-rd-intensity-over-revenue-is-not",
+    ),
+    pytest.param(
+        "石油、煤炭及其他燃料加工业增加值增长9.6%，农副食品加工业增加值增长3%，规上工业增加值增长7%。",
+        [
+            dict(indicator="value_added", value=9.6),
+            dict(indicator="value_added", value=3),
+            dict(indicator="industrial_value_added", value=7),
+        ],
+        id="indicator-a-branch-of-industry-ending-in-jiagongye-is-not-industrial-value-added",
+    ),
+    pytest.param(
         "佛山去年地区生产总值增长4.0%，东莞增长5.1%。两市今年增长目标均为5%左右。",
         [
             dict(region="佛山市", value=4.0, kind="actual"),
