@@ -230,6 +230,7 @@ def _zone_title() -> re.Pattern[str]:
     )
 
 
+_WATER = ("河", "湖")  # after a place name: a river or a lake (黄冈河, 松山湖)
 # a title that opens with a short name holding its meeting (松山湖召开2026年工作会议)
 _SHORT_NAME_MEETS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:召开|举行)(?:19|20)\d{2}年")
 
@@ -330,6 +331,8 @@ class DocumentRegions:
             if (number := _ITEM_NUMBER_LEAD.match(text, pos)) is not None:
                 pos = number.end()  # 1. 深圳　2025年：…: a numbered line of a list of regions
             while (surface := self._surface_starting_at(pos)) is not None:
+                if text.startswith(_WATER, pos + len(surface)):
+                    break  # 💧黄冈河等重点河流水质稳定达标: a river or lake named after a place, not a region's line
                 found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
                 pos += len(surface)
         keywords = [m.start() for m in _TITLE_KEYWORD.finditer(text)]

@@ -113,6 +113,8 @@ def _rises_before(text: str, start: int) -> bool:
     head = text[max(0, start - 6) : start]
     for prefix in ("近", "约", "超", "逾", "了"):  # 增长近一倍, 增长了一倍
         head = head.removesuffix(prefix)
+    if head.endswith(("增加", "扩大")):
+        return True  # 数量增加一倍以上, 规模扩大一倍: a multiple of the growth verbs of levels too
     return any(head.endswith(w) for w, sign in lexicon().cue_words("growth_verb").items() if sign == "1")
 
 

@@ -128,18 +128,24 @@ class SubAreas:
         """The note of a figure that has no region of its own in the region table, else '': a total over several
         regions ('total of A、B'), a town's or street's figure ('town X'), a functional zone's headline figure
         ('zone X'; a park's land or projects are given to the region it lies in, as the gold annotations do)."""
-        if group := self._region_group(sentence_start, clause_start, pos):
+        # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
+        # (珠三角核心区地区生产总值115260亿元，增长3.4%: the growth of the level's subject; but …合计突破2000亿元，
+        # 全市增长5% names a subject of its own)
+        hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
+        if hs < clause_start and (
+            WHOLE.search(self.t, clause_start, pos) or self.regions.mentions_in(clause_start, pos)
+        ):
+            hs = clause_start
+        if group := self._region_group(sentence_start, hs, pos):
             return f"{GROUP_TOTAL_NOTE} {group}"
-        if (macro := self._macro_subject(clause_start, pos)) is not None:
+        if (macro := self._macro_subject(hs, pos)) is not None:
             # 珠三角核心区地区生产总值占全省比重为80.6%, 粤东西北地区生产总值增长4.8%: a part of a province made of
             # several cities (cues.csv role macro_region), no region of its own
             return f"{GROUP_TOTAL_NOTE} {macro}"
-        if clause_start <= hit.start < pos and hit.start - clause_start >= 2:
-            a, _ = strip_phrase(self.t, clause_start, hit.start)
+        if hs <= hit.start < pos and hit.start - hs >= 2:
+            a, _ = strip_phrase(self.t, hs, hit.start)
             if (counted := _COUNTED_GROUP.fullmatch(self.t, a, hit.start)) is not None:
                 return f"{GROUP_TOTAL_NOTE} {counted.group(1)}"
-        # the clause that names the indicator, when the figure takes it from an earlier clause of its sentence
-        hs = self.seg.at(hit.start)[3][0] if sentence_start <= hit.start < clause_start else clause_start
         line_start = self.t.rfind("\n", 0, pos) + 1
         if (label := _TOWN_LABEL.match(self.t, line_start, pos)) is not None:
             return f"{TOWN_NOTE} {label.group(1)}"  # 北滘镇：地区生产总值增长6%，…; (a line labelled with its town)

@@ -10,6 +10,24 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "图解饶平县2026年政府工作报告\n\n🌳森林覆盖率保持在60%以上\n💧黄冈河等重点河流水质稳定达标\n\n"
+        "推动文旅资源串珠成链，力争全年接待游客突破750万人次。",
+        "饶平县",
+        [dict(region="饶平县", value=60), dict(region="饶平县", value=7.5e6)],
+        id="attr-a-line-opening-on-a-river-named-after-a-place-is-no-line-of-that-region",
+    ),
+    pytest.param(
+        "2024年，珠三角核心区地区生产总值115260亿元，增长3.4%。粤东西北12市合计进出口4215亿元，增长12.7%。",
+        "广东省",
+        [
+            dict(region="", measure="level", note="total of 珠三角核心区"),
+            dict(region="", measure="growth", value=3.4, note="total of 珠三角核心区"),
+            dict(region="", measure="level", note="total of 粤东西北12市"),
+            dict(region="", measure="growth", value=12.7, note="total of 粤东西北12市"),
+        ],
+        id="attr-the-growth-after-a-totals-level-is-the-totals-too",
+    ),
+    pytest.param(
         "松山湖召开2026年工作会议\n\n2月25日，东莞松山湖高新区召开2026年工作会议。管委会主任作工作报告。\n\n"
         "今年，地区生产总值增长8%以上；全社会研发投入强度保持在12%以上。",
         None,

@@ -9,6 +9,15 @@ from tests.extract.helpers import assert_rows
 GZ = "广州市"
 CASES = [
     pytest.param(
+        "高新技术企业数量比2020年末增加一倍以上，贸易顺差扩大11.5%，新建长者饭堂20间，人均GDP是2020年的1.8倍。",
+        [
+            dict(measure="growth", value=100, bound="min"),
+            dict(measure="growth", value=11.5),
+            dict(measure="count", value=20, unit="count"),
+        ],
+        id="units-zengjia-yibei-is-plus-100-kuoda-is-growth-jian-counts-a-multiple-is-no-row",
+    ),
+    pytest.param(
         "研究与试验发展经费支出约占地区生产总值的3.6%，出口约占全省的两成，进口占全省的15%。",
         [
             dict(measure="share", value=3.6, bound="approx"),
