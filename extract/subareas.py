@@ -20,6 +20,9 @@ _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure i
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
 _LEAD_GAP = re.compile(r"(?:今年|全年|明年|要|将|力争|确保|争取|计划|完成|实现|的)*")
 _ASPECT = re.compile(r"在[\u4e00-\u9fff]{1,10}方面")  # 在镇域发展方面，…: the topic, not the subject
+_BASED_ON = "依托|立足|围绕|聚焦|紧扣|发挥"  # 蓝塘镇依托产业转移工业园，…: what the town builds on, as its subject
+# a part of the year between a town or zone and its indicator (新塘镇上半年规上工业产值…)
+_PART_OF_YEAR = r"上半年|下半年|[一二三四]季度|前三季度|\d{1,2}(?:[-—至]\d{1,2})?月(?:份)?"
 _PLAN_SPAN = r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?"  # 东湖高新区“十五五”期间地区生产总值…
 # 一、 / 2. / （三） / ③ before the subject of a list item (not 一、二产业: a list of numbers)
 _ITEM_MARK = re.compile(
@@ -76,18 +79,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 狮山镇地区生产总值: a town or street right before the indicator (time words and markers may come between)
         "town": re.compile(
             rf"[\u4e00-\u9fff]{{2,3}}(?:{alternation(lex.cue_words('town_suffix'))})"
-            rf"(?=(?:今年|全年|明年|去年|上年|\d{{4}}年|要|将|的|则|也|还|提出|实现|完成|"
+            rf"(?=(?:今年|全年|明年|去年|上年|\d{{4}}年|{_PART_OF_YEAR}|要|将|的|则|也|还|提出|实现|完成|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),  # (小榄镇2025年地区生产总值…: a year between the town and its indicator)
         # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
         "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
         "town_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必|是|以)"
+            rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必|是|以|{_BASED_ON})"
         ),
         # 广海湾经济开发区是主战场，要…; 佛山高新区南海园要… (a park of the zone, named after it)
         "zone_subject_opening": re.compile(
             rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?)"
-            r"(?:今年|全年)?(?:要|作为|将|必须|务必|是)"
+            rf"(?:今年|全年)?(?:要|作为|将|必须|务必|是|{_BASED_ON})"
         ),
         "town_lead": re.compile(rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
@@ -102,7 +105,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "zone_subject": re.compile(
             rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?"
-            rf"(?=(?:今年|去年|全年|明年|\d{{4}}年|要|将|也|则|的|计划|实现|完成|达到|提出|表示|明确|的?目标[是为]|{_PLAN_SPAN}|"
+            rf"(?=(?:今年|去年|全年|明年|\d{{4}}年|{_PART_OF_YEAR}|要|将|也|则|的|计划|实现|完成|达到|提出|表示|明确|的?目标[是为]|"
+            rf"{_PLAN_SPAN}|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),
     }
@@ -293,8 +297,13 @@ class SubAreas:
         found = zone or town
         if found is None or (zone and tier != 1) or _not_town(t, a, found.end(1)):
             return ""
-        if WHOLE.search(t, first_end, pos) or pats["subject_kind"].search(t, first_end, pos):
-            return ""  # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own
+        if WHOLE.search(t, first_end, pos) or any(
+            t[k.start() - 1] != "全" or not found.group(1).endswith(k.group())
+            for k in pats["subject_kind"].finditer(t, first_end, pos)
+        ):
+            # …，全市地区生产总值… or another town or zone later in the sentence: a subject of its own (but 龙窝镇要…，
+            # 全镇茶园面积…: the whole of the same town)
+            return ""
         if self.regions.subject_region(found.end(1), pos, self.regions.context_at(pos)) is not None:
             return ""  # a region named as the subject later in the sentence (惠阳 of 惠阳经济开发区 is not one)
         name = found.group(1)

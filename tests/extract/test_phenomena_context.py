@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年上半年，新塘镇上半年规上工业产值420亿元；增城经济技术开发区上半年规上工业产值增长9.2%。"
+        "蓝塘镇依托产业转移工业园，今年规上工业产值确保突破40亿元；龙窝镇要做大茶产业，全镇茶园面积扩大到2.5万亩。",
+        "增城区",
+        [
+            dict(region="", value=4.2e10, note="town 新塘镇"),
+            dict(region="", value=9.2, note="zone 增城经济技术开发区"),
+            dict(region="", value=4e9, note="town 蓝塘镇"),
+            dict(region="", note="town 龙窝镇"),
+        ],
+        id="attr-a-town-before-a-part-of-the-year-building-on-something-or-its-whole-is-the-towns",
+    ),
+    pytest.param(
         "图解饶平县2026年政府工作报告\n\n🌳森林覆盖率保持在60%以上\n💧黄冈河等重点河流水质稳定达标\n\n"
         "推动文旅资源串珠成链，力争全年接待游客突破750万人次。",
         "饶平县",
