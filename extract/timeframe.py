@@ -184,6 +184,7 @@ _DECEMBER_HEAD = re.compile(
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
+_PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")  # 要比上年提高…: a change planned, not a result
 # 分季度看，一季度增长4.4%，上半年增长3.9%…: a series of the parts of a year, each its own (none goes on after it)
 BY_QUARTER = re.compile(r"分季度(?:来)?看|从各季度看|分月份?(?:来)?看")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9, "Q4": 12, "H2": 12}
@@ -1153,7 +1154,11 @@ class DocumentTime:
         self._period_pos = [o for o, _ in periods]
         self._month_alone = {o for o, p in periods if p.startswith("M") and _MONTH_ALONE.match(text, o)}
         self._periods = [p for _, p in periods]
-        self._actual = [m.start() for m in pats["actual"].finditer(text)]
+        self._actual = [
+            m.start()
+            for m in pats["actual"].finditer(text)
+            if not (m.group().startswith("比") and _PLANS_THE_CHANGE.search(text, max(0, m.start() - 2), m.start()))
+        ]
         # 新引进项目38个，计划总投资416亿元: the projects' planned total, a noun, plans nothing
         nouns = [*progress, *(m.span() for m in _PLANNED_TOTAL.finditer(text))]
         if "目标" in text:
@@ -1176,7 +1181,7 @@ class DocumentTime:
         if doc_year is not None and "问" in text:
             self._review = [*self._review, *_answer_sections(text, doc_year, last_done)]
         self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
-        self._strong_actual = pats["strong_actual"].search
+        self._strong_actual_cue = pats["strong_actual"]
         self._committed = pats["commitment"].search
 
     def _plans_between(self, start: int, end: int) -> bool:
@@ -1221,6 +1226,14 @@ class DocumentTime:
             if spans[k][1].endswith(str(year)):
                 return spans[k][1]
         return ""
+
+    def _strong_actual(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a cue of a result (同比, 比上年), not one a plan word leads (研发投入强度要比
+        上年提高0.2个百分点，新增国家高新技术企业80家: a plan)."""
+        return any(
+            not _PLANS_THE_CHANGE.search(text, max(start, m.start() - 2), m.start())
+            for m in self._strong_actual_cue.finditer(text, start, end)
+        )
 
     def _not_yet(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release; but
@@ -1497,6 +1510,7 @@ class DocumentTime:
                 if (
                     k < len(actual)
                     and actual[k] < pos
+                    and not self._not_yet(period, year)  # (前三季度累计增长4.5%以上, said in July: an aim)
                     or sub is not None
                     and not planned  # (江苏提出增长5%以上，去年…同比增长5.8%: a later clause's 同比 is its own)
                     and self._strong_actual(text, sub[0], sub[1])

@@ -1657,6 +1657,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区召开2025年年中经济形势分析会\n\n7月22日，某区召开年中经济形势分析会，部署下半年经济工作。\n\n"
+        "要抓好三季度这个关键节点，地区生产总值前三季度累计增长4.5%以上。年度计划投资535亿元，上半年已完成投资248亿元。"
+        "研发经费投入强度要比上年提高0.2个百分点，新增国家高新技术企业80家。",
+        2025,
+        [
+            dict(value=4.5, kind="target", period="Q1-Q3"),
+            dict(value=5.35e10, kind="target"),
+            dict(value=2.48e10, kind="actual", period="H1"),
+            dict(value=80, kind="target"),
+        ],
+        id="time-a-total-to-a-quarter-not-yet-over-is-an-aim-yiwancheng-is-done-yaobi-shangnian-plans",
+    ),
+    pytest.param(
         "某市2025年国民经济运行情况新闻发布会\n\n发布时间：2026-01-23　　来源：某市统计局\n\n"
         "1月23日上午，市统计局召开新闻发布会。\n\n"
         "初步核算，全年全市地区生产总值4128.56亿元，增长4.6%。第三产业增加值占地区生产总值的比重为48.4%。"
