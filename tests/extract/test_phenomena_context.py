@@ -1657,6 +1657,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某省政府工作报告出炉\n\n1月25日，省长作政府工作报告。\n\n"
+        "过去一年，全省城镇新增就业74.6万人。\n\n【市州目标】各地争当“排头兵”\n\n"
+        "2025年长沙地区生产总值达到1.53万亿元。2026年，长沙地区生产总值增长5.5%左右。长沙还提出，力争产业集群产值突破3000亿元。"
+        "常德市、衡阳市地区生产总值分别增长5.5%和6%左右。",
+        2026,
+        [
+            dict(value=746000, kind="actual", year=2025),
+            dict(value=1.53e12, kind="actual", year=2025),
+            dict(value=5.5, kind="target", year=2026, region="长沙市"),
+            dict(value=3e11, kind="target", year=2026),
+            dict(value=5.5, kind="target", year=2026, region="常德市"),
+            dict(value=6, kind="target", year=2026, region="衡阳市"),
+        ],
+        id="time-a-bracket-heading-on-targets-closes-a-review-opened-by-guoqu-yinian",
+    ),
+    pytest.param(
         "某区召开2025年年中经济形势分析会\n\n7月22日，某区召开年中经济形势分析会，部署下半年经济工作。\n\n"
         "要抓好三季度这个关键节点，地区生产总值前三季度累计增长4.5%以上。年度计划投资535亿元，上半年已完成投资248亿元。"
         "研发经费投入强度要比上年提高0.2个百分点，新增国家高新技术企业80家。",
