@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年，打造美丽圩镇示范点3个，各街镇新建公园2个；狮山镇新建公园5个。",
+        "南海区",
+        [dict(region="南海区", value=3), dict(region="南海区", value=2), dict(region="", value=5, note="town 狮山镇")],
+        id="attr-xuzhen-and-jiezhen-are-kinds-of-town-not-a-towns-name",
+    ),
+    pytest.param(
         "今年上半年，新塘镇上半年规上工业产值420亿元；增城经济技术开发区上半年规上工业产值增长9.2%。"
         "蓝塘镇依托产业转移工业园，今年规上工业产值确保突破40亿元；龙窝镇要做大茶产业，全镇茶园面积扩大到2.5万亩。",
         "增城区",
