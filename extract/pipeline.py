@@ -194,6 +194,7 @@ _GROWTH_GOAL_AFTER = re.compile(
 # economy's (GDP) growth
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
 _CHANGE_FROM = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|\d{4}年末|上年末)的")  # 从2020年的1.01万亿元增加到…
+_PART_OF = re.compile(r"[\u4e00-\u9fff]{2,4}的(?=[\u4e00-\u9fff])")  # 东翼的揭阳市: the part a region is of
 _REGION_GROWS = re.compile(
     r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年)*(?:年均)?(?:增长|成长|年增)(?:了)?"
 )
@@ -664,15 +665,17 @@ class _Extractor:
             elif (
                 percent
                 and (prev is None or prev.q.unit != "percent" or prev.q.start < Ss or prev.hit.code == "gdp")
+                and (rs := (ps if (of := _PART_OF.match(t, ps, pe)) is None else of.end())) is not None
                 and (
                     grows := next(
-                        (k for k in range(min(pe - ps, 12), 1, -1) if _REGION_GROWS.fullmatch(t, ps + k, q.start)), 0
+                        (k for k in range(min(pe - rs, 12), 1, -1) if _REGION_GROWS.fullmatch(t, rs + k, q.start)), 0
                     )
                 )
-                and t[ps : ps + grows] in self.regions.surfaces
+                and t[rs : rs + grows] in self.regions.surfaces
             ):
-                # 深圳增长5.5%, 江苏年均增长5.9%: a region named alone with a bare growth, its economy's
-                region = self.regions.resolve(t[ps : ps + grows], self.regions.context_at(q.start))
+                # 深圳增长5.5%, 江苏年均增长5.9%, 东翼的揭阳市增长5.7%: a region named alone with a bare growth, its
+                # economy's
+                region = self.regions.resolve(t[rs : rs + grows], self.regions.context_at(q.start))
                 hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
             elif prev is not None and _CHANGE_FROM.fullmatch(t, ps, q.start):
                 # 地区生产总值年均增长6.1%，从2020年的1.01万亿元增加到1.39万亿元: the level the indicator before

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "2022年，东翼的揭阳市增长5.7%，增速居全省第一位。",
+        "广东省",
+        [dict(region="揭阳市", indicator="gdp", value=5.7, kind="actual")],
+        id="attr-a-region-after-the-part-it-is-of-with-a-bare-growth-is-its-economys",
+    ),
+    pytest.param(
         "今年，打造美丽圩镇示范点3个，各街镇新建公园2个；狮山镇新建公园5个。",
         "南海区",
         [dict(region="南海区", value=3), dict(region="南海区", value=2), dict(region="", value=5, note="town 狮山镇")],
