@@ -189,6 +189,16 @@ _PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")  # 要�
 # 分季度看，一季度增长4.4%，上半年增长3.9%…: a series of the parts of a year, each its own (none goes on after it)
 BY_QUARTER = re.compile(r"分季度(?:来)?看|从各季度看|分月份?(?:来)?看")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9, "Q4": 12, "H2": 12}
+
+
+def _period_end_month(period: str) -> int | None:
+    """The month a part of the year ends in (Q1-Q3: 9, M01-M10: 10, M11-M12: 12), None for a whole year."""
+    if (last := _LAST_MONTH.search(period)) is not None:
+        return int(last.group(1))
+    return _PERIOD_END_MONTH.get(period)
+
+
+_LAST_MONTH = re.compile(r"M(\d{2})(?:D\d{2})?$")  # M01-M10, M04D04-M04D06: the month the period ends in
 # 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
 _EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业"
 _EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
@@ -1239,10 +1249,13 @@ class DocumentTime:
     def _not_yet(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release; but
         a year's quarters in a release on it, published the January after, are all over)."""
-        end = _PERIOD_END_MONTH.get(period)
+        end = _period_end_month(period)
         if end is None or self.doc_month is None:
             return False
-        return not (year is not None and self.said_in is not None and year < self.said_in) and self.doc_month <= end
+        if year is not None and self.said_in is not None and year < self.said_in:
+            return False
+        # (1-2月…, in a text dated in February: the months' figures are out by the month they end in)
+        return self.doc_month < end if period.startswith("M") else self.doc_month <= end
 
     def _gone_by(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (Q1, Q2, H1 …) had ended by the text's own date (今年一季度… in an April news)."""
@@ -1489,6 +1502,7 @@ class DocumentTime:
                 self.reports_actuals
                 and not self._not_yet(period, year)
                 or period.startswith("M")
+                and not self._not_yet(period, year)  # (11-12月新开工项目不少于50个, said in November: an aim)
                 or period in ("Q1-Q3", "H1")
                 and not self._not_yet(period, year)
                 or self._gone_by(period, year)

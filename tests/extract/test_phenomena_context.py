@@ -1669,6 +1669,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市召开四季度经济工作会议\n\n11月12日，某市召开会议。1-10月，全市规上工业增加值增长6.2%。"
+        "会议明确，11-12月新开工项目不少于50个。",
+        2025,
+        [
+            dict(value=6.2, kind="actual", period="M01-M10"),
+            dict(value=50, kind="target", period="M11-M12"),
+        ],
+        id="time-months-not-yet-over-by-the-texts-date-are-an-aim",
+    ),
+    pytest.param(
         "某省政府工作报告出炉\n\n1月25日，省长作政府工作报告。\n\n"
         "过去一年，全省城镇新增就业74.6万人。\n\n【市州目标】各地争当“排头兵”\n\n"
         "2025年长沙地区生产总值达到1.53万亿元。2026年，长沙地区生产总值增长5.5%左右。长沙还提出，力争产业集群产值突破3000亿元。"
