@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年，赤坎区、霞山区要做强现代服务业，地区生产总值分别力争增长5.5%、6%。",
+        "湛江市",
+        [dict(region="赤坎区", value=5.5), dict(region="霞山区", value=6)],
+        id="attr-a-list-of-regions-after-a-clause-that-says-when-distributes-fenbie",
+    ),
+    pytest.param(
         "2022年，东翼的揭阳市增长5.7%，增速居全省第一位。",
         "广东省",
         [dict(region="揭阳市", indicator="gdp", value=5.7, kind="actual")],
