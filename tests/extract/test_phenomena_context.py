@@ -4126,6 +4126,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "今年有10個省分下調了GDP目標，多數省分把GDP增長目標訂在5%左右；廣東省GDP增長目標訂在4.5%至5%。",
+        [dict(region="广东省", value=4.5, value_high=5)],
+        id="scope-provinces-counted-or-most-of-them-in-taiwan-usage-shengfen-are-no-row",
+    ),
+    pytest.param(
         "杨侨镇、湖镇镇各建成1个千亩以上现代农业产业园。",
         [
             dict(region="", measure="count", value=1, note="各 distribution over regions (1 of 2); town 杨侨镇"),
