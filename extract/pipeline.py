@@ -157,6 +157,7 @@ class Figure:
     kind: str = ""
     estimate: bool = False
     period: str = ""  # set when a list of parts of the year distributes the figures (一季度、上半年…分别…)
+    milestone: bool = False  # a step passed (跨越4万亿元、5万亿元两个台阶): a figure for the ones after it, no row
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -267,6 +268,7 @@ _HEADLINE_AIM = re.compile(
     + r"]))([\u4e00-\u9fff]{2,8}?)(?:(?:[：:][^\n：:]{0,12}?)?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)|[：:])$",
     re.MULTILINE,
 )
+_STEPS_LISTED = re.compile(r"(?:[、和][^，。；、]{1,12}?)+[两三四五六七八九]个(?:新)?台阶")
 _STEP_WORD = re.compile(r"(?:新)?(?:台阶|大关)")  # 迈上千亿元台阶, 突破万亿大关
 
 
@@ -447,7 +449,7 @@ class _Extractor:
                 prev = fig
         figures.extend(self._industry_structure())
         figures.extend(self._table_figures())
-        mentions = [m for f in figures if (m := self._mention(f)) is not None]
+        mentions = [m for f in figures if not f.milestone and (m := self._mention(f)) is not None]
         seen: set[tuple] = set()
         out: list[Mention] = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end, m.indicator, m.measure, m.value, m.region)):
@@ -728,6 +730,9 @@ class _Extractor:
         if measure == "growth" and _sign(t, cs, q.start) < 0:
             value, high = -value, (-high if high is not None else None)
         fig = Figure(q, hit, measure, quote_start, quote_end, value, high, region=region)
+        # 先后跨越4万亿元、5万亿元两个台阶，2025年达到5.56万亿元: the steps passed, a milestone list, are no rows (but
+        # the level after them takes their indicator)
+        fig.milestone = q.unit == "CNY" and _STEPS_LISTED.match(t, q.end) is not None
         if self._bracket_values is not None and t[q.start - 1 : q.start] in ("（", "("):
             # 部分指标如下（括号内为2025年预计值）：…2000亿元以上（1480亿元）: the bracketed value is that year's
             fig.year, fig.kind, fig.estimate = self._bracket_values

@@ -4126,6 +4126,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "五年来，全市经济总量先后跨越4万亿元、5万亿元两个台阶，2023年达到5.56万亿元。",
+        [dict(value=5.56e12, kind="actual")],
+        id="scope-the-steps-an-economy-passed-listed-before-liangge-taijie-are-no-rows",
+    ),
+    pytest.param(
         "今年有10個省分下調了GDP目標，多數省分把GDP增長目標訂在5%左右；廣東省GDP增長目標訂在4.5%至5%。",
         [dict(region="广东省", value=4.5, value_high=5)],
         id="scope-provinces-counted-or-most-of-them-in-taiwan-usage-shengfen-are-no-row",
