@@ -141,6 +141,7 @@ _THRESHOLD_OF_PLACES = re.compile(
     r"(?:人民币)?(?:(?:及以上|以上|及以下|以下)的?|的)"  # (GDP万亿元以上城市: the 的 left out)
     r"(?:省[份分]|城市|地市|地级市|省区市|镇街|镇|街道|县|县\(市\)|县（市）|县市|市|区|省会)(?![间场域级内外])"
 )
+_THRESHOLD_OF_FIRMS = re.compile(r"(?:以上)?的(?:\d+[家个])?(?:工业|制造业|骨干|龙头|重点|产业|规上)?(?:项目|企业)")
 # 本文按1元人民币兑1.075港元折算: an exchange rate, no figure (either side of 兑)
 _RATE_AFTER = re.compile(r"(?:人民币)?兑")
 _RATE_BEFORE = re.compile(r"兑(?:换)?$")
@@ -233,6 +234,12 @@ def skip(
         return True  # 多数城市定在5%以上, 大部分省份的目标: a summary over unnamed regions, no region's figure
     if q.unit in ("CNY", "percent") and _THRESHOLD_OF_PLACES.match(text, end):
         return True  # 培育3个地区生产总值超500亿元的镇街, 目标在6%及以上的省份: a class of places, no figure
+    if (
+        q.unit == "CNY"
+        and (text.endswith("超", 0, start) or text.endswith("超过", 0, start) or text.startswith("以上", end))
+        and _THRESHOLD_OF_FIRMS.match(text, end)
+    ):
+        return True  # 投资超10亿元的项目有24个, 年产值超10亿元的48家骨干企业: a class of firms or projects, no figure
     if q.unit == "CNY" and _BASE_BEFORE.search(text, max(sentence_start, start - 6), start):
         return True  # 考虑到基数已过万亿: the base, no figure
     if q.unit in money and pats["conversion"].search(text, max(sentence_start, start - 8), start):

@@ -4126,6 +4126,12 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "其中投资超10亿元的项目有24个，对年产值超10亿元的48家骨干企业开展服务，该企业成为全县首家产值超30亿元的工业企业，"
+        "总投资超10亿元的比亚迪项目开工。",
+        [dict(value=24, measure="count"), dict(value=48, measure="count"), dict(value=1e9, bound="min")],
+        id="scope-a-threshold-of-firms-or-projects-after-chao-is-a-class-not-a-figure-but-a-named-projects-is",
+    ),
+    pytest.param(
         "五年来，全市经济总量先后跨越4万亿元、5万亿元两个台阶，2023年达到5.56万亿元。",
         [dict(value=5.56e12, kind="actual")],
         id="scope-the-steps-an-economy-passed-listed-before-liangge-taijie-are-no-rows",
