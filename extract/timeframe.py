@@ -220,6 +220,10 @@ _PLAN_OUTLINE = re.compile(
 # a year-end conference's review of this year (今年是“十四五”规划收官之年: the year framed)
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]|今年是")
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
+_DURING = re.compile(r"期间|时期")  # “十五五”期间: the period named, over which what is added is a total
+_DURING_ENDS = re.compile(r"[；;。]|到\d{4}年")
+# what is added, built or done over a period (a flow), not a stock at its end (总数达到220家)
+_FLOW = re.compile(r"新增|新建|改扩建|改造|实施|安排|谋划|计划|完成|引进|培育|打造|开工|建成")
 _OVER_SPAN = re.compile(r"年均|累计(?:完成|新增|实现|投资|引进|建成|改造)")
 _CHANGE_BETWEEN = re.compile(
     r"[\d.%]+[^\d，。；]{0,3}?(?:(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|跃升|攀升|升|降|增)(?:到|至)|(?:调整|优化)[为到])"
@@ -1447,6 +1451,17 @@ class DocumentTime:
             over_years = any(w in text[c_start:c_end] for w in ("年均", "累计"))
             if span and over_years:
                 period = span  # an average or a total over the plan period
+            elif (
+                span
+                and year is not None
+                and span.endswith(str(year))
+                and (during := _DURING.search(text, at, min(pos, at + 12))) is not None
+                and not _DURING_ENDS.search(text, during.end(), pos)
+                and _FLOW.search(text, c_start, pos)
+            ):
+                # “十五五”期间全市计划完成交通基础设施投资600亿元，新增高速公路通车里程约120公里: what is added over the
+                # period (but not 规上工业企业总数达到220家, a stock at its end, nor what follows 到2030年 or a ；)
+                period = span
             elif (
                 "年均" in text[c_start:c_end]
                 and year is not None

@@ -1675,6 +1675,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "交通方面，“十五五”期间全市计划完成交通基础设施投资600亿元，新增高速公路通车里程约120公里，"
+        "规上工业企业总数达到220家；到2030年，高速公路通车里程达到420公里。",
+        2026,
+        [
+            dict(value=6e10, year=2030, period="2026-2030"),
+            dict(value=120, year=2030, period="2026-2030"),
+            dict(value=220, year=2030, period=""),
+            dict(value=420, year=2030, period=""),
+        ],
+        id="time-what-is-added-during-a-plan-period-is-a-total-over-it-a-stock-is-not",
+    ),
+    pytest.param(
         "某市召开四季度经济工作会议\n\n11月12日，某市召开会议。1-10月，全市规上工业增加值增长6.2%。"
         "会议明确，11-12月新开工项目不少于50个。",
         2025,
