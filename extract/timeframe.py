@@ -220,6 +220,7 @@ _PLAN_OUTLINE = re.compile(
 # a year-end conference's review of this year (今年是“十四五”规划收官之年: the year framed)
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]|今年是")
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
+_HEARSAY = ("据悉", "据介绍", "介绍")  # what the news heard: a result or a plan, as the year it names says
 _DURING = re.compile(r"期间|时期")  # “十五五”期间: the period named, over which what is added is a total
 _DURING_ENDS = re.compile(r"[；;。]|到\d{4}年")
 # what is added, built or done over a period (a flow), not a stock at its end (总数达到220家)
@@ -1541,6 +1542,13 @@ class DocumentTime:
                     k < len(actual)
                     and actual[k] < pos
                     and not self._not_yet(period, year)  # (前三季度累计增长4.5%以上, said in July: an aim)
+                    and not (
+                        # 据介绍，2026年三水区民生实事共涉及28个子项目: news of this year's plan, not a result
+                        text.startswith(_HEARSAY, actual[k])
+                        and best is not None
+                        and best[1] == self.doc_year
+                        and best[0] >= s_start
+                    )
                     or sub is not None
                     and not planned  # (江苏提出增长5%以上，去年…同比增长5.8%: a later clause's 同比 is its own)
                     and self._strong_actual(text, sub[0], sub[1])

@@ -1675,6 +1675,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "据介绍，2026年全区民生实事共涉及28个子项目，计划总投资约12.6亿元。据悉，去年全区民生实事完成投资11亿元。"
+        "\n\n今年，新建镇（街道）综合养老服务中心2个。",
+        2026,
+        [
+            dict(value=28, kind="target", year=2026),
+            dict(value=1.26e9, kind="target", year=2026),
+            dict(value=1.1e9, kind="actual", year=2025),
+            dict(value=2, kind="target", year=2026, region="广州市"),
+        ],
+        id="time-hearsay-of-a-plan-for-the-texts-year-is-a-target-xinjianzhen-builds-towns",
+    ),
+    pytest.param(
         "交通方面，“十五五”期间全市计划完成交通基础设施投资600亿元，新增高速公路通车里程约120公里，"
         "规上工业企业总数达到220家；到2030年，高速公路通车里程达到420公里。",
         2026,
