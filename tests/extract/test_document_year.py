@@ -12,6 +12,13 @@ from extract.pipeline import infer_document_year
     [
         pytest.param("兔年首个工作日，全省召开大会。", 2023, id="zodiac-rabbit"),
         pytest.param(
+            "奋进“十四五” 某市交出亮眼答卷\n\n某某日报　2025年12月18日　记者 某某\n\n"
+            "“十四五”以来，全市“十四五”规划纲要确定的主要指标总体完成良好。地区生产总值由2020年的1778亿元增至2025年的"
+            "2450亿元。2020年以来，规上工业增加值年均增长6%。2020年全市人口400万。",
+            2025,
+            id="a-december-dateline-with-a-byline-after-it-dates-a-review-of-the-plan-period",
+        ),
+        pytest.param(
             "某市外贸2025年交出亮眼成绩单\n\n来源：某某晚报　2026年01月23日\n\n"
             "本报讯 据海关统计，2025年全市外贸进出口812.6亿元。2025年出口605.3亿元。",
             2026,
