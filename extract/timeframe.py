@@ -133,7 +133,7 @@ _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算|估算)")  # 初步
 # 初步核算，2024年全区…。全区规上工业… / 报告回顾指出，2021年全省…: a statistics or review lead before a year that
 # opens a paragraph (its results)
 _RESULTS_LEAD = re.compile(
-    f"(?:{_SPEAKER_INTRO.pattern})?"
+    f"(?:{_SPEAKER_INTRO.pattern})?(?:"  # (报告指出，刚刚过去的2020年，…: the speaker, then any lead)
     + r"(?:据|经)?"
     + _FIRST_ESTIMATE.pattern
     + r"[，,]|[^，。\n]{0,12}回顾[^，。\n]{0,6}[，,：:]"
@@ -141,6 +141,7 @@ _RESULTS_LEAD = re.compile(
     + "|".join(_GONE_BY_BEFORE)
     + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
     + r"|根?据[^，。\n]{0,10}?(?:报告|统计|数据|公报|通报|了解)[，,]"  # 根据报告，2024年福建全省…
+    + ")"
 )
 _RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
 _FINISHING_YEAR = re.compile(r"(?:冲刺|决战|奋战|决胜|抓好)四季度")  # 全力冲刺四季度，力争全年…: this year, to finish
@@ -220,6 +221,7 @@ _PLAN_OUTLINE = re.compile(
     r"(?![^\n]{0,6}?(?:实施|中期|评估|执行))"
 )
 # a year-end conference's review of this year (今年是“十四五”规划收官之年: the year framed)
+_AGENDA = re.compile(r"(?:审查|审议|批准|表决)[^。]{0,40}$")  # 大会将审查批准…纲要: what the session is to adopt
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]|今年是")
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
 _HEARSAY = ("据悉", "据介绍", "介绍")  # what the news heard: a result or a plan, as the year it names says
@@ -985,7 +987,15 @@ class DocumentTime:
         self.last_done = last_done
         # the outline of a plan that starts this year (“十五五”规划纲要, in 2026): what it sets is for the plan's end
         self.horizon = None
-        if doc_year is not None and (outline := _PLAN_OUTLINE.search(text, 0, 300)) is not None:
+        if (
+            doc_year is not None
+            and (outline := _PLAN_OUTLINE.search(text, 0, 300)) is not None
+            # (市长作政府工作报告…大会将审查批准…规划和远景目标纲要: the session's agenda, a work report's text)
+            and not (
+                _WORK_REPORT.search(text, 0, 300)
+                and _AGENDA.search(text, text.rfind("。", 0, outline.start()) + 1, outline.start())
+            )
+        ):
             span = lex.cue_words("plan_period").get(f"十{outline.group(1) or outline.group(2)}五", "")
             if span and int(span[:4]) == doc_year:
                 self.horizon = int(span[-4:])

@@ -1675,6 +1675,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市人民代表大会开幕\n\n2月2日，市长在会上作政府工作报告，提出“十四五”时期主要目标任务和2021年工作安排。"
+        "大会将审查批准某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要。\n\n"
+        "报告指出，刚刚过去的2020年，是极不平凡的一年。初步核算，全市地区生产总值2311.7亿元，增长3.1%。\n\n"
+        "在扩大内需方面，要举办促消费活动不少于20场，发放消费券5000万元。",
+        2021,
+        [
+            dict(value=2.3117e11, kind="actual", year=2020),
+            dict(value=3.1, kind="actual", year=2020),
+            dict(value=20, kind="target", year=2021),
+            dict(value=5e7, kind="target", year=2021),
+        ],
+        id="time-a-work-reports-session-adopting-the-plan-outline-is-no-outline-a-speaker-then-a-year-gone-by-leads",
+    ),
+    pytest.param(
         "据介绍，2026年全区民生实事共涉及28个子项目，计划总投资约12.6亿元。据悉，去年全区民生实事完成投资11亿元。"
         "\n\n今年，新建镇（街道）综合养老服务中心2个。",
         2026,
