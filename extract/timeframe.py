@@ -224,6 +224,7 @@ _PLAN_OUTLINE = re.compile(
 _AGENDA = re.compile(r"(?:审查|审议|批准|表决)[^。]{0,40}$")  # 大会将审查批准…纲要: what the session is to adopt
 _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]|今年是")
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
+_BASE_AFTER = re.compile(r"(?:同期)?的?(?:低|高)?基数")
 _HEARSAY = ("据悉", "据介绍", "介绍")  # what the news heard: a result or a plan, as the year it names says
 _DURING = re.compile(r"期间|时期")  # “十五五”期间: the period named, over which what is added is a total
 _DURING_ENDS = re.compile(r"[；;。]|到\d{4}年")
@@ -1016,6 +1017,8 @@ class DocumentTime:
         for m in pats["time"].finditer(text):
             if _DATE_AFTER.match(text, m.end()):
                 continue  # 去年12月27日 is a date, not the period of the figure
+            if _BASE_AFTER.match(text, m.end()):
+                continue  # 抓住去年低基数的窗口期，力争一季度…增长16%以上: last year as the base, not the period
             if m.start() > 0 and text[m.start() - 1] in "比较同" and not text.endswith("占比", 0, m.start()):
                 continue  # 比上年增长: last year is the comparison base, not the period (but 占比去年为0.78%)
             value = lex.cue_words("time")[m.group(0)]
