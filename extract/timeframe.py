@@ -690,7 +690,7 @@ def _closes_review(text: str, p: int, end: int, doc_year: int, reported: bool = 
     m = _REVIEW_CLOSE.match(text, p, end)
     if m is None or not reported and _REPORTED.match(text, p, end):
         return False
-    y = _CLOSING_YEAR.match(m.group())
+    y = _CLOSING_YEAR.search(m.group())  # (search: 🔔2025年是…, a year after the heading's bullets or emoji)
     return y is None or int(y.group(1)) >= doc_year
 
 

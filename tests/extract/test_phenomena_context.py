@@ -1675,6 +1675,14 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "数读某区｜2025年成绩单来了！这些数字有分量💪\n\n某区发布　2026年1月26日\n\n"
+        "🔔2025年是“十四五”规划收官之年。这一年，经济运行稳中有进。\n\n📈【经济总量】\n\n▶地区生产总值：3286.5亿元\n"
+        "▶规上工业总产值：6120亿元",
+        2026,
+        [dict(value=3.2865e11, kind="actual", year=2025), dict(value=6.12e11, kind="actual", year=2025)],
+        id="time-a-line-on-a-year-gone-by-after-an-emoji-does-not-close-the-titles-review-of-it",
+    ),
+    pytest.param(
         "今年要抓住去年低基数的窗口期，力争一季度地区生产总值增长16%以上。",
         2021,
         [dict(value=16, kind="target", year=2021, period="Q1")],
