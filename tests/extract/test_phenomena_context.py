@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "今年目标\n\n▲广州：地区生产总值增长5%左右；\n\n△深圳：地区生产总值增长5%—5.5%；\n\n•佛山：地区生产总值增长5%。",
+        None,
+        [dict(region="广州市", value=5), dict(region="深圳市", value=5), dict(region="佛山市", value=5)],
+        id="attr-a-line-labelled-with-a-region-after-a-triangle-or-dot-bullet-is-that-regions",
+    ),
+    pytest.param(
         "今年，赤坎区、霞山区要做强现代服务业，地区生产总值分别力争增长5.5%、6%。",
         "湛江市",
         [dict(region="赤坎区", value=5.5), dict(region="霞山区", value=6)],
