@@ -33,7 +33,7 @@ from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
-from extract.segment import BULLETS, Segments, Span
+from extract.segment import BULLETS, HEADING_LEAD_EMOJI, Segments, Span
 from extract.subareas import SubAreas, kinds_of
 from extract.tables import Mark, table_cells
 from extract.timeframe import (
@@ -268,6 +268,7 @@ _HEADLINE_AIM = re.compile(
     + r"]))([\u4e00-\u9fff]{2,8}?)(?:(?:[：:][^\n：:]{0,12}?)?(?:剑指|冲刺|迈向|挺进|冲击|瞄准|站上|跨越)|[：:])$",
     re.MULTILINE,
 )
+_GROWTH_LABEL = re.compile(HEADING_LEAD_EMOJI + r"(?:同比|比上年)?(?:增长|增速|增幅)[：:]?[ \t\u3000]*")
 _STEPS_LISTED = re.compile(r"(?:[、和][^，。；、]{1,12}?)+[两三四五六七八九]个(?:新)?台阶")
 _STEP_WORD = re.compile(r"(?:新)?(?:台阶|大关)")  # 迈上千亿元台阶, 突破万亿大关
 
@@ -414,6 +415,10 @@ class _Extractor:
             anchor = spans[2][0]  # figures before the sub-sentence are out of reach, but for a 其中 breakdown
             if figures and figures[-1].q.start < anchor and self._breaks_down(figures[-1], anchor):
                 anchor = seg_at(figures[-1].q.start)[2][0]
+            growth_line = bool(figures) and figures[-1].measure == "level" and self._growth_line_after(figures[-1], q)
+            if growth_line:
+                # ▶地区生产总值：3286.5亿元\n▶同比增长：6.2%: a line of a list that gives the growth of the level above
+                anchor = seg_at(figures[-1].q.start)[2][0]
             if prev is not None and prev.q.start < anchor:
                 prev = None
             like = _last_like(figures, q, anchor)
@@ -439,6 +444,8 @@ class _Extractor:
                 prev = figs[-1] if figs else prev
                 continue
             fig = self._figure(q, prev, spans, like, para_like)
+            if growth_line and fig is not None and fig.measure == "level":
+                fig.measure = "growth"
             if fig is not None and fig.measure == "share" and BY_QUARTER.search(self.t, spans[1][0], q.start):
                 # …占地区生产总值的比重为57.5%。分季度看，一季度增长4.4%: the quarters of the paragraph's headline rate
                 lead = next((f for f in figures if f.q.start >= para_start and f.measure == "growth"), None)
@@ -458,6 +465,14 @@ class _Extractor:
                 seen.add(key)
                 out.append(m)
         return out
+
+    def _growth_line_after(self, level: Figure, q: Quantity) -> bool:
+        """Whether quantity q opens, after a growth label alone (同比增长：), the line right below the level's line."""
+        t = self.t
+        line_start = t.rfind("\n", 0, q.start) + 1
+        if q.unit != "percent" or line_start == 0 or not _GROWTH_LABEL.fullmatch(t, line_start, q.start):
+            return False
+        return t.rfind("\n", 0, line_start - 1) < level.q.start < line_start
 
     # --- indicator -------------------------------------------------------------------------------------------
 

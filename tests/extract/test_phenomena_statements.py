@@ -8,6 +8,15 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "【经济总量】\n\n▶地区生产总值：3286.5亿元\n▶同比增长：6.2%\n▶规上工业总产值：6120亿元",
+        [
+            dict(indicator="gdp", measure="level", value=3.2865e11),
+            dict(indicator="gdp", measure="growth", value=6.2),
+            dict(indicator="industrial_output", measure="level", value=6.12e11),
+        ],
+        id="pairs-a-growth-label-line-below-a-level-line-is-its-growth",
+    ),
+    pytest.param(
         "全社会研发经费支出占地区生产总值比重达到3.3%，研究与试验发展经费投入占GDP的比重为2.1%，"
         "企业研发投入占营业收入比重达到12%。",
         [
