@@ -108,7 +108,7 @@ _PAST_YEAR_HEADING = re.compile(
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
 # 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
-_THIS_EVENT = re.compile(r"(?:此次|本次)(?:集中)?(?:开工|签约|投产|竣工)")
+_THIS_EVENT = re.compile(r"(?:此次|本次|今天|今日|当天)(?:集中)?(?:开工|签约|投产|竣工)")
 _AT_THE_MEETING = re.compile(
     r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event

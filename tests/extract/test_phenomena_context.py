@@ -1681,6 +1681,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "今天集中开工的项目质量高、带动强。全市共有108个项目集中开工，总投资625.8亿元。其中，产业项目76个、总投资468.5亿元。",
+        2026,
+        [
+            dict(value=108, kind="actual"),
+            dict(value=6.258e10, kind="actual"),
+            dict(value=76, kind="actual"),
+            dict(value=4.685e10, kind="actual"),
+        ],
+        id="time-what-started-today-named-in-a-paragraphs-first-sentence-goes-on-over-it",
+    ),
+    pytest.param(
         "数读某区｜2025年成绩单来了！这些数字有分量💪\n\n某区发布　2026年1月26日\n\n"
         "🔔2025年是“十四五”规划收官之年。这一年，经济运行稳中有进。\n\n📈【经济总量】\n\n▶地区生产总值：3286.5亿元\n"
         "▶规上工业总产值：6120亿元",
