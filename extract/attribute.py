@@ -1004,8 +1004,10 @@ class DocumentRegions:
         cands, offsets = found
         for k in range(bisect.bisect_right(offsets, pos) - 1, -1, -1):
             p, surface = cands[k]
-            if p in self._openers and _SUB_START.search(self.text, p, pos):
-                continue  # a region opening an earlier part of the sentence (…；惠来县依托…；) is that part's only
+            if (p in self._openers or self._listed(p, surface)) and _SUB_START.search(self.text, p, pos):
+                # a region opening an earlier part of the sentence (…；惠来县依托…；), or one of a list there
+                # (推动台山、开平、恩平4个县（市）…均增长5%以上；新建高标准农田…), is that part's only
+                continue
             if _is_base(self.text, p - len(surface)):
                 continue  # 占广州全市的比重: the whole the share is of, not the subject
             whole = next(
@@ -1025,6 +1027,10 @@ class DocumentRegions:
             if region is not None:
                 return region
         return None
+
+    def _listed(self, end: int, surface: str) -> bool:
+        """Whether the region name ending at `end` is one of a list (台山、开平、恩平)."""
+        return self.text[end : end + 1] == "、" or self.text[end - len(surface) - 1 : end - len(surface)] == "、"
 
     def _subject_candidates(self, start: int, end: int) -> list[tuple[int, str]]:
         """(end offset, name) of every region name in text[start:end] that is followed by a subject cue."""

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "推动台山、开平、鹤山、恩平4个县（市）地区生产总值均增长5%以上；新建高标准农田3.2万亩。",
+        "江门市",
+        [
+            dict(region="台山市", value=5),
+            dict(region="开平市", value=5),
+            dict(region="鹤山市", value=5),
+            dict(region="恩平市", value=5),
+            dict(region="江门市", value=21333333.33),
+        ],
+        id="attr-a-list-of-regions-in-an-earlier-part-of-the-sentence-is-no-subject-after-the-semicolon",
+    ),
+    pytest.param(
         "今年目标\n\n▲广州：地区生产总值增长5%左右；\n\n△深圳：地区生产总值增长5%—5.5%；\n\n•佛山：地区生产总值增长5%。",
         None,
         [dict(region="广州市", value=5), dict(region="深圳市", value=5), dict(region="佛山市", value=5)],
