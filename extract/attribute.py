@@ -179,7 +179,7 @@ def _name_endings() -> frozenset[str]:
 
 @functools.cache
 def _name_starts() -> frozenset[str]:
-    """The first two characters of every region name (up to _MAX_SURFACE characters), for _surface_starting_at."""
+    """The first two characters of every region name (up to _MAX_SURFACE characters), for surface_starting_at."""
     return frozenset(s[:2] for s in _surface_set() if len(s) <= _MAX_SURFACE)
 
 
@@ -305,7 +305,7 @@ class DocumentRegions:
         """Region names inside text[start:end] that start a line, follow punctuation or a space, or follow（."""
         out: list[RegionMention] = []
         for m in _HEAD_STARTS.finditer(self.text, start, end):
-            surface = self._surface_starting_at(m.start())
+            surface = self.surface_starting_at(m.start())
             if surface is not None:
                 out.append(RegionMention(m.start(), m.start() + len(surface), surface))
         return out
@@ -330,7 +330,7 @@ class DocumentRegions:
             pos = after_lead(text, pos)
             if (number := _ITEM_NUMBER_LEAD.match(text, pos)) is not None:
                 pos = number.end()  # 1. 深圳　2025年：…: a numbered line of a list of regions
-            while (surface := self._surface_starting_at(pos)) is not None:
+            while (surface := self.surface_starting_at(pos)) is not None:
                 if text.startswith(_WATER, pos + len(surface)):
                     break  # 💧黄冈河等重点河流水质稳定达标: a river or lake named after a place, not a region's line
                 found.setdefault(pos, RegionMention(pos, pos + len(surface), surface))
@@ -354,16 +354,16 @@ class DocumentRegions:
     def part_named_after(self, region: Region, end: int) -> Region | None:
         """The county-level unit of city `region` whose name follows the city's, ending at `end` (肇庆市高要区,
         江门鹤山市), else None."""
-        if region.level != "city" or (inner := self._surface_starting_at(end)) is None:
+        if region.level != "city" or (inner := self.surface_starting_at(end)) is None:
             return None
         part = self._resolve(inner, region)
         return part if part is not None and part.parent_code == region.code else None
 
     def names_region_at(self, pos: int) -> bool:
         """Whether a region's name starts at `pos`."""
-        return self._surface_starting_at(pos) is not None
+        return self.surface_starting_at(pos) is not None
 
-    def _surface_starting_at(self, pos: int) -> str | None:
+    def surface_starting_at(self, pos: int) -> str | None:
         """The longest region name starting at `pos` (at most _MAX_SURFACE characters), or None."""
         text = self.text
         if text[pos : pos + 2] not in _name_starts():
@@ -597,7 +597,7 @@ class DocumentRegions:
         return tuple(
             (p, surface)
             for p in range(len(text) - 1)
-            if text[p : p + 2] in starts and (surface := self._surface_starting_at(p)) is not None
+            if text[p : p + 2] in starts and (surface := self.surface_starting_at(p)) is not None
         )
 
     @functools.cache  # noqa: B019 - one DocumentRegions per document, freed with it
@@ -812,7 +812,7 @@ class DocumentRegions:
         items += [
             (p, "p", None)
             for p in [0, *(m.end() for m in _NEWLINE.finditer(text))]
-            if self._surface_starting_at(p) is not None and text.find("\n", p, p + 30) < 0
+            if self.surface_starting_at(p) is not None and text.find("\n", p, p + 30) < 0
         ]
         if self.town:
             # 塘厦镇党委书记：2025年，塘厦…: each answer of the town's secretary in an interview is the town's again
@@ -919,7 +919,7 @@ class DocumentRegions:
                 # for the region of the lower one
                 if _TOWN_TITLE.match(text, comma + 1):
                     continue  # 南海区委常委、狮山镇党委书记…讲话: the town's secretary, speaking for the town
-                inner = self._surface_starting_at(comma + 1)
+                inner = self.surface_starting_at(comma + 1)
                 below = self._resolve(inner, region) if inner is not None else None
                 if (
                     below is not None
@@ -957,7 +957,7 @@ class DocumentRegions:
         text = self.text
         end, surface = start, None
         # 惠州市博罗县, 揭阳普宁市: a city's name before its county's; the county is the subject
-        while (more := self._surface_starting_at(end)) is not None:
+        while (more := self.surface_starting_at(end)) is not None:
             surface, end = more, end + len(more)
         if (
             surface is None
@@ -1071,7 +1071,7 @@ class DocumentRegions:
         # 落户四会市的新型储能材料项目，计划总投资35亿元: the region a project is located in
         if "落户" in text[start:end] or "位于" in text[start:end] or "会场" in text[start:end]:
             for m in _LOCATED_IN.finditer(text, start, end):
-                surface = self._surface_starting_at(m.end())
+                surface = self.surface_starting_at(m.end())
                 if (
                     surface is not None
                     # (a short name only before 分会场: 在吴川分会场)
@@ -1081,11 +1081,11 @@ class DocumentRegions:
                     out.append((m.end() + len(surface), surface))
                     added = True
         for a in opening:
-            surface = self._surface_starting_at(a)
+            surface = self.surface_starting_at(a)
             if (
                 surface is not None
                 and surface[-1] not in "省市区县旗州"
-                and (inner := self._surface_starting_at(a + len(surface))) is not None
+                and (inner := self.surface_starting_at(a + len(surface))) is not None
                 and inner[-1] in "市区县旗"
                 and (outer := self._resolve(surface, None)) is not None
                 and (part := self._resolve(inner, outer)) is not None
@@ -1095,7 +1095,7 @@ class DocumentRegions:
             if (
                 surface is not None
                 and text.startswith(("（", "("), a + len(surface))
-                and (inner := self._surface_starting_at(a + len(surface) + 1)) is not None
+                and (inner := self.surface_starting_at(a + len(surface) + 1)) is not None
                 and text.startswith(("）", ")"), a + len(surface) + 1 + len(inner))
             ):
                 # 广东（茂名）绿色化工和氢能产业园…: the place in brackets locates it within the region before
@@ -1250,7 +1250,7 @@ class DocumentRegions:
         found = None
         p = start
         while p < end:
-            surface = self._surface_starting_at(p)
+            surface = self.surface_starting_at(p)
             if surface is None:
                 p += 1
                 continue

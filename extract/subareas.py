@@ -20,6 +20,7 @@ _FIGURE_HINT = re.compile(r"\d|两位数|倍增|翻番|翻一番")  # a figure i
 # what may stand between a town or zone opening its sentence and the indicator of its figure (…全年完成固定资产投资…)
 _LEAD_GAP = re.compile(r"(?:今年|全年|明年|要|将|力争|确保|争取|计划|完成|实现|的)*")
 _ASPECT = re.compile(r"在[\u4e00-\u9fff]{1,10}方面")  # 在镇域发展方面，…: the topic, not the subject
+_TOPIC_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}[，,](?=[\u4e00-\u9fff]{2,12}、)")  # 北部生态发展区，…、
 _WHEN_CLAUSE = re.compile(r"(?:今年|明年|全年|下半年|\d{4}年)[，,]")  # a clause that only says when
 _BASED_ON = "依托|立足|围绕|聚焦|紧扣|发挥"  # 蓝塘镇依托产业转移工业园，…: what the town builds on, as its subject
 # a part of the year between a town or zone and its indicator (新塘镇上半年规上工业产值…)
@@ -217,6 +218,8 @@ class SubAreas:
             first_start = view.end()  # 分镇街看，永和街道、云埔街道作为工业大街，…分别…: the angle, then the places
         if (when := _WHEN_CLAUSE.match(t, first_start, clause_start)) is not None:
             first_start = when.end()  # 今年，赤坎区、霞山区要…: the year, then the places
+        elif (topic := _TOPIC_CLAUSE.match(t, first_start, clause_start)) is not None and "、" not in topic.group():
+            first_start = topic.end()  # 北部生态发展区，乐昌、仁化两地…: the part of the province, then the places
         comma = t.find("，", first_start, clause_start)
         end = comma if comma >= 0 else clause_start - 1
         if end <= first_start or "、" not in t[first_start:end]:
@@ -226,6 +229,11 @@ class SubAreas:
         for part in t[first_start:end].split("、"):
             spans.append((a, a + len(part)))
             a += len(part) + 1
+        x, y = spans[0]
+        if (city := self.regions.surface_starting_at(x)) is not None and x + len(city) < y:
+            inner = self.regions.surface_starting_at(x + len(city))
+            if inner is not None and x + len(city) + len(inner) == y:
+                spans[0] = (x + len(city), y)  # 韶关市乐昌、仁化两地: the city, then its counties listed
         shared = self.shared_town_suffix(spans)
         spans = self.cut_counted(spans)
 

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "北部生态发展区，韶关市乐昌、仁化两地依托生态旅游资源，2022年旅游总收入分别增长9.6%和12.1%。"
+        "此外，高要区、四会市分别签约项目15个、12个。",
+        "广东省",
+        [
+            dict(region="乐昌市", value=9.6),
+            dict(region="仁化县", value=12.1),
+            dict(region="高要区", value=15),
+            dict(region="四会市", value=12),
+        ],
+        id="attr-a-list-of-regions-after-a-topic-clause-or-after-their-city-distributes-fenbie",
+    ),
+    pytest.param(
         "推动台山、开平、鹤山、恩平4个县（市）地区生产总值均增长5%以上；新建高标准农田3.2万亩。",
         "江门市",
         [
