@@ -141,7 +141,9 @@ _THRESHOLD_OF_PLACES = re.compile(
     r"(?:人民币)?(?:(?:及以上|以上|及以下|以下)的?|的)"  # (GDP万亿元以上城市: the 的 left out)
     r"(?:省[份分]|城市|地市|地级市|省区市|镇街|镇|街道|县|县\(市\)|县（市）|县市|市|区|省会)(?![间场域级内外])"
 )
-_THRESHOLD_OF_FIRMS = re.compile(r"(?:以上)?的(?:\d+[家个])?(?:工业|制造业|骨干|龙头|重点|产业|规上)?(?:项目|企业)")
+_THRESHOLD_OF_FIRMS = re.compile(
+    r"(?:以上)?的(?:\d+[家个])?(?:工业|制造业|骨干|龙头|重点|产业|规上|民营|外资|国有|科技型)?(?:项目|企业)"
+)
 # 本文按1元人民币兑1.075港元折算: an exchange rate, no figure (either side of 兑)
 _RATE_AFTER = re.compile(r"(?:人民币)?兑")
 _RATE_BEFORE = re.compile(r"兑(?:换)?$")

@@ -141,9 +141,10 @@ _RESULTS_LEAD = re.compile(
     + "|".join(_GONE_BY_BEFORE)
     + r"|从[^，。\n]{0,12}数据[^，。\n]{0,4}看[，,]|[^，。\n]{0,12}数据显示[，,]"  # 从已公布的数据看，2023年…
     + r"|根?据[^，。\n]{0,10}?(?:报告|统计|数据|公报|通报|了解)[，,]"  # 根据报告，2024年福建全省…
+    + r"|截至|截止到?"  # 截至2025年底，全市实有经营主体突破148万户…: the stock then, and the paragraph's results
     + ")"
 )
-_RESULTS_LEAD_ENDS = frozenset("，,：:顾" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
+_RESULTS_LEAD_ENDS = frozenset("，,：:顾至止到" + "".join(w[-1] for w in _GONE_BY_BEFORE))  # what a lead ends with
 _FINISHING_YEAR = re.compile(r"(?:冲刺|决战|奋战|决胜|抓好)四季度")  # 全力冲刺四季度，力争全年…: this year, to finish
 _SET_AT_START = re.compile(r"年初(?:确定|提出|设定|制定|定下)")
 _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[^。；，]{0,12}?(?:预计|有望)")  # 预计全年…

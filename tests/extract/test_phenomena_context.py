@@ -1705,6 +1705,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一、民营经济“基本盘”更加稳固\n\n截至2025年底，全市实有经营主体突破148万户。全市规上工业企业超过1.1万家，"
+        "年营收超百亿元的民营企业达到24家。\n\n二、今年的任务\n\n新增规上工业企业500家。",
+        2026,
+        [
+            dict(value=1.48e6, kind="actual", year=2025),
+            dict(value=11000, kind="actual", year=2025),
+            dict(value=24, kind="actual", year=2025),
+            dict(value=500, kind="target", year=2026),
+        ],
+        id="time-a-paragraph-opening-with-jiezhi-a-year-end-is-that-years-results",
+    ),
+    pytest.param(
         "今天集中开工的项目质量高、带动强。全市共有108个项目集中开工，总投资625.8亿元。其中，产业项目76个、总投资468.5亿元。",
         2026,
         [
