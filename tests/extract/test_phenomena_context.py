@@ -1705,6 +1705,13 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "经济观察｜2025年“成绩单”全部出炉：哪些省份跑赢了目标？\n\n2026-02-09 08:30　来源：某某经济观察\n\n"
+        "江苏全年地区生产总值14.16万亿元，增长5.4%。",
+        2026,
+        [dict(value=1.416e13, kind="actual", year=2025), dict(value=5.4, kind="actual", year=2025)],
+        id="time-a-results-title-asking-who-beat-the-target-reviews-the-year-it-names",
+    ),
+    pytest.param(
         "一、民营经济“基本盘”更加稳固\n\n截至2025年底，全市实有经营主体突破148万户。全市规上工业企业超过1.1万家，"
         "年营收超百亿元的民营企业达到24家。\n\n二、今年的任务\n\n新增规上工业企业500家。",
         2026,
