@@ -106,6 +106,7 @@ _COMMA_HEADLINE = re.compile(r"(?:[^\d，,。；;]|(?:19|20)\d\d年){2,8}[，,][
 _CELL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n]{2,20}[：:][^\n。]*；[^\n。]*")  # label：cell；cell
 # 常住人口城镇化率（%）：2025年72.3，2030年75: an indicator with its unit in brackets, then its values
 _UNIT_LABEL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,20}[(（][^()（）\n]{1,6}[)）][：:][^\n。]*\d[^\n。]*")
+_VALUE_LABEL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,16}[：:](?:\d|增长|下降|同比)[^\n。]*")  # label：value
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -134,6 +135,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # 地区生产总值：2025年4060亿元；2030年5500亿元；预期性: rows of a table, their cells apart by ；
     if _UNIT_LABEL_ROW.fullmatch(folded, line_start, run_start) and _UNIT_LABEL_ROW.fullmatch(folded, run_end, nxt):
         return True  # 地区生产总值（亿元）：2025年3420，2030年4500以上: rows of indicators, each with its unit
+    if _VALUE_LABEL_ROW.fullmatch(folded, line_start, run_start) and _VALUE_LABEL_ROW.fullmatch(folded, run_end, nxt):
+        return True  # 地区生产总值：4012.6亿元，增长4.8%\n规上工业总产值：8530亿元: rows of labelled values
     if (
         _NUMBERED_HEADING.match(folded, line_start)
         and run_start - line_start <= 40

@@ -1705,6 +1705,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "速览！某区2026年政府工作报告\n\n某区发布　2026-01-08 18:30\n\n1️⃣ 2025年成绩单\n\n📊数字：\n"
+        "地区生产总值：4012.6亿元，增长4.8%\n规上工业总产值：8530亿元，增长6.1%\n固定资产投资：下降2.3%\n"
+        "社会消费品零售总额：1186.3亿元\n\n🔑关键词：千亿跨越\n\n2️⃣ 2026年主要预期目标\n\n📌地区生产总值增长5%左右",
+        2026,
+        [
+            dict(indicator="gdp", measure="level", kind="actual", year=2025),
+            dict(indicator="gdp", measure="growth", value=4.8, kind="actual", year=2025),
+            dict(indicator="industrial_output", measure="level", kind="actual", year=2025),
+            dict(indicator="industrial_output", measure="growth", value=6.1, kind="actual", year=2025),
+            dict(indicator="fixed_asset_investment", value=-2.3, kind="actual", year=2025),
+            dict(indicator="retail_sales", kind="actual", year=2025),
+            dict(indicator="gdp", value=5, kind="target", year=2026),
+        ],
+        id="time-rows-of-labelled-values-under-a-results-heading-are-lines-of-their-own-and-no-task-headings",
+    ),
+    pytest.param(
         "经济观察｜2025年“成绩单”全部出炉：哪些省份跑赢了目标？\n\n2026-02-09 08:30　来源：某某经济观察\n\n"
         "江苏全年地区生产总值14.16万亿元，增长5.4%。",
         2026,
