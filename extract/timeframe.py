@@ -28,13 +28,14 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 # 记者从市统计局获悉, 市统计局日前发布: a news report whose source is the statistics bureau reports its results
+_BUREAU = r"(?:统计局|海关|调查队)"  # who publishes results: a statistics bureau, a customs office, a survey team
 _STATISTICS_LEAD = re.compile(
-    r"从[\u4e00-\u9fff]{0,6}?统计局(?:获悉|了解到)|统计局(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
-    r"|据[\u4e00-\u9fff]{0,6}?统计局(?:初步)?核算"
+    rf"从[\u4e00-\u9fff]{{0,6}}?{_BUREAU}(?:获悉|了解到)|{_BUREAU}(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
+    r"|据[\u4e00-\u9fff]{0,6}?(?:统计局|调查队)(?:初步)?核算"  # (据海关统计 may lead one paragraph of a speech)
     # 来源：省统计局新闻处, 省统计局新闻发言人…介绍了今年1-8月全省经济运行情况: the bureau speaks or publishes
-    r"|来源[：:][^\n]{0,8}统计局|统计局[^\n，。]{0,4}(?:新闻发言人|有关负责人|负责人)"
+    rf"|来源[：:][^\n]{{0,8}}{_BUREAU}|{_BUREAU}[^\n，。]{{0,4}}(?:新闻发言人|有关负责人|负责人)"
     # 广东省统计局　　2026-01-23 10:00: the bureau's own page, its name and the date it published
-    r"|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{1,12}统计局[ \t\u3000]+(?:发布(?:时间|日期)[：:])?20\d\d[-/.年]\d)"
+    rf"|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{{1,12}}{_BUREAU}[ \t\u3000]+(?:发布(?:时间|日期)[：:])?20\d\d[-/.年]\d)"
 )
 # 其中，… / 分产业看，…: a breakdown of the sentence before, in its period
 _BREAKDOWN_OPENERS = ("其中", "分产业看", "分行业看", "分领域看", "分区域看", "从产业看", "从行业看")

@@ -1705,6 +1705,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某海关：2025年某市外贸进出口突破600亿元\n\n来源：某海关　　发布时间：2026-01-23 10:30\n\n"
+        "本网讯　2025年，全市外贸进出口总值612.4亿元，同比增长8.9%。其中，出口435.7亿元。"
+        "去年12月当月进出口58.3亿元。",
+        2025,
+        [
+            dict(value=6e10, kind="actual", year=2025, bound="min"),
+            dict(value=6.124e10, kind="actual", year=2025),
+            dict(value=8.9, kind="actual", year=2025),
+            dict(value=4.357e10, kind="actual", year=2025),
+            dict(value=5.83e9, kind="actual", year=2025, period="M12"),
+        ],
+        id="time-a-customs-offices-release-reports-results-like-a-statistics-bureaus",
+    ),
+    pytest.param(
         "速览！某区2026年政府工作报告\n\n某区发布　2026-01-08 18:30\n\n1️⃣ 2025年成绩单\n\n📊数字：\n"
         "地区生产总值：4012.6亿元，增长4.8%\n规上工业总产值：8530亿元，增长6.1%\n固定资产投资：下降2.3%\n"
         "社会消费品零售总额：1186.3亿元\n\n🔑关键词：千亿跨越\n\n2️⃣ 2026年主要预期目标\n\n📌地区生产总值增长5%左右",
