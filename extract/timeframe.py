@@ -28,6 +28,8 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 # 记者从市统计局获悉, 市统计局日前发布: a news report whose source is the statistics bureau reports its results
+_SAID_WORDS = frozenset({"去年", "今年", "明年", "前年"})  # relative to when they are said
+_FULL_DATE = re.compile(r"(?<!\d)(20[0-5]\d)年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日")
 _BUREAU = r"(?:统计局|海关|调查队)"  # who publishes results: a statistics bureau, a customs office, a survey team
 _STATISTICS_LEAD = re.compile(
     rf"从[\u4e00-\u9fff]{{0,6}}?{_BUREAU}(?:获悉|了解到)|{_BUREAU}(?:日前|近日|今天|昨天|昨日)?(?:发布|公布)"
@@ -1013,6 +1015,7 @@ class DocumentTime:
         said_in = doc_year
         if self.reports_actuals and doc_year is not None:
             published = {int(d.group(1)) for d in _NUMERIC_DATE.finditer(text, 0, 300)}
+            published |= {int(d.group(1)) for d in _FULL_DATE.finditer(text, 0, 300)}  # (时间：2026年1月22日上午)
             if published == {doc_year + 1}:
                 said_in = doc_year + 1
         self.said_in = said_in
@@ -1027,7 +1030,9 @@ class DocumentTime:
             if m.start() > 0 and text[m.start() - 1] in "比较同" and not text.endswith("占比", 0, m.start()):
                 continue  # 比上年增长: last year is the comparison base, not the period (but 占比去年为0.78%)
             value = lex.cue_words("time")[m.group(0)]
-            year = said_in + int(value.rstrip("a")) if said_in is not None else None
+            # (a communiqué's 上年 is the year before the one it reports, whenever it was published)
+            anchor = said_in if m.group(0) in _SAID_WORDS else doc_year
+            year = anchor + int(value.rstrip("a")) if anchor is not None else None
             if self.year_end and m.group(0) in _YEAR_PAST and year is not None:
                 year += 1  # 一年来，全市…预计全年… at a December conference: the year it closes
             if m.start() > 0 and text[m.start() - 1] in "由从" and text.startswith("的", m.end()) and year is not None:

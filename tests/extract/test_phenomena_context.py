@@ -1705,6 +1705,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区2025年经济运行情况新闻发布会实录\n\n时间：2026年1月22日上午10:00\n发布人：某区统计局局长\n\n"
+        "初步核算，全年全区地区生产总值1685亿元，比上年增长5.1%。\n\n【记者】去年全区新增规上工业企业多少家？\n\n"
+        "【统计局】去年全区新增规上工业企业126家。今年全区地区生产总值力争增长5.5%。",
+        2025,
+        [
+            dict(value=1.685e11, kind="actual", year=2025),
+            dict(value=5.1, kind="actual", year=2025),
+            dict(value=126, kind="actual", year=2025),
+            dict(value=5.5, kind="target", year=2026),
+        ],
+        id="time-a-release-dated-in-words-the-january-after-says-qunian-of-the-year-it-reports",
+    ),
+    pytest.param(
         "某海关：2025年某市外贸进出口突破600亿元\n\n来源：某海关　　发布时间：2026-01-23 10:30\n\n"
         "本网讯　2025年，全市外贸进出口总值612.4亿元，同比增长8.9%。其中，出口435.7亿元。"
         "去年12月当月进出口58.3亿元。",
