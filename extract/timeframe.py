@@ -335,7 +335,7 @@ _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$
 _RESULTS_TITLE = re.compile(
     # (…多数省份完成年度增长目标: the goals met, results too)
     # (数说2025丨小榄这一年: a year in figures)
-    r"(?=[^\n]*(?:成绩单|答卷|这一年|数说|年终盘点))"
+    r"(?=[^\n]*(?:成绩单|答卷|这一年|数说|年终盘点|揭晓))"  # (广东21市2025年GDP全部揭晓)
     r"(?![^\n]*(?:(?<!年初)(?<!年度增长)(?<!完成)(?<!完成了)(?<!跑赢)(?<!跑赢了)目标|任务|今年|明年|计划|路线图|这样干|怎么干))"
     r"[^\n]{0,40}?(?<!\d)(?P<y>\d{4})(?:年|(?=[丨|｜]))[^\n]{0,40}\n"
 )
@@ -905,7 +905,10 @@ def _near_month(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 # 预计今年下半年投产, 争取6月底前建成投产: when something happens, not the period of the figures
-_EVENT_AFTER = re.compile(rf"(?:底|末|初|中旬|前|内|底前|将|可|有望|正式|全面|建成)*(?:{_EVENTS}|落地|试产|达产)")
+_EVENT_AFTER = re.compile(
+    rf"(?:底|末|初|中旬|前|内|底前|将|可|有望|正式|全面|建成)*(?:{_EVENTS}|落地|试产|达产)"
+    r"|(?:上旬|中旬|下旬|初|底)?以来"  # 1月下旬以来各地相继召开人代会: since when events ran, no period of figures
+)
 
 
 def leading_period(text: str) -> tuple[str, int] | None:

@@ -1705,6 +1705,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "广东21市2025年GDP全部揭晓：东莞增速领跑\n\n来源：某某财经　2026年2月6日\n\n"
+        "随着1月下旬以来各地相继召开人代会，21市2025年“经济成绩单”已全部揭晓。\n\n"
+        "分产业看，全省第一产业增加值5620亿元，增长3.9%。深圳、广州两市分别实现地区生产总值38650.4亿元、32018.7亿元。",
+        2026,
+        [
+            dict(value=5.62e11, kind="actual", year=2025, period=""),
+            dict(value=3.9, kind="actual", year=2025, period=""),
+            dict(region="深圳市", value=3.86504e12, kind="actual", year=2025),
+            dict(region="广州市", value=3.20187e12, kind="actual", year=2025),
+        ],
+        id="time-a-title-on-a-years-gdp-revealed-reviews-it-and-since-late-january-is-no-period",
+    ),
+    pytest.param(
         "某区2025年经济运行情况新闻发布会实录\n\n时间：2026年1月22日上午10:00\n发布人：某区统计局局长\n\n"
         "初步核算，全年全区地区生产总值1685亿元，比上年增长5.1%。\n\n【记者】去年全区新增规上工业企业多少家？\n\n"
         "【统计局】去年全区新增规上工业企业126家。今年全区地区生产总值力争增长5.5%。",
