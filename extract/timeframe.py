@@ -252,7 +252,8 @@ _GOAL_AFTER = re.compile(
 )  # (…增长15%等主要目标均可超额完成)
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
 # year gone by (the result follows: 实际增长6.0%)
-_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现)?(?:增长|增速)(?:分别|依次)?(?:为|是)?$")  # 最终实现增长5.8%
+# 最终实现增长5.8%, 计划新增公办学位1.2万个，实际新增1.36万个
+_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
     r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在)?(?:增长)?$"
@@ -432,9 +433,11 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     # 黄埔区召开2025年前三季度经济运行分析会: a title on the results of a part of this year
     part_results = part_of_year and _PART_RESULTS_TITLE.search(text, 0, title_end) is not None
     opened_end = -2  # where the line that opened the review ends
-    if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
+    # (阳江2025年十件民生实事交出“暖心答卷”, in a December 2025 text: the year it closes)
+    gone = doc_year + 1 if year_end else doc_year
+    if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < gone:
         open_at, year, by_title = results.end(), int(results.group("y")), True
-    elif (results := _RESULT_FIGURE_TITLE.match(text)) is not None and int(results.group("y")) < doc_year:
+    elif (results := _RESULT_FIGURE_TITLE.match(text)) is not None and int(results.group("y")) < gone:
         # the review opens below the title's lines, at the first line with a full stop (a second title line may
         # plan: 省商务厅：今年外贸进出口力争增长3%左右)
         stop = text.find("。", results.end())
@@ -571,7 +574,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 open_at is not None
                 and p >= open_at  # (not the title's own lines above a review it opens)
                 and (
-                    _closes_review(text, p, end, doc_year, not (by_title or by_subheading))
+                    _closes_review(text, p, end, doc_year, not (by_title or by_subheading), year == doc_year)
                     # (一、“万亿俱乐部”：四城合计超9.5万亿元 under a title 2025年经济“成绩单”出炉: a section of
                     # the results, unless it plans)
                     and not (
@@ -690,13 +693,18 @@ def _plans_heading(text: str, p: int, end: int, doc_year: int) -> bool:
     return m is not None and (m.group(1) is None or int(m.group(1)) >= doc_year)
 
 
-def _closes_review(text: str, p: int, end: int, doc_year: int, reported: bool = True) -> bool:
+def _closes_review(
+    text: str, p: int, end: int, doc_year: int, reported: bool = True, of_this_year: bool = False
+) -> bool:
     """Whether the line text[p:end] opens the plans (see _REVIEW_CLOSE); 2025年是开局之年。 right under 一、2025年…回顾
     frames the year under review, and does not. `reported`: whether a report's words (报告提出，今年…) may close it
-    (not a round-up's review under its title or a sub-heading, whose sections quote each region's report)."""
+    (not a round-up's review under its title or a sub-heading, whose sections quote each region's report);
+    `of_this_year`: whether the review is of the text's own year (a December one), which 今年… goes on with."""
     m = _REVIEW_CLOSE.match(text, p, end)
     if m is None or not reported and _REPORTED.match(text, p, end):
         return False
+    if of_this_year and m.group().endswith("今年"):
+        return False  # (a December review of this year: 今年我市计划新增…，实际新增… is the same year)
     y = _CLOSING_YEAR.search(m.group())  # (search: 🔔2025年是…, a year after the heading's bullets or emoji)
     return y is None or int(y.group(1)) >= doc_year
 

@@ -1705,6 +1705,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市2025年十件民生实事交出“暖心答卷”\n全年完成投资32.0亿元　投资完成率112.3%\n\n"
+        "来源：某某日报　2025年12月24日　记者　某某\n\n12月23日，市政府召开新闻发布会。预计明年6月投入使用。\n\n"
+        "一、教育：新增学位超额完成\n\n今年我市计划新增公办学位1.2万个，实际新增1.36万个。\n\n"
+        "二、医疗：优质资源加快下沉\n\n新增医疗床位800张。明年民生实事征集工作已启动。",
+        2025,
+        [
+            dict(value=10, measure="count", kind="actual", year=2025),
+            dict(value=3.2e9, kind="actual", year=2025),
+            dict(value=112.3, kind="actual", year=2025),
+            dict(value=12000, year=2025),
+            dict(value=13600, kind="actual", year=2025),
+            dict(value=800, kind="actual", year=2025),
+        ],
+        id="time-a-december-title-on-this-years-results-reviews-it-and-jinnian-goes-on-with-it",
+    ),
+    pytest.param(
         "广东21市2025年GDP全部揭晓：东莞增速领跑\n\n来源：某某财经　2026年2月6日\n\n"
         "随着1月下旬以来各地相继召开人代会，21市2025年“经济成绩单”已全部揭晓。\n\n"
         "分产业看，全省第一产业增加值5620亿元，增长3.9%。深圳、广州两市分别实现地区生产总值38650.4亿元、32018.7亿元。",
