@@ -104,6 +104,10 @@ _TOWN_INTERVIEW = re.compile(
     r"(?:党委书记|党工委书记|镇长|主任)(?:[\u4e00-\u9fff]{2,3}(?=[：:]))?[：:]",  # (【新春访谈】北滘镇镇长梁志航：)
     re.MULTILINE,
 )
+# ——访开平市水口镇党委书记梁志强: an interview's subtitle naming the town's head it visits
+_TOWN_VISITED = re.compile(
+    r"——(?:专访|访)(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)"
+)
 # 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
 _OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
 _ITEM_NUMBER_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}[.、．][ \t\u3000]*")
@@ -799,6 +803,7 @@ class DocumentRegions:
             town := _TOWN_MEETING.search(self.text, 0, _HEAD)
             or _TOWN_INTERVIEW.search(self.text, 0, max(0, self.text.find("。", 0, _HEAD)))
             or _TOWN_REPORT_TITLE.match(self.text)
+            or _TOWN_VISITED.search(self.text, 0, _HEAD)
         ) is not None and not self.redacted_doc:
             # (虎门镇党委书记：向“千亿强镇”再出发, a title over an interview with the town's secretary)
             # 北滘镇召开2025年高质量发展大会: a town's own meeting; its figures are the town's, which is no region

@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "【镇委书记访谈】\n\n水口镇：擦亮水暖卫浴“金字招牌”\n\n——访开平市水口镇党委书记梁某\n\n"
+        "记者：2022年水口镇经济发展情况如何？\n\n梁某：2022年，全镇规上工业总产值达到186亿元，增长7.5%。",
+        None,
+        [
+            dict(region="", value=1.86e10, note="town 水口镇"),
+            dict(region="", value=7.5, note="town 水口镇"),
+        ],
+        id="attr-an-interviews-subtitle-visiting-a-towns-head-makes-the-text-the-towns",
+    ),
+    pytest.param(
         "北部生态发展区，韶关市乐昌、仁化两地依托生态旅游资源，2022年旅游总收入分别增长9.6%和12.1%。"
         "此外，高要区、四会市分别签约项目15个、12个。",
         "广东省",
