@@ -934,12 +934,15 @@ class DocumentRegions:
                 ):
                     continue
             if is_section:
-                # a headline of region names (茂名电白区): the most specific one wins
+                # a headline of region names (茂名电白区): the most specific one of the chain wins (深圳今年GDP目標增長
+                # 5%左右　南山寶安龍崗競逐…: not a district named further along the line)
                 k = bisect.bisect_left(self._mention_starts, m.end)
-                while k < len(self.mentions) and self.mentions[k].start < line_end:
+                chain_end = m.end
+                while k < len(self.mentions) and self.mentions[k].start == chain_end:
                     deeper = self._resolve(self.mentions[k].surface, region)
                     if deeper is not None and deeper.level != region.level:
                         region = deeper
+                    chain_end = self.mentions[k].end
                     k += 1
             self.events.append((pos, region))
             context = region
@@ -1052,7 +1055,7 @@ class DocumentRegions:
             if _TITLE.match(text, p) and text.startswith(("委", "人大", "政协", "党", "副", "常务"), p):
                 continue
             if (
-                text[p : p + 1].isascii()
+                text[p : p + 1].isdigit()
                 and surface in self.idx.common_short_names()
                 and getattr(self._resolve(surface, None), "level", "district") == "district"
             ):

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "深圳今年GDP目標增長5%左右　南山寶安龍崗競逐新質生產力\n\n去年經濟總量約3.87萬億元人民幣　按年增長5.3%\n\n"
+        "【本報訊】今年南山GDP力爭突破1萬億。",
+        None,
+        [
+            dict(region="深圳市", value=5),
+            dict(region="深圳市", value=3.87e12),
+            dict(region="深圳市", value=5.3),
+            dict(region="南山区", value=1e12),
+        ],
+        id="attr-districts-named-further-along-a-headline-are-no-chain-of-names-a-district-before-gdp-is-the-subject",
+    ),
+    pytest.param(
         "【镇委书记访谈】\n\n水口镇：擦亮水暖卫浴“金字招牌”\n\n——访开平市水口镇党委书记梁某\n\n"
         "记者：2022年水口镇经济发展情况如何？\n\n梁某：2022年，全镇规上工业总产值达到186亿元，增长7.5%。",
         None,
