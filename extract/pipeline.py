@@ -466,6 +466,14 @@ class _Extractor:
                 out.append(m)
         return out
 
+    def _region_growing(self, ps: int, pe: int, q_start: int) -> str | None:
+        """The region name that opens the phrase text[ps:pe] (after the part it is of: 东翼的) when only a bare growth
+        follows it up to the figure (深圳增长, 江苏年均增长), else None."""
+        t = self.t
+        rs = ps if (of := _PART_OF.match(t, ps, pe)) is None else of.end()
+        grows = next((k for k in range(min(pe - rs, 12), 1, -1) if _REGION_GROWS.fullmatch(t, rs + k, q_start)), 0)
+        return t[rs : rs + grows] if grows and t[rs : rs + grows] in self.regions.surfaces else None
+
     def _growth_line_after(self, level: Figure, q: Quantity) -> bool:
         """Whether quantity q opens, after a growth label alone (同比增长：), the line right below the level's line."""
         t = self.t
@@ -684,17 +692,11 @@ class _Extractor:
             elif (
                 percent
                 and (prev is None or prev.q.unit != "percent" or prev.q.start < Ss or prev.hit.code == "gdp")
-                and (rs := (ps if (of := _PART_OF.match(t, ps, pe)) is None else of.end())) is not None
-                and (
-                    grows := next(
-                        (k for k in range(min(pe - rs, 12), 1, -1) if _REGION_GROWS.fullmatch(t, rs + k, q.start)), 0
-                    )
-                )
-                and t[rs : rs + grows] in self.regions.surfaces
+                and (grower := self._region_growing(ps, pe, q.start)) is not None
             ):
                 # 深圳增长5.5%, 江苏年均增长5.9%, 东翼的揭阳市增长5.7%: a region named alone with a bare growth, its
                 # economy's
-                region = self.regions.resolve(t[rs : rs + grows], self.regions.context_at(q.start))
+                region = self.regions.resolve(grower, self.regions.context_at(q.start))
                 hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
             elif prev is not None and _CHANGE_FROM.fullmatch(t, ps, q.start):
                 # 地区生产总值年均增长6.1%，从2020年的1.01万亿元增加到1.39万亿元: the level the indicator before

@@ -190,7 +190,14 @@ _DECEMBER_HEAD = re.compile(
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
-_PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")  # 要比上年提高…: a change planned, not a result
+_PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")
+
+
+def _planned_change(text: str, cue: int, floor: int) -> bool:
+    """Whether a plan word leads the comparison cue at `cue` (要比上年提高…: a change planned, not a result)."""
+    return _PLANS_THE_CHANGE.search(text, max(floor, cue - 2), cue) is not None
+
+
 # 分季度看，一季度增长4.4%，上半年增长3.9%…: a series of the parts of a year, each its own (none goes on after it)
 BY_QUARTER = re.compile(r"分季度(?:来)?看|从各季度看|分月份?(?:来)?看")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9, "Q4": 12, "H2": 12}
@@ -1209,7 +1216,7 @@ class DocumentTime:
         self._actual = [
             m.start()
             for m in pats["actual"].finditer(text)
-            if not (m.group().startswith("比") and _PLANS_THE_CHANGE.search(text, max(0, m.start() - 2), m.start()))
+            if not (m.group().startswith("比") and _planned_change(text, m.start(), 0))
         ]
         # 新引进项目38个，计划总投资416亿元: the projects' planned total, a noun, plans nothing
         nouns = [*progress, *(m.span() for m in _PLANNED_TOTAL.finditer(text))]
@@ -1283,8 +1290,7 @@ class DocumentTime:
         """Whether text[start:end] holds a cue of a result (同比, 比上年), not one a plan word leads (研发投入强度要比
         上年提高0.2个百分点，新增国家高新技术企业80家: a plan)."""
         return any(
-            not _PLANS_THE_CHANGE.search(text, max(start, m.start() - 2), m.start())
-            for m in self._strong_actual_cue.finditer(text, start, end)
+            not _planned_change(text, m.start(), start) for m in self._strong_actual_cue.finditer(text, start, end)
         )
 
     def _not_yet(self, period: str, year: int | None) -> bool:
