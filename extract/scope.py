@@ -88,25 +88,15 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
         and _ONLY_A_BOUND.fullmatch(text, q.end, close.start())
         and _RATE_OF.search(text, max(0, open_at - 4), open_at)
     ):
-        return (
-            False  # 增长「4.5%至5%」, 增速“5%”左右: a rate quoted for emphasis (“5%”成主流 is a label, 三千亿 a slogan)
-        )
+        # 增长「4.5%至5%」, 增速“5%”左右: a rate quoted for emphasis (“5%”成主流 is a label, 三千亿 a slogan)
+        return False
     if _STATEMENT.search(content):
         return False  # “今年要确保地区生产总值增长7%以上”: quoted speech that states a figure, not a name
     return len(content) <= NAME_MAX and not _CLAUSE_PUNCT.search(content)
 
 
-_COUNTED_NOT_TARGETS = (
-    "方面",
-    "层面",
-    "维度",
-    "环节",
-    "省份",
-    "省分",
-    "省区市",
-    "省市区",
-    "地市",
-)  # (省分: Taiwan usage)
+# (省分: Taiwan usage of 省份)
+_COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省分", "省区市", "省市区", "地市")
 _AT_THE_MEETING_AFTER = re.compile(
     r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言|参加|获评|获表扬|获表彰|受表彰|受到表彰|分会场"
 )
