@@ -197,7 +197,7 @@ _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that
 _CHANGE_FROM = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|\d{4}年末|上年末)的")  # 从2020年的1.01万亿元增加到…
 _PART_OF = re.compile(r"[\u4e00-\u9fff]{2,4}的(?=[\u4e00-\u9fff])")  # 东翼的揭阳市: the part a region is of
 _REGION_GROWS = re.compile(
-    r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年)*(?:年均)?(?:增长|成长|年增)(?:了)?"
+    r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年|表示|提出|要|将|力争|争取|确保)*(?:年均)?(?:增长|成长|年增)(?:了)?"
 )
 _BARE_GROWTH_GOAL = re.compile(
     r"(?:提出|目标(?:均|都|分别|依次)?(?:为|是|定为|定在)?|预期)(?:今年|明年|全年)?(?:经济)?增长(?:超过|不低于|达到)?$"
@@ -471,8 +471,16 @@ class _Extractor:
         follows it up to the figure (深圳增长, 江苏年均增长), else None."""
         t = self.t
         rs = ps if (of := _PART_OF.match(t, ps, pe)) is None else of.end()
-        grows = next((k for k in range(min(pe - rs, 12), 1, -1) if _REGION_GROWS.fullmatch(t, rs + k, q_start)), 0)
-        return t[rs : rs + grows] if grows and t[rs : rs + grows] in self.regions.surfaces else None
+        surfaces = self.regions.surfaces
+        grows = next(
+            (
+                k
+                for k in range(min(pe - rs, 12), 1, -1)
+                if t[rs : rs + k] in surfaces and _REGION_GROWS.fullmatch(t, rs + k, q_start)
+            ),
+            0,
+        )
+        return t[rs : rs + grows] if grows else None
 
     def _growth_line_after(self, level: Figure, q: Quantity) -> bool:
         """Whether quantity q opens, after a growth label alone (同比增长：), the line right below the level's line."""

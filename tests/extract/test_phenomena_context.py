@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "广州提出增长5%左右，佛山则表示要力争增长5.5%，肇庆上半年增长3.2%。",
+        None,
+        [
+            dict(region="广州市", indicator="gdp", value=5),
+            dict(region="佛山市", indicator="gdp", value=5.5),
+            dict(region="肇庆市", indicator="gdp", value=3.2),
+        ],
+        id="attr-a-region-then-ze-or-a-verb-of-aim-before-a-bare-growth-is-its-economys",
+    ),
+    pytest.param(
         "深圳今年GDP目標增長5%左右　南山寶安龍崗競逐新質生產力\n\n去年經濟總量約3.87萬億元人民幣　按年增長5.3%\n\n"
         "【本報訊】今年南山GDP力爭突破1萬億。",
         None,
