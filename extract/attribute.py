@@ -104,6 +104,11 @@ _TOWN_INTERVIEW = re.compile(
     r"(?:党委书记|党工委书记|镇长|主任)(?:[\u4e00-\u9fff]{2,3}(?=[：:]))?[：:]",  # (【新春访谈】北滘镇镇长梁志航：)
     re.MULTILINE,
 )
+_QUOTE_SPAN = 300  # the longest quotation looked at for a speaker named after it
+# ”英德市有关负责人说, ”该县县长表示: an official of the region named, then a verb of saying
+_OFFICIAL_SAYS = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:负责人|书记|市长|县长|区长|镇长|主任|局长|厅长)[\u4e00-\u9fff]{0,4}?(?:说|表示|介绍|指出)"
+)
 # ——访开平市水口镇党委书记梁志强: an interview's subtitle naming the town's head it visits
 _TOWN_VISITED = re.compile(
     r"——(?:专访|访)(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)"
@@ -1190,6 +1195,8 @@ class DocumentRegions:
         found = self.subject_region(sentence_start, pos, context, sentence_end)
         if found is not None:
             return found
+        if (speaker := self._speaker_after_quote(pos, context)) is not None:
+            return speaker
         if "该" in self.text[sentence_start:pos] and (named := self._that_region(sentence_start, pos, context)):
             return named
         if context is None and (whole := WHOLE.search(self.text, sentence_start, pos)) is not None:
@@ -1236,6 +1243,20 @@ class DocumentRegions:
                 province = up
             return province
         return context
+
+    def _speaker_after_quote(self, pos: int, context: Region | None) -> Region | None:
+        """\n“去年我们新引进亿元以上项目41个…。”英德市有关负责人说: the region of the official who speaks the quotation
+        holding `pos`, when it opens its paragraph and the speaker is named right after it, else None."""
+        text = self.text
+        open_at = text.rfind("“", max(0, pos - _QUOTE_SPAN), pos)
+        if open_at < 0 or text.find("”", open_at, pos) >= 0 or text[open_at - 1 : open_at] not in ("", "\n"):
+            return None  # (a quotation that opens its paragraph: one within a paragraph is its speaker's before)
+        close = text.find("”", pos, pos + _QUOTE_SPAN)
+        if close < 0 or (surface := self.surface_starting_at(close + 1)) is None:
+            return None
+        if not _OFFICIAL_SAYS.match(text, close + 1 + len(surface)):
+            return None
+        return self._resolve(surface, context)
 
     def _that_region(self, start: int, pos: int, context: Region | None) -> Region | None:
         """该县今年…: the region of that kind named last before it (within a few sentences), else None."""

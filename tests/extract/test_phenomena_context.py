@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "英德市全年接待游客1620万人次。\n\n“去年我们新引进亿元以上项目41个，计划总投资超过320亿元。”英德市有关负责人说。\n\n"
+        "海珠区委书记表示，海珠区将奋力走在前列。“今年地区生产总值增长6%以上。”荔湾区委书记表示，荔湾区要实干笃行。",
+        "广东省",
+        [
+            dict(region="英德市", value=1.62e7),
+            dict(region="英德市", value=41),
+            dict(region="英德市", value=3.2e10),
+            dict(region="海珠区", value=6),
+        ],
+        id="attr-a-quotation-opening-its-paragraph-is-the-region-of-the-official-named-after-it",
+    ),
+    pytest.param(
         "广州提出增长5%左右，佛山则表示要力争增长5.5%，肇庆上半年增长3.2%。",
         None,
         [
