@@ -124,6 +124,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True
     if folded[run_start - 1] in SENTENCE_END:
         return True
+    if folded[run_start - 1] in '”」』"' and folded[run_start - 2 : run_start - 1] in SENTENCE_END:
+        return True  # …增长16%以上。”\n\n荔湾区委书记…: a quotation that ends its sentence ends the line too
     line_start = folded.rfind("\n", 0, run_start) + 1
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt

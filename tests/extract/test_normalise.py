@@ -33,6 +33,11 @@ def test_a_year_in_chinese_numerals_is_folded_to_digits_of_the_same_length() -> 
         pytest.param(LONG + "力争实\n\n现两位数增长。", True, id="page-break-inside-word"),
         pytest.param("南沙区委书记 某某：\n\n力争增长8%。", False, id="speaker-header"),
         pytest.param("第一段落结束。\n第二段落开始", False, id="after-full-stop"),
+        pytest.param(
+            "他表示，全区将奋力走在前列。“今年地区生产总值增长6%以上。”\n\n荔湾区委书记表示，荔湾区要实干。",
+            False,
+            id="after-a-quotation-that-ends-its-sentence",
+        ),
         pytest.param("短标题\n\n正文很长的一段文字", False, id="short-headline"),
         pytest.param(
             "过去一年，我们加大科技投入，全市新增高新技术企业净增\n\n210家，规上工业企业达到2105家。",
