@@ -28,7 +28,7 @@ _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # 去年12月27日: a date, n
 _MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})月(?:份)?(?![\d底末])")
 
 # 记者从市统计局获悉, 市统计局日前发布: a news report whose source is the statistics bureau reports its results
-_SAID_WORDS = frozenset({"去年", "今年", "明年", "前年"})  # relative to when they are said
+_SAID_WORDS = frozenset({"去年", "今年", "明年", "前年", "过去一年", "过去的一年", "一年来"})  # relative to when said
 _FULL_DATE = re.compile(r"(?<!\d)(20[0-5]\d)年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日")
 _BUREAU = r"(?:统计局|海关|调查队)"  # who publishes results: a statistics bureau, a customs office, a survey team
 _STATISTICS_LEAD = re.compile(

@@ -1946,7 +1946,8 @@ TIME = [
         "1月23日上午，市统计局召开新闻发布会。\n\n"
         "初步核算，全年全市地区生产总值4128.56亿元，增长4.6%。第三产业增加值占地区生产总值的比重为48.4%。"
         "分季度看，一季度增长5.1%，前三季度增长4.8%。全市规模以上工业总产值突破5200亿元。\n\n"
-        "问：去年全市城镇新增就业多少？\n\n答：去年全市城镇新增就业4.62万人。今年力争地区生产总值增长5%。",
+        "问：去年全市城镇新增就业多少？\n\n答：去年全市城镇新增就业4.62万人。今年力争地区生产总值增长5%。\n\n"
+        "有关负责人介绍，过去一年，全市外贸进出口增长3.2%。",
         2025,
         [
             dict(indicator="gdp", measure="level", kind="actual", year=2025),
@@ -1957,6 +1958,7 @@ TIME = [
             dict(indicator="industrial_output", kind="actual", year=2025, period=""),
             dict(value=46200, kind="actual", year=2025),
             dict(value=5, kind="target", year=2026),
+            dict(value=3.2, kind="actual", year=2025),
         ],
         id="time-a-release-on-a-year-published-the-january-after-says-qunian-of-that-year-its-quarters-are-over",
     ),
