@@ -103,10 +103,15 @@ def table_like(line: str) -> bool:
 # a headline with one comma: a time or a topic, then a phrase of six characters or more with no figure
 # (📊 2024年，塘厦交出亮眼“成绩单”: a year may open it)
 _COMMA_HEADLINE = re.compile(r"(?:[^\d，,。；;]|(?:19|20)\d\d年){2,8}[，,][^\d，,。；;：:]{6,16}")
-_CELL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n]{2,20}[：:][^\n。]*；[^\n。]*")  # label：cell；cell
-# 常住人口城镇化率（%）：2025年72.3，2030年75: an indicator with its unit in brackets, then its values
-_UNIT_LABEL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,20}[(（][^()（）\n]{1,6}[)）][：:][^\n。]*\d[^\n。]*")
-_VALUE_LABEL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,16}[：:](?:\d|增长|下降|同比)[^\n。]*")  # label：value
+# label：value (地区生产总值：4012.6亿元，增长4.8%; 固定资产投资：下降2.3%), also told by extract.timeframe
+VALUE_LABEL_ROW = re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,16}[：:](?:\d|增长|下降|同比)[^\n。]*")
+# rows of a table or list, each on its line: two lines of one kind in a row are apart, not one wrapped line
+_ROWS = (
+    re.compile(r"[ \t\u3000]*[^，。；：:\n]{2,20}[：:][^\n。]*；[^\n。]*"),  # label：cell；cell
+    # 常住人口城镇化率（%）：2025年72.3，2030年75: an indicator with its unit in brackets, then its values
+    re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,20}[(（][^()（）\n]{1,6}[)）][：:][^\n。]*\d[^\n。]*"),
+    VALUE_LABEL_ROW,
+)
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -133,12 +138,10 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # ✅ 规上工业增加值增长11.2%\n✅ 固定资产投资…, ▶ …, 1️⃣ …: an item of a list starts on each line
     if table_like(folded[line_start:run_start].strip()) or table_like(folded[run_end:nxt].strip()):
         return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
-    if _CELL_ROW.fullmatch(folded, line_start, run_start) and _CELL_ROW.fullmatch(folded, run_end, nxt):
-        return True  # 地区生产总值：2025年4060亿元；2030年5500亿元；预期性: rows of a table, their cells apart by ；
-    if _UNIT_LABEL_ROW.fullmatch(folded, line_start, run_start) and _UNIT_LABEL_ROW.fullmatch(folded, run_end, nxt):
-        return True  # 地区生产总值（亿元）：2025年3420，2030年4500以上: rows of indicators, each with its unit
-    if _VALUE_LABEL_ROW.fullmatch(folded, line_start, run_start) and _VALUE_LABEL_ROW.fullmatch(folded, run_end, nxt):
-        return True  # 地区生产总值：4012.6亿元，增长4.8%\n规上工业总产值：8530亿元: rows of labelled values
+    if any(row.fullmatch(folded, line_start, run_start) and row.fullmatch(folded, run_end, nxt) for row in _ROWS):
+        # 地区生产总值：2025年4060亿元；2030年5500亿元 (cells apart by ；), 地区生产总值（亿元）：2025年3420，…
+        # (each with its unit), 地区生产总值：4012.6亿元，增长4.8% (labelled values): rows, one to a line
+        return True
     if (
         _NUMBERED_HEADING.match(folded, line_start)
         and run_start - line_start <= 40

@@ -522,7 +522,7 @@ class _Extractor:
             return None
         if q.chinese and t[q.start : q.end] in BARE_MAGNITUDES and self.regions.names_region_at(q.end):
             return None  # 千亿惠城, 万亿广州: the class of the region named after it, a slogan
-        if t.endswith(("关键词：", "关键词:", "关键词｜"), 0, q.start):
+        if t.endswith(("关键词：", "关键词:"), 0, q.start):
             return None  # 🔑关键词：千亿跨越: a keyword of a summary, no figure
         if (
             q.unit == "CNY"

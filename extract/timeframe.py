@@ -9,7 +9,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
-from extract.normalise import table_like
+from extract.normalise import VALUE_LABEL_ROW, table_like
 from extract.regions import RegionIndex
 from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, NUMBERED_LINE, after_lead
 
@@ -294,14 +294,13 @@ def _outside(offsets: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # dates its section, up to the next numbered heading
 _TOP_HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]+[、.．]")
 # 抓项目：策划生成不少于300个 (a task's label, then a colon): a sub-heading, though it holds a figure
-_VALUE_AFTER_LABEL = re.compile(r"(?:同比)?(?:增长|下降|\d)")
 _TASK_HEADING = re.compile(HEADING_LEAD + r"([\u4e00-\u9fff]{2,6})[：:][^，,。；\n]*$")
 
 
 def _task_heading(text: str, p: int, end: int) -> bool:
     """Whether text[p:end] is a sub-heading on a task with a figure (抓项目：…), not on a region (江门：…)."""
     m = _TASK_HEADING.match(text, p, end)
-    if m is None or _VALUE_AFTER_LABEL.match(text, m.end(1) + 1, end):
+    if m is None or VALUE_LABEL_ROW.fullmatch(text, p, end):
         return False  # 固定资产投资：下降2.3%: a row of labelled values, no heading
     return not RegionIndex.load().candidates(m.group(1))
 
