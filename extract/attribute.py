@@ -58,6 +58,9 @@ def _is_base(text: str, start: int) -> bool:
 _PROVINCE_WIDE = re.compile(r"全省|我省|本省")
 _REGION_WIDE = re.compile(r"全区|我区|全自治区|本自治区")  # 广西壮族自治区: its whole is 全区
 _CITY_WIDE = re.compile(r"全市|我市|本市")  # 重庆市, a municipality: its whole is 全市
+# 澳门特区政府今年的施政报告提出，…: a special administrative region whose government the head names (not 澳门经济…
+# in the title of a Macau paper's piece on 横琴)
+_SAR_GOVERNMENT = re.compile(r"(?:澳门|香港)(?:特区|特别行政区)政府")
 _SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
 _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
@@ -735,12 +738,16 @@ class DocumentRegions:
         return next((r for r in (region, *self.idx.ancestors(region)) if r.level == level), None)
 
     def _speaks_of_whole_province(self, province: Region | None = None) -> bool:
-        """Whether the text says 全省 / 我省 / 本省 (全区 / 我区 of an autonomous region, 全市 of a municipality): a
-        whole-text scan, so only asked once a province is named."""
+        """Whether the text says 全省 / 我省 / 本省 (全区 / 我区 of an autonomous region, 全市 of a municipality; a
+        special administrative region's government named in the head): a whole-text scan, so only asked once a
+        province is named."""
         if province is not None and province.name.endswith("自治区"):
             return _REGION_WIDE.search(self.text) is not None
         if province is not None and province.name.endswith("市"):
             return _CITY_WIDE.search(self.text) is not None
+        if province is not None and province.name.endswith("特别行政区"):
+            first_stop = self.text.find("。", 0, _HEAD)
+            return _SAR_GOVERNMENT.search(self.text, 0, _HEAD if first_stop < 0 else first_stop) is not None
         return _PROVINCE_WIDE.search(self.text) is not None
 
     @property

@@ -1631,6 +1631,23 @@ ATTRIBUTION = [
         id="attr-a-paragraph-citing-a-regions-own-statistics-office-is-on-it-up-to-the-next-numbered-heading",
     ),
     pytest.param(
+        "澳门特区政府今年的施政报告提出，本地生产总值力争增长3%左右。"
+        "特区政府将投入200亿澳门元用于公共工程，全澳新增就业岗位5000个。",
+        None,
+        [
+            dict(region="澳门特别行政区", indicator="gdp", value=3),
+            dict(region="澳门特别行政区", value=2e10),
+            dict(region="澳门特别行政区", value=5000),
+        ],
+        id="attr-a-special-administrative-region-named-in-the-head-with-its-government-is-the-texts-own",
+    ),
+    pytest.param(
+        "深圳特区报讯 香港媒体关注：广州今年地区生产总值增长5%左右。全市固定资产投资增长3%。",
+        None,
+        [dict(region="广州市", value=5), dict(region="广州市", value=3)],
+        id="attr-a-special-administrative-region-in-the-head-of-another-regions-text-is-not-its-own",
+    ),
+    pytest.param(
         "东凤镇2025年工作总结和2026年工作计划\n\n一年来，全镇经济稳中有进。预计全年地区生产总值约160亿元，同比增长4.5%。"
         "\n\n2026年，全镇规上工业增加值增长6%。",
         "中山市",

@@ -510,6 +510,15 @@ CASES = [
         ],
         id="indicator-a-growth-target-set-at-a-figure",
     ),
+    pytest.param(
+        "肇庆今年地区生产总值增长目标确定为5.5%左右，经济增长目标设定为6%，一般公共预算收入增长目标调整为5%。",
+        [
+            dict(region="肇庆市", indicator="gdp", measure="growth", value=5.5, bound="approx"),
+            dict(region="肇庆市", indicator="gdp", measure="growth", value=6),
+            dict(region="肇庆市", indicator="general_budget_revenue", measure="growth", value=5),
+        ],
+        id="indicator-a-growth-target-fixed-at-a-figure",
+    ),
     # --- commitment and its scope (SCHEMA.md) -----------------------------------------------------------------
     pytest.param(
         "确保全年地区生产总值增长6%以上、力争7%。",
