@@ -250,6 +250,15 @@ CASES = [
         id="units-micrograms-per-cubic-metre",
     ),
     pytest.param(
+        "全年人口出生率7.45‰，人口自然增长率为2.1‰，比上年下降0.5个千分点；婴儿死亡率控制在3‰以内。",
+        [
+            dict(measure="level", value=7.45, unit="other:per_1000_people", bound="exact"),
+            dict(measure="level", value=2.1, unit="other:per_1000_people"),
+            dict(measure="level", value=3, unit="other:per_1000_people", bound="max"),
+        ],
+        id="units-per-mille-rates-and-no-change-in-per-mille-points",
+    ),
+    pytest.param(
         "今年全省要新建5G基站2.5萬座，培训技能人才3万名。",
         [dict(measure="count", value=25000), dict(measure="count", value=30000)],
         id="units-ten-thousands-of-counted-things",
