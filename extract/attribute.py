@@ -108,6 +108,7 @@ _TOWN_INTERVIEW = re.compile(
     re.MULTILINE,
 )
 _QUOTE_SPAN = 300  # the longest quotation looked at for a speaker named after it
+_QUOTE_OPENS = ("", "\n", "。", "！", "？")  # what may stand before a quotation that its speaker after it owns
 # ”英德市有关负责人说, ”该县县长表示: an official of the region named, then a verb of saying
 _OFFICIAL_SAYS = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:负责人|书记|市长|县长|区长|镇长|主任|局长|厅长)[\u4e00-\u9fff]{0,4}?(?:说|表示|介绍|指出)"
@@ -1252,17 +1253,21 @@ class DocumentRegions:
         return context
 
     def _speaker_after_quote(self, pos: int, context: Region | None) -> Region | None:
-        """\n“去年我们新引进亿元以上项目41个…。”英德市有关负责人说: the region of the official who speaks the quotation
-        holding `pos`, when it opens its paragraph and the speaker is named right after it, else None."""
+        """\n“去年我们新引进亿元以上项目41个…。”英德市有关负责人说 (or after a sentence's end: …表态。“今年全区力争…。”
+        南沙区委书记某某说。): the region of the official who speaks the quotation holding `pos`, when it opens its
+        paragraph or sentence and the speaker is named right after it, else None."""
         text = self.text
         open_at = text.rfind("“", max(0, pos - _QUOTE_SPAN), pos)
-        if open_at < 0 or text.find("”", open_at, pos) >= 0 or text[open_at - 1 : open_at] not in ("", "\n"):
-            return None  # (a quotation that opens its paragraph: one within a paragraph is its speaker's before)
+        if open_at < 0 or text.find("”", open_at, pos) >= 0 or text[open_at - 1 : open_at] not in _QUOTE_OPENS:
+            return None  # (a quotation that opens its paragraph or sentence: one after 说： is its speaker's before)
         close = text.find("”", pos, pos + _QUOTE_SPAN)
         if close < 0 or (surface := self.surface_starting_at(close + 1)) is None:
             return None
-        if not _OFFICIAL_SAYS.match(text, close + 1 + len(surface)):
-            return None
+        says = _OFFICIAL_SAYS.match(text, close + 1 + len(surface))
+        if says is None or text[open_at - 1 : open_at] not in ("", "\n") and not text.startswith("。", says.end()):
+            return (
+                None  # (…。“…。”荔湾区委书记表示，荔湾区要…: the next speaker's words begin, the quotation is not his)
+            )
         return self._resolve(surface, context)
 
     def _that_region(self, start: int, pos: int, context: Region | None) -> Region | None:

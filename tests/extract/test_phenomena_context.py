@@ -22,6 +22,13 @@ ATTRIBUTION = [
         id="attr-a-quotation-opening-its-paragraph-is-the-region-of-the-official-named-after-it",
     ),
     pytest.param(
+        "广州市召开2026年高质量发展大会。会上，各区负责人纷纷表态。“今年全区力争地区生产总值增长8%以上。”南沙区委书记张三说。"
+        "“我们确保规上工业增加值增长10%。”黄埔区区长李四表示。",
+        "广州市",
+        [dict(region="南沙区", value=8), dict(region="黄埔区", value=10)],
+        id="attr-a-quotation-opening-its-sentence-is-the-region-of-the-official-who-says-it-after",
+    ),
+    pytest.param(
         "广州提出增长5%左右，佛山则表示要力争增长5.5%，肇庆上半年增长3.2%。",
         None,
         [
