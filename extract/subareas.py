@@ -72,6 +72,11 @@ def _not_town(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
+    # a zone's kind (开发区, 合作区 …) ends its name; a few well-known zones go by a short name (前海, 横琴), which is
+    # the zone only where no name ending in a kind is (前海合作区 whole)
+    kinds, names = alternation(lex.cue_words("zone_suffix")), alternation(lex.cue_words("zone_name"))
+    zone_ends = f"{kinds}|{names}"
+    zone = rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{kinds})|[\u4e00-\u9fff]{{0,12}}?(?:{names}))"
     return {
         "group_total": re.compile(alternation(lex.cue_words("group_total"))),
         # 珠三角核心区, 粤东地区, 苏北: a part of a province or of the country made of several regions (cues.csv)
@@ -85,28 +90,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{alternation(lex.cue_words('commitment'))})*$)"
         ),  # (小榄镇2025年地区生产总值…: a year between the town and its indicator)
         # a sentence that opens with a town or zone and a verb of what it is to do (要, 作为, 将 …)
-        "subject_kind": re.compile(alternation([*lex.cue_words("town_suffix"), *lex.cue_words("zone_suffix")])),
+        "subject_kind": re.compile(f"{alternation(lex.cue_words('town_suffix'))}|{zone_ends}"),
         "town_subject_opening": re.compile(
             rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))(?:今年|全年)?(?:要|作为|将|必须|务必|是|以|{_BASED_ON})"
         ),
         # 广海湾经济开发区是主战场，要…; 佛山高新区南海园要… (a park of the zone, named after it)
         "zone_subject_opening": re.compile(
-            rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?)"
+            rf"({zone}(?:[\u4e00-\u9fff]{{2}}园区?)?)"
             rf"(?:今年|全年)?(?:要|作为|将|必须|务必|是|{_BASED_ON})"
         ),
         "town_lead": re.compile(rf"([\u4e00-\u9fff]{{2,3}}?(?:{alternation(lex.cue_words('town_suffix'))}))"),
         "not_town": re.compile(f"(?:{alternation(lex.cue_words('not_town'))})$"),
         # quick tests: whether a clause names any town or zone kind at all
         "town_hint": re.compile(alternation(lex.cue_words("town_suffix"))),
-        "zone_hint": re.compile(alternation(lex.cue_words("zone_suffix"))),
+        "zone_hint": re.compile(zone_ends),
         # 苏州工业园区, 前海深港现代服务业合作区: a functional zone, named as the subject before the indicator
-        "zone": re.compile(rf"([\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))}))"),
+        "zone": re.compile(rf"({zone})"),
+        "zone_kind": re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{kinds})"),
         # the zone as the subject: only time words, markers and verbs between it and the indicator
-        "zone_opener": re.compile(
-            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?=(?:还|则|也)?(?:提出|表示|明确|方面|定位|以))"
-        ),
+        "zone_opener": re.compile(rf"{zone}(?=(?:还|则|也)?(?:提出|表示|明确|方面|定位|以))"),
         "zone_subject": re.compile(
-            rf"[\u4e00-\u9fff]{{0,12}}?(?:{alternation(lex.cue_words('zone_suffix'))})(?:[\u4e00-\u9fff]{{2}}园区?)?"
+            rf"{zone}(?:[\u4e00-\u9fff]{{2}}园区?)?"
             rf"(?=(?:今年|去年|全年|明年|\d{{4}}年|{_PART_OF_YEAR}|要|将|也|则|的|计划|实现|完成|达到|提出|表示|明确|的?目标[是为]|"
             rf"{_PLAN_SPAN}|"
             rf"{alternation(lex.cue_words('commitment'))})*$)"
@@ -204,6 +208,17 @@ class SubAreas:
                     return name
             at = t.rfind(kind, max(0, pos - 1500), at)
         return ""
+
+    def _full_name_before(self, short: str, pos: int) -> str:
+        """The full name (ending in a zone kind) of the zone named `short` that the text gave within a few
+        paragraphs before offset `pos` (松山湖高新区 for 松山湖), else `short`."""
+        t = self.t
+        at = t.rfind(short, max(0, pos - 1500), pos)
+        while at >= 0:
+            if (m := _patterns()["zone_kind"].match(t, at)) is not None and not _ZONE_NAME_BREAK.search(m.group()):
+                return m.group()
+            at = t.rfind(short, max(0, pos - 1500), at)
+        return short
 
     def opening_places(self, clause_start: int) -> list[tuple[int, int]]:
         """The spans of the places (regions or towns) listed at the opening of the sub-sentence holding the clause at
@@ -384,12 +399,15 @@ class SubAreas:
                 m = pats["zone_opener"].match(t, a, clause_start)
         if m is None or t[a] in "全各本我该" or (zone := m.group(0)) in self.regions.surfaces:
             return ""  # 全市开发区 (all of them), or a zone that is a region of the table
-        if len(cut := _ZONE_NAME_BREAK.split(zone)[-1]) > 2:
-            zone = cut  # 报告并要求松山湖高新区…: the zone's name starts after the verb
-        if len(zone) <= 2:
+        short_names = lexicon().cue_words("zone_name")
+        if len(cut := _ZONE_NAME_BREAK.split(zone)[-1]) > 2 or cut in short_names:
+            zone = cut  # 报告并要求松山湖高新区…, 去年横琴…: the zone's name starts after the verb or time word
+        if len(zone) <= 2 and zone not in short_names:
             # 新区 alone: the new area named in full before (翠亨新区召开…。新区地区生产总值…), else none
             if zone != "新区" or not (zone := self._named_before(zone, clause_start)):
                 return ""
+        if zone in short_names:
+            zone = self._full_name_before(zone, clause_start)  # 松山湖高新区今年…。去年，松山湖…: the name in full
         if zone.endswith("新区") and zone[:-2] in self.regions.surfaces:
             district = self.regions.resolve(zone[:-2], self.regions.context_at(pos))
             if district is not None and district.level == "district":

@@ -124,6 +124,7 @@ ROLES = {
     "town_suffix",
     "not_town",
     "zone_suffix",
+    "zone_name",
     "generic_company",
     "news_outlet",
     "province_abbreviation",

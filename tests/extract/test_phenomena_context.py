@@ -512,6 +512,18 @@ ATTRIBUTION = [
         id="attr-a-section-under-a-towns-short-name-is-the-towns",
     ),
     pytest.param(
+        "深圳市召开2026年工作会议。会议提出，全市地区生产总值增长5.5%左右。前海今年力争地区生产总值增长10%以上。"
+        "横琴粤澳深度合作区则提出，合作区地区生产总值增长8%左右。去年横琴实现地区生产总值约580亿元。",
+        None,
+        [
+            dict(region="深圳市", indicator="gdp", value=5.5),
+            dict(region="", indicator="gdp", value=10, note="zone 前海"),
+            dict(region="", indicator="gdp", value=8, note="zone 横琴粤澳深度合作区"),
+            dict(region="", indicator="gdp", value=5.8e10, note="zone 横琴粤澳深度合作区; 去年 = 2022"),
+        ],
+        id="attr-a-well-known-zone-named-short-is-the-zone-by-the-name-given-in-full-before",
+    ),
+    pytest.param(
         "广东省政府工作报告显示，去年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%。\n\n"
         "湖北提出今年增长5.5%以上。北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标。",
         None,
