@@ -243,6 +243,13 @@ def _zone_title() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _zone_opening() -> re.Pattern[str]:
+    """A functional zone's name (仲恺高新区), as the opening of a title."""
+    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(lexicon().cue_words('zone_suffix'))}))")
+
+
+_LEAD_END = 400  # the title, dateline and first paragraph of a news report lie in its first characters
 _WATER = ("河", "湖")  # after a place name: a river or a lake (黄冈河, 松山湖)
 # a title that opens with a short name holding its meeting (松山湖召开2026年工作会议)
 _SHORT_NAME_MEETS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:召开|举行)(?:19|20)\d{2}年")
@@ -783,6 +790,11 @@ class DocumentRegions:
         m = _zone_title().match(text, start)  # (🚀知识城2025年工作会议召开！)
         if m is None and (lead := _INTERVIEW_LEAD.match(text, start)) is not None:
             m = _zone_title().match(text, lead.end())  # 开局之年访园区｜专访仲恺高新区党工委书记…：
+        if m is None and (opening := _zone_opening().match(text, start)) is not None:
+            # 仲恺高新区吹响…集结号：… over 本报讯 …惠州仲恺高新区召开2026年高质量发展大会: a title that opens with
+            # a zone whose own meeting the lead then reports
+            at = text.find(opening.group(1), opening.end(), _LEAD_END)
+            m = opening if at >= 0 and text.startswith(("召开", "举行"), at + len(opening.group(1))) else None
         if m is None:
             return self._head_zone or self._zone_named_short(start)
         if (name := m.group(1)) in self.surfaces:
@@ -935,8 +947,10 @@ class DocumentRegions:
             if is_speaker and (comma := text.find("、", m.end, m.end + 12)) > 0 and _TITLE.match(text, m.end):
                 # 泉州市委常委、晋江市委书记张某出席并讲话: one person, the higher title first; the speaker speaks
                 # for the region of the lower one
-                if _TOWN_TITLE.match(text, comma + 1):
-                    continue  # 南海区委常委、狮山镇党委书记…讲话: the town's secretary, speaking for the town
+                if _TOWN_TITLE.match(text, comma + 1) or zone_speaker.match(text, comma + 1):
+                    # 南海区委常委、狮山镇党委书记…讲话, 惠州市委常委、仲恺高新区党工委书记…: the town's secretary or
+                    # the zone's head, speaking for the town or zone
+                    continue
                 inner = self.surface_starting_at(comma + 1)
                 below = self._resolve(inner, region) if inner is not None else None
                 if (

@@ -524,6 +524,18 @@ ATTRIBUTION = [
         id="attr-a-well-known-zone-named-short-is-the-zone-by-the-name-given-in-full-before",
     ),
     pytest.param(
+        "翠亨新区跑出加速度：今年地区生产总值力争增长8%\n\n来源：某某日报　2026年3月2日\n\n"
+        "本报讯　3月1日，中山翠亨新区召开2026年高质量发展大会。中山市委常委、翠亨新区党工委书记王某出席并讲话。\n\n"
+        "会议提出，今年规上工业增加值增长10%，新增高新技术企业60家。",
+        None,
+        [
+            dict(region="", indicator="gdp", value=8, note="zone 翠亨新区"),
+            dict(region="", indicator="industrial_value_added", value=10, note="zone 翠亨新区"),
+            dict(region="中山市", value=60),
+        ],
+        id="attr-a-title-opening-with-a-zone-whose-meeting-the-lead-reports-makes-the-text-the-zones",
+    ),
+    pytest.param(
         "广东省政府工作报告显示，去年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%。\n\n"
         "湖北提出今年增长5.5%以上。北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标。",
         None,
