@@ -2592,6 +2592,22 @@ TIME = [
         id="time-a-round-up-titled-results-out-with-no-year-reviews-last-year-its-title-names-no-region-of-the-text",
     ),
     pytest.param(
+        "江门民营经济“成绩单”出炉：经营主体超80万户　今年力争新增上市企业5家\n\n来源：某某客户端　2026-03-12\n\n"
+        "3月11日，江门市召开民营经济发展大会，发布全市民营经济“成绩单”。\n\n"
+        "龙头企业带动作用明显。全市营业收入超百亿元的民营企业达到12家，全年新增上市民营企业3家。\n\n"
+        "今年目标：新增上市企业5家\n\n会议提出，新增专精特新企业100家。",
+        2026,
+        [
+            dict(value=8e5, year=2026, kind="target"),  # (the title's own lines are above the review it opens)
+            dict(value=5, year=2026, kind="target"),
+            dict(value=12, year=2025, kind="actual"),
+            dict(value=3, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+            dict(value=100, year=2026, kind="target"),
+        ],
+        id="time-a-title-on-results-out-then-this-years-aim-reviews-last-year-up-to-the-plans",
+    ),
+    pytest.param(
         "某区前5个月经济运行稳中向好\n\n6月20日，前5个月全区规模以上工业总产值同比增长9.8%。\n\n一季度回顾与全年展望\n\n"
         "回顾一季度，全区地区生产总值完成537.2亿元。下一步，确保全年地区生产总值增长7%。",
         2023,
