@@ -239,7 +239,35 @@ def find_quantities(text: str) -> list[Quantity]:
             )
         )
     zeros = _zeros(text)
-    return sorted([*out, *zeros], key=lambda q: q.start) if zeros else out
+    shared = _sharing_the_unit(text, out) if "分别" in text or "依次" in text else []
+    return sorted([*out, *zeros, *shared], key=lambda q: q.start) if zeros or shared else out
+
+
+# 分别为16、17、17微克/立方米, 分别增长5、6%: bare numbers listed before the one that carries their unit
+_BARE_LIST = re.compile(r"(?:分别|依次)(?:为|是|达到?|增长|下降|提高|占)?((?:\d+(?:\.\d+)?、)+)$")
+
+
+def _sharing_the_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The bare numbers of a 分别 list that share the unit of the quantity ending it, as quantities of their own."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if q.value_high is not None or q.word or q.chinese or not q.text[:1].isdigit():
+            continue
+        m = _BARE_LIST.search(text, max(0, q.start - 40), q.start)
+        first = parse_number(_LEADING_NUMBER.match(q.text).group(0))  # type: ignore[union-attr]
+        if m is None or not first:
+            continue
+        factor = q.value / first
+        a = m.start(1)
+        for number in m.group(1).split("、")[:-1]:
+            v = parse_number(number)
+            if v is not None:
+                out.append(q._replace(start=a, end=a + len(number), value=clean_value(v * factor), text=number))
+            a += len(number) + 1
+    return out
+
+
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 _CN_TENTHS = "一二三四五六七八九"

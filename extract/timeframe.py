@@ -257,17 +257,22 @@ _COMPARED_WITH = ("比", "较", "比去年", "较去年", "比上年", "较上�
 _GOAL_AFTER = re.compile(
     r"[\d.]+%?(?:左右|以上|以内)?[”\"]?(?:的(?:预期|增长|年度|全年|发展)?|的?增长|等(?:主要|各项)?)?(?:目标|预期)"
 )  # (…增长15%等主要目标均可超额完成)
-# 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%: a goal named right before its figure, even of a
-# year gone by (the result follows: 实际增长6.0%)
+# 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%, 考核目标（93.5%）: a goal named right before its
+# figure, even of a year gone by (the result follows: 实际增长6.0%)
 # 最终实现增长5.8%, 计划新增公办学位1.2万个，实际新增1.36万个
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
-    r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在)?(?:增长)?$"
+    r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在|[（(])?(?:增长)?$"
     r"|(?:年初|此前)(?:确定|提出|设定|定下)的[^，。；\d]{0,10}?增长$"  # 年初确定的地区生产总值增长5.5%
 )
 _LISTED_BEFORE = re.compile(r"(?:[\d.]+%?(?:左右|以上)?[、和及与])+$")
 _GOAL_RESTATED = re.compile(r"[，,](?:年初)?(?:设定的|确定的|提出的)?(?:增长)?目标(?:分别|均|依次)?(?:为|是|定为)")
+# 优良天数比例为96.4%，高于省下达的考核目标（93.5%）…；PM10年均浓度为35微克: a result measured against its goal,
+# which plans nothing after it (but 超过八成城市的增长目标: more than a share of the regions, whose goals follow)
+_GOAL_BEATEN = re.compile(
+    r"(?:高于|低于|优于|好于|超过|超额完成|跑赢)(?:了)?[^，。；\d一二三四五六七八九十两]{0,10}?目标"
+)
 # 增速居全市前三, 增速全市第一, 排全省第三位, 位居珠三角前列: a rank, which only a result has
 _RANKED = re.compile(
     r"(?:(?:增速|增幅|总量|规模)(?:位?居|排名?|位列)?|分列|分居|位列|位居)(?:全[国省市区县]|[^，。；\d]{0,6}中)?"
@@ -1227,6 +1232,7 @@ class DocumentTime:
             # 珠海全年增长4.9%，目标为5.5%；中山增长5.1%，…: a goal stated after a result is that figure's own, and
             # plans nothing that follows it (the goal figure itself is told by _GOAL_BEFORE)
             nouns += [m.span() for m in _GOAL_RESTATED.finditer(text)]
+            nouns += [m.span() for m in _GOAL_BEATEN.finditer(text)]
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
         self._review = _review_sections(text, doc_year, self.year_end)

@@ -1797,6 +1797,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市发布2025年生态环境状况公报\n\n来源：某某发布　2026年6月5日\n\n"
+        "2025年，全市空气质量优良天数比例为96.4%，高于省下达的考核目标（93.5%）2.9个百分点；"
+        "PM10年均浓度为35微克/立方米。森林覆盖率达到74.5%。",
+        2026,
+        [
+            dict(value=96.4, year=2025, kind="actual"),
+            dict(value=93.5, year=2025, kind="target"),
+            dict(value=35, year=2025, kind="actual"),
+            dict(value=74.5, year=2025, kind="actual"),
+        ],
+        id="time-an-environment-bulletin-reports-results-and-a-goal-beaten-plans-nothing-after-it",
+    ),
+    pytest.param(
         "某市2025年十件民生实事交出“暖心答卷”\n全年完成投资32.0亿元　投资完成率112.3%\n\n"
         "来源：某某日报　2025年12月24日　记者　某某\n\n12月23日，市政府召开新闻发布会。预计明年6月投入使用。\n\n"
         "一、教育：新增学位超额完成\n\n今年我市计划新增公办学位1.2万个，实际新增1.36万个。\n\n"

@@ -294,6 +294,18 @@ CASES = [
         id="distribution-regions-growth-rates-named-alone-are-their-economys",
     ),
     pytest.param(
+        "乳源县、始兴县、仁化县PM2.5年均浓度分别为16、17、18微克/立方米；阳江、揭阳增速分别为6.2、5.9%。"
+        "一是、二是，第1、2项。",
+        [
+            dict(region="乳源瑶族自治县", measure="level", value=16, unit="other:ug/m3"),
+            dict(region="始兴县", measure="level", value=17, unit="other:ug/m3"),
+            dict(region="仁化县", measure="level", value=18, unit="other:ug/m3"),
+            dict(region="阳江市", indicator="gdp", measure="growth", value=6.2),
+            dict(region="揭阳市", indicator="gdp", measure="growth", value=5.9),
+        ],
+        id="distribution-bare-numbers-listed-share-the-unit-of-the-last",
+    ),
+    pytest.param(
         "郑州：剑指1.6万亿\n\n2024年，郑州、济南地区生产总值分别达到14532亿元、13528亿元，分别增长5.7%、5.7%。"
         "今年，两市分别提出增长6%和5.5%左右。合肥去年以6.1%的增速领跑，今年合肥目标定为6%以上。",
         [
