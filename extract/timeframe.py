@@ -189,6 +189,11 @@ _DECEMBER_HEAD = re.compile(
 )
 _YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
+# 2026年春节假期（2月15日至23日，共9天）, 国庆黄金周（10月1日至8日）: a holiday, then its dates in brackets
+_HOLIDAY = re.compile(
+    r"(?:(\d{4})年)?(?:春节|国庆|五一|劳动节|中秋|端午|清明|元旦)[^\n，。（(]{0,6}?(?:假期|黄金周|小长假)[（(]"
+)
+_HOLIDAY_HEAD = 800  # the dates of the holiday a report is on are given in its first paragraphs
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")
 
@@ -1036,6 +1041,13 @@ class DocumentTime:
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
+        # 2026年春节假期（2月15日至23日，共9天），全市累计接待游客…: a report on a holiday of the text's year, whose
+        # dates its head gives; its figures named with no time of their own are of those days, and results
+        self.holiday = ""
+        if doc_year is not None and (holiday := _HOLIDAY.search(text, 0, _HOLIDAY_HEAD)) is not None:
+            days = _period_cues(text[holiday.end() : holiday.end() + 20])
+            if (not holiday.group(1) or int(holiday.group(1)) == doc_year) and days and "D" in days[0][1]:
+                self.holiday = days[0][1]
         # the year the words 今年 and 去年 are said in: the text's, but a statistics release on a year gone by says
         # them in the year it is published (湛江市2025年国民经济运行情况新闻发布会 … 发布时间：2026-01-23 … 去年 = 2025)
         said_in = doc_year
@@ -1633,6 +1645,15 @@ class DocumentTime:
                 kind = "actual"
         elif kind == "actual" and goal:
             kind = "target"  # 为完成全年地区生产总值增长5.5%左右的目标: the goal restated, in a release of results
+        if (
+            self.holiday
+            and not period
+            and best is None
+            and year == self.doc_year
+            and not planned
+            and not ((k := bisect_left(self._target, s_start)) < len(self._target) and self._target[k] < pos)
+        ):
+            period, kind = self.holiday, "actual"  # 景区9天共接待游客126.3万人次: the holiday the text reports on
         if kind == "actual" and year is not None and self.doc_year is not None and year > self.doc_year:
             kind = "target"  # 到2030年，…累计30万人以上: a year still to come has no results yet
         elif kind == "target" and self.year_end and year is not None and year == self.doc_year:

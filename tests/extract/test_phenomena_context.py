@@ -1797,6 +1797,22 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "9天假期接待游客285.6万人次　某市春节文旅消费火热\n\n来源：某某日报　2026-02-24\n\n"
+        "2026年春节假期（2月15日至23日，共9天），全市累计接待游客285.6万人次，同比增长12.7%。"
+        "2025年春节假期（1月28日至2月4日），全市接待游客253.4万人次。\n\n景区9天共接待游客126.3万人次。"
+        "下一步，力争全年接待游客3000万人次。",
+        2026,
+        [
+            dict(value=2.856e6, year=2026, kind="actual", period="M02D15-M02D23"),
+            dict(value=2.856e6, year=2026, kind="actual", period="M02D15-M02D23"),
+            dict(value=12.7, year=2026, kind="actual", period="M02D15-M02D23"),
+            dict(value=2.534e6, year=2025, kind="actual", period="M01D28-M02D04"),
+            dict(value=1.263e6, year=2026, kind="actual", period="M02D15-M02D23"),
+            dict(value=3e7, year=2026, kind="target", period=""),
+        ],
+        id="time-a-report-on-a-holiday-dates-its-figures-to-the-holidays-days-but-for-its-aims",
+    ),
+    pytest.param(
         "某市发布2025年生态环境状况公报\n\n来源：某某发布　2026年6月5日\n\n"
         "2025年，全市空气质量优良天数比例为96.4%，高于省下达的考核目标（93.5%）2.9个百分点；"
         "PM10年均浓度为35微克/立方米。森林覆盖率达到74.5%。",
