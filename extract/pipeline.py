@@ -299,6 +299,10 @@ def _list_start(seg: Segments, text: str, clause_start: int) -> int:
     return start
 
 
+_YEAR_ITEM = re.compile(r"(?:19|20)\d{2}年")  # an item of a list of years (2024年、2025年、2026年分别…)
+_YEAR_ENDING = re.compile(r"(?:19|20)\d{2}年$")  # the first item, after the indicator (工业投资2024年、…)
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the list items in text[start:end] (split on 、和及与), the first one stripped of lead words."""
     spans: list[tuple[int, int]] = []
@@ -1044,6 +1048,35 @@ class _Extractor:
             figs.append(fig)
         return values, figs
 
+    def _distribute_years(
+        self, qs: list[Quantity], i: int, spans: list[tuple[int, int]], d: re.Match[str]
+    ) -> tuple[list[int], list[Figure]] | None:
+        """工业投资2024年、2025年、2026年分别完成420亿元、470亿元和520亿元, 2023年、2024年规上工业增加值分别增长…: years
+        listed, each value the indicator's in its own year (the indicator named before the first year or after the
+        last); None when the items are not years."""
+        t = self.t
+        first = _YEAR_ENDING.search(t, *spans[0]) if len(spans) > 1 else None
+        last = _YEAR_ITEM.match(t, *spans[-1])
+        if first is None or last is None or not all(_YEAR_ITEM.fullmatch(t, a, b) for a, b in spans[1:-1]):
+            return None
+        values = self._listed_values(qs, i)
+        if len(values) != len(spans):
+            return None
+        percent = qs[i].unit == "percent"
+        hit = find_alias(t, last.end(), d.start(), percent) or find_alias(t, spans[0][0], first.start(), percent)
+        if hit is None:
+            return None
+        quote_start = hit.start if hit.end <= first.start() else first.start()  # (from the indicator before)
+        figs = []
+        for k, v in enumerate(values):
+            fig = self._dist_figure(qs[v], hit, quote_start, f"{d.group(0)} distribution ({k + 1} of {len(values)})")
+            if fig is None:
+                return None
+            year_at = first.start() if k == 0 else spans[k][0]
+            fig.year = int(t[year_at : year_at + 4])
+            figs.append(fig)
+        return values, figs
+
     def _distribute_list(
         self, qs: list[Quantity], i: int, cs: int, prev: Figure | None = None, para_like: Figure | None = None
     ) -> tuple[list[int], list[Figure]] | None:
@@ -1066,7 +1099,10 @@ class _Extractor:
         if (
             len(spans) > 1
             and d.group(0) in _pairwise()
-            and (by_period := self._distribute_periods(qs, i, spans, d, para_like))
+            and (
+                by_period := self._distribute_periods(qs, i, spans, d, para_like)
+                or self._distribute_years(qs, i, spans, d)
+            )
         ):
             return by_period
         if not spans and (again := self._distribute_again(qs, i, d)) is not None:

@@ -242,6 +242,10 @@ _THIS_YEAR_SO_FAR = re.compile(r"今年以来|今年[，,]|一年来[，,]|今�
 # 年均增长, 累计完成/新增 (but 累计达到72家 is a total to date, no period)
 _BASE_AFTER = re.compile(r"(?:同期)?的?(?:低|高)?基数")
 _HEARSAY = ("据悉", "据介绍", "介绍")  # what the news heard: a result or a plan, as the year it names says
+# 《汕头市推动制造业当家三年行动计划（2024—2026年）》: a plan of action over the years it names
+_ACTION_PLAN = re.compile(
+    r"(?:行动计划|行动方案|实施方案|工作方案)》?[（(](\d{4})年?\s*[—\-–－~至到]\s*(\d{4})年?[）)]"
+)
 _DURING = re.compile(r"期间|时期")  # “十五五”期间: the period named, over which what is added is a total
 _DURING_ENDS = re.compile(r"[；;。]|到\d{4}年")
 # what is added, built or done over a period (a flow), not a stock at its end (总数达到220家)
@@ -1038,6 +1042,13 @@ class DocumentTime:
             span = lex.cue_words("plan_period").get(f"十{outline.group(1) or outline.group(2)}五", "")
             if span and int(span[:4]) == doc_year:
                 self.horizon = int(span[-4:])
+        # 《…三年行动计划（2024—2026年）》, in 2024: an action plan over the years it names, from this one; what it
+        # adds, builds or brings in with no year named is over the whole span
+        self.plan_span = ""
+        if doc_year is not None and (plan := _ACTION_PLAN.search(text, 0, 400)) is not None:
+            first, last = int(plan.group(1)), int(plan.group(2))
+            if first <= doc_year < last and self.horizon is None:
+                self.horizon, self.plan_span = last, f"{first}-{last}"
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
@@ -1546,6 +1557,8 @@ class DocumentTime:
                 period = f"{self.doc_year + self.year_end}-{year}"
         if best is None and self.horizon is not None:
             year = self.horizon  # 《纲要》提出，…。围绕三大产业，推动…产值突破1500亿元: the plan's end year
+            if self.plan_span and not period and _FLOW.search(text, c_start, pos):
+                period = self.plan_span  # 三年内力争引进超亿元制造业项目300个以上: over the action plan's years
         if best is None and self._review:
             for r_start, r_end, r_year, r_kind in self._review:
                 if r_start <= pos < r_end:

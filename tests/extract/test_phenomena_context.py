@@ -1797,6 +1797,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市出台制造业当家三年行动计划\n\n来源：某某日报　2024年5月16日\n\n"
+        "市政府印发《某市推动制造业当家三年行动计划（2024—2026年）》。2023年，全市规上工业总产值2630亿元。"
+        "《行动计划》提出，三年内力争引进超亿元制造业项目300个以上，新增工业用地1.5万亩；"
+        "规上工业企业数量超过3300家，工业技术改造投资年均增长12%。",
+        2024,
+        [
+            dict(value=2.63e11, year=2023, kind="actual", period=""),
+            dict(value=300, year=2026, kind="target", period="2024-2026"),
+            dict(value=1e7, year=2026, kind="target", period="2024-2026"),
+            dict(value=3300, year=2026, kind="target", period=""),
+            dict(value=12, year=2026, kind="target", period="2024-2026"),
+        ],
+        id="time-an-action-plan-over-named-years-sets-its-figures-for-the-last-and-its-flows-over-all",
+    ),
+    pytest.param(
         "9天假期接待游客285.6万人次　某市春节文旅消费火热\n\n来源：某某日报　2026-02-24\n\n"
         "2026年春节假期（2月15日至23日，共9天），全市累计接待游客285.6万人次，同比增长12.7%。"
         "2025年春节假期（1月28日至2月4日），全市接待游客253.4万人次。\n\n景区9天共接待游客126.3万人次。"

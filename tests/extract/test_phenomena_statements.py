@@ -306,6 +306,17 @@ CASES = [
         id="distribution-bare-numbers-listed-share-the-unit-of-the-last",
     ),
     pytest.param(
+        "全市工业投资2026年、2027年、2028年分别完成420亿元、470亿元和520亿元。2021年、2022年规上工业增加值分别增长5.1%和6%。",
+        [
+            dict(indicator="industrial_investment", value=4.2e10, year=2026),
+            dict(indicator="industrial_investment", value=4.7e10, year=2027),
+            dict(indicator="industrial_investment", value=5.2e10, year=2028),
+            dict(indicator="industrial_value_added", value=5.1, year=2021, kind="actual"),
+            dict(indicator="industrial_value_added", value=6, year=2022, kind="actual"),
+        ],
+        id="distribution-years-listed-each-value-in-its-own-year",
+    ),
+    pytest.param(
         "郑州：剑指1.6万亿\n\n2024年，郑州、济南地区生产总值分别达到14532亿元、13528亿元，分别增长5.7%、5.7%。"
         "今年，两市分别提出增长6%和5.5%左右。合肥去年以6.1%的增速领跑，今年合肥目标定为6%以上。",
         [
