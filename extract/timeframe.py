@@ -279,6 +279,9 @@ _LISTED_BEFORE = re.compile(r"(?:[\d.]+%?(?:左右|以上)?[、和及与])+$")
 _GOAL_RESTATED = re.compile(r"[，,](?:年初)?(?:设定的|确定的|提出的)?(?:增长)?目标(?:分别|均|依次)?(?:为|是|定为)")
 # 优良天数比例为96.4%，高于省下达的考核目标（93.5%）…；PM10年均浓度为35微克: a result measured against its goal,
 # which plans nothing after it (but 超过八成城市的增长目标: more than a share of the regions, whose goals follow)
+# 2025年…全年争取上级转移支付资金168亿元: 争取 as the verb of funds obtained, which plans nothing in a review of a
+# year gone by (a plan's 今年争取上级资金… is dated by its own words)
+_OBTAINED = re.compile(r"争取(?=到|上级|中央|省级?|国家|专项|转移支付|资金|债券)")
 _GOAL_BEATEN = re.compile(
     r"(?:高于|低于|优于|好于|超过|超额完成|跑赢)(?:了)?[^，。；\d一二三四五六七八九十两]{0,10}?目标"
 )
@@ -327,8 +330,8 @@ _PLAN_WORDS_LINE = re.compile(
 _YEAR_LEAD_BELOW = re.compile(
     r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示)[，,])?((?:19|20)\d{2})年(?!以来|是)"
 )
-# 【2025年：…】, ■2025年｜…, 🎯【2026年目标】
-_YEAR_SUBHEADING = re.compile(HEADING_LEAD_EMOJI + r"[【\[]*(\d{4})年(?:[：:｜|]|目标|任务|计划)")
+# 【2025年：…】, ■2025年｜…, 🎯【2026年目标】, ■2026年预算安排：…
+_YEAR_SUBHEADING = re.compile(HEADING_LEAD_EMOJI + r"[【\[]*(\d{4})年(?:[：:｜|]|目标|任务|计划|预算|安排|展望|部署)")
 _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^\n。；]{0,16}$")
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
@@ -1256,6 +1259,8 @@ class DocumentTime:
             # plans nothing that follows it (the goal figure itself is told by _GOAL_BEFORE)
             nouns += [m.span() for m in _GOAL_RESTATED.finditer(text)]
             nouns += [m.span() for m in _GOAL_BEATEN.finditer(text)]
+        if "争取" in text:
+            nouns += [m.span() for m in _OBTAINED.finditer(text)]
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
         self._plan = _outside([m.start() for m in pats["plan_cue"].finditer(text)], nouns)
         self._review = _review_sections(text, doc_year, self.year_end)

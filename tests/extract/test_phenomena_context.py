@@ -1797,6 +1797,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市2026年预算草案出炉\n\n来源：某某日报　2026年1月14日\n\n■2025年财政收支运行总体平稳\n\n"
+        "报告显示，2025年全市一般公共预算收入完成461.8亿元。全年争取上级转移支付资金168亿元，新增政府债券226亿元。\n\n"
+        "■2026年预算安排：收入增长3%左右\n\n报告提出，2026年全市一般公共预算收入预计475.7亿元。"
+        "政府性基金预算收入预计205亿元。国有资本经营预算收入安排13亿元。",
+        2026,
+        [
+            dict(value=3, year=2026, kind="target"),
+            dict(value=4.618e10, year=2025, kind="actual"),
+            dict(value=1.68e10, year=2025, kind="actual", commitment=""),
+            dict(value=2.26e10, year=2025, kind="actual"),
+            dict(value=4.757e10, year=2026, kind="target"),
+            dict(value=2.05e10, year=2026, kind="target"),
+            dict(value=1.3e9, year=2026, kind="target"),
+        ],
+        id="time-a-budget-sub-heading-on-this-year-closes-the-review-and-funds-obtained-are-results",
+    ),
+    pytest.param(
         "某市出台制造业当家三年行动计划\n\n来源：某某日报　2024年5月16日\n\n"
         "市政府印发《某市推动制造业当家三年行动计划（2024—2026年）》。2023年，全市规上工业总产值2630亿元。"
         "《行动计划》提出，三年内力争引进超亿元制造业项目300个以上，新增工业用地1.5万亩；"
