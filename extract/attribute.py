@@ -61,7 +61,7 @@ _CITY_WIDE = re.compile(r"全市|我市|本市")  # 重庆市, a municipality: i
 # 澳门特区政府今年的施政报告提出，…: a special administrative region whose government the head names (not 澳门经济…
 # in the title of a Macau paper's piece on 横琴)
 _SAR_GOVERNMENT = re.compile(r"(?:澳门|香港)(?:特区|特别行政区)政府")
-_SECTION_COLON = re.compile(r"^[^\n：。]{2,12}：", re.MULTILINE)
+_LABEL_COLON = re.compile(r"[^\n：。]{2,12}：")  # 广州：…, a line's label (after its bullets, emoji or topic)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
 _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
@@ -341,8 +341,8 @@ class DocumentRegions:
         starts = {
             p
             for p, e in zip(line_starts, line_ends, strict=True)
-            if 0 < e - p <= 80 and text.find("。", p, e) < 0 or _SECTION_COLON.match(text, p)
-        }
+            if 0 < e - p <= 80 and text.find("。", p, e) < 0 or _LABEL_COLON.match(text, after_lead(text, p, e))
+        }  # (#2026广东两会# 【广东：…】省政府工作报告提出，…。: a post's label, after its topic)
         if "方面" in text:
             starts.update(m.start() for m in _ASPECT_OPEN.finditer(text))  # 广州方面，…: a paragraph on 广州
         for pos in sorted(starts):

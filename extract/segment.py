@@ -18,7 +18,8 @@ EMOJI = r"\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"
 HEADING_LEAD = r"[ \t\u3000" + BULLETS + "]*"  # blanks and bullets
 KEYCAP = r"\d\ufe0f?\u20e3"  # 1️⃣: a keycap digit numbering an item of a WeChat list
 HEADING_LEAD_EMOJI = r"(?:[ \t\u3000" + BULLETS + EMOJI + "]|" + KEYCAP + ")*"  # blanks, bullets, emoji, keycaps
-_HEADING_LEAD = re.compile(HEADING_LEAD_EMOJI)
+# (also a social post's topic and an opening bracket: #清远两会# 清远：确保…, #2026广东两会# 【广东：今年…】)
+_HEADING_LEAD = re.compile(r"(?:[ \t\u3000" + BULLETS + EMOJI + "]|" + KEYCAP + r"|#[^#\n]{1,24}#|【)*")
 # ——————————, ━━━━━━: a rule line of its own, which ends the section above it (a WeChat post's divider)
 RULE_LINE = re.compile(r"^[ \t\u3000]*(?:[—━─＝=]{4,}|-{4,})[ \t\u3000]*$", re.MULTILINE)
 # 一、…, 三．…: a line that opens with a top-level number (a numbered heading or item)
@@ -26,8 +27,8 @@ NUMBERED_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+[、.
 
 
 def after_lead(text: str, pos: int, end: int | None = None) -> int:
-    """The offset after the blanks, bullets and emoji that open text[pos:end] (pos itself when there are none):
-    ■深圳：…, 📍平沙镇、南水镇：…, ✅火炬开发区2025年…"""
+    """The offset after the blanks, bullets, emoji, topics and brackets that open text[pos:end] (pos itself when
+    there are none): ■深圳：…, 📍平沙镇、南水镇：…, ✅火炬开发区2025年…, #清远两会# 清远：…"""
     m = _HEADING_LEAD.match(text, pos, len(text) if end is None else end)
     return m.end() if m is not None else pos
 

@@ -536,6 +536,21 @@ ATTRIBUTION = [
         id="attr-a-title-opening-with-a-zone-whose-meeting-the-lead-reports-makes-the-text-the-zones",
     ),
     pytest.param(
+        "各地市年度目标速览\n\n@广东发布\n#2026广东两会# 【广东：今年GDP预期增长5%左右】"
+        "省政府工作报告提出，2026年全省固定资产投资增长3%。\n\n"
+        "@阳江发布\n#阳江两会# 阳江今年地区生产总值预期增长7%。\n\n"
+        "@梅州发布\n#梅州两会# 梅州：今年地区生产总值增长5%，社零额增长6%左右。客都欢迎你～",
+        None,
+        [
+            dict(region="广东省", value=5),
+            dict(region="广东省", value=3),
+            dict(region="阳江市", value=7),
+            dict(region="梅州市", value=5),
+            dict(region="梅州市", value=6),
+        ],
+        id="attr-a-social-posts-label-after-its-topic-names-the-region-of-the-post",
+    ),
+    pytest.param(
         "广东省政府工作报告显示，去年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%。\n\n"
         "湖北提出今年增长5.5%以上。北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标。",
         None,
