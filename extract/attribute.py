@@ -12,7 +12,7 @@ from typing import Any
 
 from extract.lexicon import alternation, lexicon
 from extract.regions import Region, RegionIndex, common_pairs, town_parents
-from extract.segment import BULLETS, EMOJI, NUMBERED_LINE, RULE_LINE, after_lead
+from extract.segment import BULLETS, EMOJI, HEADING_LEAD_EMOJI, NUMBERED_LINE, RULE_LINE, after_lead
 
 # people and firms a special administrative region's name qualifies (澳门青年, 香港高校, 澳门中小企业)
 _QUALIFIED = ("企业", "中小企业", "青年", "居民", "高校", "大学", "旅客", "游客", "同胞", "市民", "机构", "投资者")
@@ -101,6 +101,11 @@ _TOWN_MEETING = re.compile(
 _TOWN_REPORT_TITLE = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"
     r"(?=\d{4}年|今年|去年|上半年|一季度|前三季度|全年|政府工作报告|人民政府|党委|经济|工作)"
+)
+# 市人大代表、博罗县园洲镇党委书记叶志刚说，…: a town's head who speaks; what the paragraph says after is the town's
+_TOWN_SPEAKER = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:党委书记|党工委书记|镇长|主任)"
+    r"[\u4e00-\u9fff]{2,4}?(?:说|表示|介绍)[，,：:]"
 )
 _TOWN_INTERVIEW = re.compile(
     r"^[^\S\n]*(?:【[^】\n]{0,8}】)?(?:专访|对话|访谈)?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"
@@ -244,6 +249,14 @@ def _zone_title() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zone_section_head() -> re.Pattern[str]:
+    """A sub-heading on a functional zone (仲恺高新区：…, 大亚湾：…) on a short line of its own."""
+    lex = lexicon()
+    zones = alternation([*lex.cue_words("zone_suffix"), *lex.cue_words("zone_name")])
+    return re.compile(rf"^{HEADING_LEAD_EMOJI}[\u4e00-\u9fff]{{0,10}}?(?:{zones})[：:][^\n。]{{2,24}}$", re.MULTILINE)
+
+
+@functools.cache
 def _zone_opening() -> re.Pattern[str]:
     """A functional zone's name (仲恺高新区), as the opening of a title."""
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(lexicon().cue_words('zone_suffix'))}))")
@@ -315,6 +328,7 @@ class DocumentRegions:
             self.proven = self.doc_region.name if self.doc_region is not None else ""
         self.events: list[tuple[int, Region | None]] = []
         self._zones: dict[int, str] = {}  # event offset -> the functional zone whose speaker starts there
+        self._towns: dict[int, str] = {}  # event offset -> the town whose head starts to speak there
         self.town = ""  # the town whose own meeting the text reports (北滘镇召开2025年高质量发展大会)
         self._find_events()
         self._event_pos = [p for p, _ in self.events]
@@ -662,6 +676,16 @@ class DocumentRegions:
                 # 开门红！南海一季度经济成绩单来了→ … 全区: a short name that is also a word (南海), the only region
                 # of that name, in the head of a text on the whole of a region of its kind
                 region = cands[0]
+            if (
+                region is not None
+                and kind == "市"
+                and region.level == "district"
+                and surface == region.name
+                and not _fits_whole(region, kind)
+            ):
+                # 惠城区, 博罗县… in a text on 全市 (惠州日报 …分组审议…): the city of the districts it names in full,
+                # which a city named in passing twice (深圳) must not outweigh
+                region = self.idx.parent(region)
             if region is not None and _fits_whole(region, kind):
                 counts[region.code] += 1
                 first.setdefault(region.code, p)
@@ -767,6 +791,11 @@ class DocumentRegions:
         """A region name resolved inside a context region."""
         return self._resolve(surface, context)
 
+    def town_at(self, pos: int) -> str:
+        """The town whose head has the floor at `pos` ('' when none does)."""
+        k = bisect.bisect_right(self._event_pos, pos) - 1
+        return self._towns.get(self.events[k][0], "") if k >= 0 else ""
+
     def zone_at(self, pos: int) -> str:
         """The functional zone whose speaker has the floor at `pos` ('' when a region's speaker or the document's
         region does)."""
@@ -851,6 +880,11 @@ class DocumentRegions:
         if "——" in text or "━" in text or "---" in text:
             # ——————————: a rule line ends the section above (🔸 恩平市 …); what follows is the text's own again
             items += [(m.start(), "r", None) for m in RULE_LINE.finditer(text)]
+        if "书记" in text or "镇长" in text or "主任" in text:
+            items += [(m.start(), "s", m.group(1)) for m in _TOWN_SPEAKER.finditer(text) if m.group(1) != self.town]
+        # 大亚湾：石化产业集群产值达3500亿元 (a sub-heading on a zone, after 龙门县：… above): the section of a region
+        # ends there too; the zone's figures are the text's region's (or the zone's own, see extract.subareas)
+        items += [(m.start(), "r", None) for m in _zone_section_head().finditer(text)]
         items.sort(key=lambda t: (t[0], t[1]))
         _, zones, zone_speaker = _kinds()
         revert: tuple[int, Region | None] | None = None  # (end, context) of a paragraph opened by a region below
@@ -874,6 +908,15 @@ class DocumentRegions:
                 if context is not None:
                     self.events.append((pos, None))
                     context, revert = None, None
+                continue
+            if kind == "s":
+                # (…镇党委书记某某说，…: the town's, up to the paragraph's end)
+                line_end = text.find("\n", pos)
+                if revert is None:
+                    revert = (len(text) if line_end < 0 else line_end, context)
+                self.events.append((pos, None))
+                self._towns[pos] = item
+                context = None
                 continue
             if kind == "r":
                 if context != self.doc_region and revert is None:

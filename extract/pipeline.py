@@ -1601,6 +1601,8 @@ class _Extractor:
             notes.append(section)
         elif region is None and self.regions.town and self.regions.context_at(pos) is None:
             notes.append(f"{TOWN_NOTE} {self.regions.town}")  # a figure of the town whose meeting the text reports
+        elif region is None and (town := self.regions.town_at(pos)):
+            notes.append(f"{TOWN_NOTE} {town}")  # 博罗县园洲镇党委书记某某说，…去年规上工业总产值…: the town's
         elif region is None and (zone := self.regions.zone_at(pos)):
             if hit.tier == 1:
                 notes.append(f"{ZONE_NOTE} {zone}")  # said by a zone's speaker, of no region named

@@ -551,6 +551,28 @@ ATTRIBUTION = [
         id="attr-a-social-posts-label-after-its-topic-names-the-region-of-the-post",
     ),
     pytest.param(
+        "某某日报　2026年1月14日\n\n代表们热议县区发展新蓝图\n\n本报讯　代表们分组审议政府工作报告。报告提出，"
+        "2026年全市地区生产总值增长5.5%左右。\n\n惠城区：社零总额突破千亿元\n\n惠城区委书记张某说，惠城区今年社会消费品零售总额"
+        "突破1000亿元。\n\n龙门县：游客量力争突破千万人次\n\n龙门县县长邓某说，龙门今年力争接待游客突破1000万人次。\n\n"
+        "大亚湾：石化产业集群产值达3500亿元\n\n大亚湾今年石化能源新材料产业集群产值达到3500亿元，新引进世界500强投资项目3个。\n\n"
+        "镇街代表：园洲镇工业产值冲刺500亿元\n\n市人大代表、博罗县园洲镇党委书记叶某说，园洲是全省纺织服装产业重镇，"
+        "去年规上工业总产值达到438亿元。\n\n深圳、东莞的代表也来交流。",
+        None,
+        [
+            dict(region="惠州市", indicator="gdp", value=5.5),
+            dict(region="惠城区", value=1e11),  # (the sub-heading, then the secretary's words)
+            dict(region="惠城区", value=1e11),
+            dict(region="龙门县", value=1e7),
+            dict(region="龙门县", value=1e7),
+            dict(region="惠州市", value=3.5e11),
+            dict(region="惠州市", value=3.5e11),
+            dict(region="惠州市", value=3),
+            dict(region="", value=5e10, note="town 园洲镇"),
+            dict(region="", value=4.38e10, note="town 园洲镇; 去年 = 2022"),
+        ],
+        id="attr-districts-named-in-full-prove-their-city-a-zones-sub-heading-ends-a-section-a-town-head-speaks-for-it",
+    ),
+    pytest.param(
         "广东省政府工作报告显示，去年广东地区生产总值达到14.58万亿元。报告同时提出，今年全省固定资产投资增长3%。\n\n"
         "湖北提出今年增长5.5%以上。北京、上海、天津三个直辖市分别提出5%左右、5%左右和4.5%以上的增长目标。",
         None,
