@@ -187,7 +187,10 @@ _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2
 _DECEMBER_HEAD = re.compile(
     r"(?<![\d至到—\-])12月\d{1,2}日(?=[，,\s上下晚电讯至(（]|召开|举行)|\d{4}-12-\d{2}|\d{4}年12月"
 )
-_YEAR_END_HEAD = re.compile(r"经济工作会议|" + _DECEMBER_HEAD.pattern)
+# (a November dateline too, of a text that plans 明年 more than once: a policy address, 施政报告, on the year it closes)
+_YEAR_END_HEAD = re.compile(
+    r"经济工作会议|" + _DECEMBER_HEAD.pattern + r"|(?<![\d至到—\-])11月\d{1,2}日|\d{4}-11-\d{2}|\d{4}年11月"
+)
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
 # 2026年春节假期（2月15日至23日，共9天）, 国庆黄金周（10月1日至8日）: a holiday, then its dates in brackets
 _HOLIDAY = re.compile(

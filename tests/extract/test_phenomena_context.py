@@ -1834,6 +1834,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "澳門特區政府發表施政報告\n\n澳門日報記者　2025年11月19日\n\n報告指出，今年首三季本地生產總值按年實質增長4.6%。"
+        "報告預計，全年訪澳旅客約4,000萬人次。報告提出，明年本地生產總值預計增長4%至5%，明年公共投資約210億澳門元。",
+        2025,
+        [
+            dict(value=4.6, year=2025, kind="actual", period="Q1-Q3"),
+            dict(value=4e7, year=2025, kind="actual", bound="approx"),
+            dict(value=4, value_high=5, year=2026, kind="target"),
+            dict(value=2.1e10, year=2026, kind="target"),
+        ],
+        id="time-a-november-policy-address-that-plans-next-year-estimates-this-ones-whole-year-and-首三季",
+    ),
+    pytest.param(
         "某市2026年预算草案出炉\n\n来源：某某日报　2026年1月14日\n\n■2025年财政收支运行总体平稳\n\n"
         "报告显示，2025年全市一般公共预算收入完成461.8亿元。全年争取上级转移支付资金168亿元，新增政府债券226亿元。\n\n"
         "■2026年预算安排：收入增长3%左右\n\n报告提出，2026年全市一般公共预算收入预计475.7亿元。"
