@@ -152,6 +152,14 @@ CASES = [
         id="signs-a-fall-written-as-jian-xiahua-or-yajian-is-negative",
     ),
     pytest.param(
+        "上半年全市地区生产总值降幅收窄至1.6%，前三季度增长0.9%；规上工业增加值降幅比一季度收窄2个百分点。",
+        [
+            dict(indicator="gdp", measure="growth", value=-1.6),
+            dict(indicator="gdp", measure="growth", value=0.9),
+        ],
+        id="signs-a-fall-that-narrowed-to-a-rate-is-negative-growth-of-the-indicator",
+    ),
+    pytest.param(
         "全省地区生产总值达14.16万亿元人民币（约新台币63.4万亿元），年增3.5%；年度计划投资1万亿元人民币以上。",
         [
             dict(indicator="gdp", measure="level", value=1.416e13, unit="CNY"),
