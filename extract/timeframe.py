@@ -249,6 +249,7 @@ _HEARSAY = ("据悉", "据介绍", "介绍")  # what the news heard: a result or
 _ACTION_PLAN = re.compile(
     r"(?:行动计划|行动方案|实施方案|工作方案)》?[（(](\d{4})年?\s*[—\-–－~至到]\s*(\d{4})年?[）)]"
 )
+_PART_OF_PLAN = re.compile(r"[”\"]?(?:的|时期|期间)?([前头后])([两二三四])年")  # (“十四五”前两年: its first two years)
 _DURING = re.compile(r"期间|时期")  # “十五五”期间: the period named, over which what is added is a total
 _DURING_ENDS = re.compile(r"[；;。]|到\d{4}年")
 # what is added, built or done over a period (a flow), not a stock at its end (总数达到220家)
@@ -1170,6 +1171,14 @@ class DocumentTime:
             end_year = int(span[-4:])
             if text.endswith(("较", "比", "较“", "比“", '较"', '比"'), 0, m.start()):
                 continue  # 较“十三五”末翻了一番: the base of a comparison, not the figure's period
+            if (part := _PART_OF_PLAN.match(text, m.end())) is not None:
+                # “十四五”前两年…年均增长4.6%, 后三年…: the first or last years of the plan period
+                n = _SMALL_NUMBERS[part.group(2)]
+                first = int(span[:4]) if part.group(1) in "前头" else end_year - n + 1
+                last = first + n - 1
+                kind = "actual" if doc_year is not None and last < doc_year else ""
+                plans.append((m.start(), last, kind, "", f"{first}-{last}"))
+                continue
             if _SINCE.match(text, m.end()) and doc_year is not None:
                 # “十三五”以来累计…: a result so far, up to the year before the speech (the year itself, at a
                 # year-end conference), not the plan's end year

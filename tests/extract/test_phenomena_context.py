@@ -1834,6 +1834,15 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "“十四五”前两年，全区地区生产总值年均增长4.6%。“十四五”后三年，地区生产总值年均增长5%以上。",
+        2023,
+        [
+            dict(value=4.6, year=2022, kind="actual", period="2021-2022"),
+            dict(value=5, year=2025, kind="target", period="2023-2025"),
+        ],
+        id="time-the-first-or-last-years-of-a-plan-period-are-their-own-span",
+    ),
+    pytest.param(
         "澳門特區政府發表施政報告\n\n澳門日報記者　2025年11月19日\n\n報告指出，今年首三季本地生產總值按年實質增長4.6%。"
         "報告預計，全年訪澳旅客約4,000萬人次。報告提出，明年本地生產總值預計增長4%至5%，明年公共投資約210億澳門元。",
         2025,
