@@ -173,6 +173,7 @@ def quote_offsets(text: str) -> list[int]:
     return [m.start() for m in _QUOTE_CHARS.finditer(text)]
 
 
+_REWARD_GIVEN = re.compile(r"(?:给予|予以)[^，。；]{0,8}?(?:奖励|补贴|补助|资助|扶持|奖补)")
 _SHORTENED = re.compile(r"压缩|缩短|控制|降至|降到|减少|缩减|提前")  # (a duration brought down: 压缩到6个月以内)
 
 
@@ -243,6 +244,14 @@ def skip(
     clause_start = max(text.rfind(c, sentence_start, start) for c in "，；：") + 1
     if _SUPPOSED.search(text, max(sentence_start, clause_start), start):
         return True  # 如果把目标普遍定在4%-5%: a supposition, not a target
+    if _REWARD_GIVEN.search(text, sentence_start, sentence_end) is not None and (
+        text.startswith("对", clause_start)
+        or _REWARD_GIVEN.search(text, end, clause_end) is not None
+        or text.endswith(("最高", "最多"), clause_start, start)
+    ):
+        # 对当年实际外资金额超过5000万美元的新项目，按实际外资金额的2%给予奖励，单个项目最高1000万元: the terms of a
+        # reward (who qualifies, at what rate, up to what cap), not a figure
+        return True
     if q.chinese and q.unit == "CNY" and nxt in _PLACE_CHARS:
         return True  # 三元里街道, 五元村: a place name, not three yuan
     if q.unit in money and _QUALIFIES_COUNTED.match(text, end, clause_end):

@@ -250,6 +250,7 @@ _ACTION_PLAN = re.compile(
     r"(?:行动计划|行动方案|实施方案|工作方案)》?[（(](\d{4})年?\s*[—\-–－~至到]\s*(\d{4})年?[）)]"
 )
 _PART_OF_PLAN = re.compile(r"[”\"]?(?:的|时期|期间)?([前头后])([两二三四])年")  # (“十四五”前两年: its first two years)
+_RECORD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:新高|新低|最高|最低|最好|最快|峰值)")  # (近三年单月新高)
 _DURING = re.compile(r"期间|时期")  # “十五五”期间: the period named, over which what is added is a total
 _DURING_ENDS = re.compile(r"[；;。]|到\d{4}年")
 # what is added, built or done over a period (a flow), not a stock at its end (总数达到220家)
@@ -1104,6 +1105,8 @@ class DocumentTime:
             para.append((m.start(), year, kind, note, ""))
         for m in pats["past_span"].finditer(text):
             # 过去五年…年均增长6%: results of the years up to last year; an average spans them
+            if _RECORD_AFTER.match(text, m.end()):
+                continue  # 3月当月实际使用外资9.6亿元，创近三年单月新高: a record compared with, no time of the figure
             past_years = int(lex.cue_words("past_span")[m.group(0)])
             period = f"{last_done - past_years + 1}-{last_done}" if last_done is not None else ""
             para.append((m.start(), last_done, "actual", f"{m.group(0)} = {period}", period))
@@ -1416,6 +1419,17 @@ class DocumentTime:
                         # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's; nor is what
                         # was signed at the meeting (2022年全区…。今天上午，现场签约项目36个)
                         best = None
+                    elif (
+                        best is not None
+                        and not planned
+                        and (last := self._cue_pos[k_all - 1] if (k_all := bisect_left(self._cue_pos, pos)) else -1)
+                        > best[0]
+                        and self._cues[k_all - 1][2] == "actual"
+                        and _WHOLE_YEAR_OPENING.match(self.text, s_start, pos)
+                    ):
+                        # …部署今年重点任务。记者从会上获悉，2025年全市新签约项目386个…。全年新动工项目298个: the whole
+                        # year of the results just told, not the paragraph's 今年 before them
+                        best = self._cues[k_all - 1]
                 if best is None and not planned:
                     # the latest cue before this sentence, when it is a result: 2022年全市地区生产总值…。全年社会消费品
                     # 零售总额…, or 过去一年，…。\n起步区全年完成投资135亿元 (a sentence on the whole year, in the

@@ -1834,6 +1834,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "外资工作会议\n\n发布日期：2026年4月16日\n\n"
+        "4月10日，清远市召开招商引资工作会议，部署今年重点任务。记者从会上获悉，2025年全市新签约项目386个，均创近五年新高。"
+        "全年新动工项目298个。\n\n今年一季度，全市实际使用外资19.2亿元。其中，3月当月实际使用外资9.6亿元，创近三年单月新高。"
+        "\n\n分区看，一季度南海区实际使用外资6.8亿元。",
+        2026,
+        [
+            dict(value=386, year=2025, kind="actual"),
+            dict(value=298, year=2025, kind="actual"),
+            dict(value=1.92e9, year=2026, kind="actual", period="Q1"),
+            dict(value=9.6e8, year=2026, kind="actual", period="M03"),
+            dict(value=6.8e8, year=2026, kind="actual", period="Q1"),
+        ],
+        id="time-a-record-over-recent-years-dates-nothing-and-the-whole-year-goes-on-with-the-results-just-told",
+    ),
+    pytest.param(
         "“十四五”前两年，全区地区生产总值年均增长4.6%。“十四五”后三年，地区生产总值年均增长5%以上。",
         2023,
         [
@@ -4736,6 +4751,12 @@ SCOPE = [
 ]
 
 SCOPE_MORE = [
+    pytest.param(
+        "今年市级财政安排外资奖励资金2亿元，对当年实际外资金额超过5000万美元的新项目，按实际外资金额的2%给予奖励，"
+        "单个项目最高1000万元。",
+        [dict(value=2e8)],
+        id="scope-the-terms-of-a-reward-who-qualifies-its-rate-and-cap-are-no-figures",
+    ),
     pytest.param(
         "项目3个月内开工率达到50%以上，签约到开工的时间压缩到6个月以内。",
         [
