@@ -61,6 +61,7 @@ _CITY_WIDE = re.compile(r"全市|我市|本市")  # 重庆市, a municipality: i
 # 澳门特区政府今年的施政报告提出，…: a special administrative region whose government the head names (not 澳门经济…
 # in the title of a Macau paper's piece on 横琴)
 _SAR_GOVERNMENT = re.compile(r"(?:澳门|香港)(?:特区|特别行政区)政府")
+_TABLE_ROW_REST = re.compile(r"[\s\u3000\d.,%—\-|｜()（）]+")  # the cells of a table's row after its region's name
 _LABEL_COLON = re.compile(r"[^\n：。]{2,12}：")  # 广州：…, a line's label (after its bullets, emoji or topic)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
 _HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
@@ -1015,8 +1016,10 @@ class DocumentRegions:
                     chain_end = self.mentions[k].end
                     k += 1
             self.events.append((pos, region))
-            context = region
-            if (
+            context, before = region, context
+            if is_section and _TABLE_ROW_REST.fullmatch(text, chain_end, line_end):
+                revert = (line_end, before)  # 云浮市　1290.5　4.0　21: a row of a table, about its region alone
+            elif (
                 is_section
                 and (text.startswith("方面", m.end) or _OWN_STATISTICS.match(text, m.end) is not None)
                 and (heading := NUMBERED_LINE.search(text, line_end)) is not None

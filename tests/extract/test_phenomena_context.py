@@ -551,6 +551,20 @@ ATTRIBUTION = [
         id="attr-a-social-posts-label-after-its-topic-names-the-region-of-the-post",
     ),
     pytest.param(
+        "附表：2025年各市地区生产总值\n\n地区　地区生产总值（亿元）　比上年增长（%）\n"
+        "深圳市　38640.2　5.3\n云浮市　1290.5　4.0\n\n"
+        "发言人介绍，全年民营经济增加值占全省地区生产总值的比重为54.7%。",
+        "广东省",
+        [
+            dict(region="深圳市", value=3.86402e12),
+            dict(region="深圳市", value=5.3),
+            dict(region="云浮市", value=1.2905e11),
+            dict(region="云浮市", value=4.0),
+            dict(region="广东省", value=54.7),
+        ],
+        id="attr-a-row-of-a-table-is-about-its-region-up-to-the-rows-end-only",
+    ),
+    pytest.param(
         "某某日报　2026年1月14日\n\n代表们热议县区发展新蓝图\n\n本报讯　代表们分组审议政府工作报告。报告提出，"
         "2026年全市地区生产总值增长5.5%左右。\n\n惠城区：社零总额突破千亿元\n\n惠城区委书记张某说，惠城区今年社会消费品零售总额"
         "突破1000亿元。\n\n龙门县：游客量力争突破千万人次\n\n龙门县县长邓某说，龙门今年力争接待游客突破1000万人次。\n\n"
