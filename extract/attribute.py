@@ -316,6 +316,8 @@ class DocumentRegions:
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
         self._round_up_title_end = 0  # the end of a title over a round-up of regions (珠三角九市…\n深圳领跑…), if any
+        self.doc_region: Region | None = None  # (known once _doc_region returns; _resolve asks for it)
+        self._outlet_code = self._outlet_province()  # the province of the local paper the head names, if any
         self.doc_region = self._doc_region(doc_region)
         # **市召开…大会 …惠城区、惠阳区、博罗县…: a redacted city that the districts the text names prove; **县召开…
         # …临江镇、蓝塘镇…: a redacted county that its towns, or its city's other counties named, prove
@@ -431,6 +433,11 @@ class DocumentRegions:
             if surface not in self._by_named_city:
                 self._by_named_city[surface] = self._named_with_its_city(surface)
             region = self._by_named_city[surface]
+        if region is not None and region.level == "district" and surface != region.name:
+            anchor = context or self.doc_region
+            home = self.idx.province_code(anchor) if anchor is not None else self._outlet_code
+            if home and self.idx.province_code(region) != home:
+                return None  # 吉隆作为县域工业重镇 in a text on 惠东县: a short name, not 吉隆县 in another province
         return region
 
     def _resolve_uncached(self, surface: str, context: Region | None) -> Region | None:
@@ -663,6 +670,7 @@ class DocumentRegions:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         surnames = lexicon().cue_words("surname")
+        outlet = self._outlet_code
         for p, surface in self._names_in_text():
             if surface[-1] not in "省市区县旗州" and p > 0 and self.text[p - 1] in surnames:
                 continue  # 刘卫东指出: a person's given name, not 卫东区
@@ -671,6 +679,8 @@ class DocumentRegions:
                 region is None
                 and p < _HEAD
                 and len(cands := self.idx.candidates(surface)) == 1
+                # (吉隆镇… in 惠州日报: the town named short, not 吉隆县 in another province than the paper's)
+                and (not outlet or self.idx.province_code(cands[0]) == outlet)
                 # (东湖高新区召开…: the zone of that name, not 东湖区)
                 and not self.text.startswith((*lexicon().cue_words("zone_suffix"), "新技术", "高新"), p + len(surface))
             ):
@@ -699,6 +709,15 @@ class DocumentRegions:
         if region is not None and region.level == "district" and (city := self._city_of_siblings(region)) is not None:
             return city
         return region
+
+    def _outlet_province(self) -> str:
+        """The code of the province of the local outlet the head names (惠州日报 -> 44), '' if none or several."""
+        found = set()
+        for m in _outlet_name().finditer(self.text, 0, _HEAD):
+            surface = self._surface_ending_at(m.end(1), m.start(1))
+            if surface is not None:
+                found |= {self.idx.province_code(r) for r in self.idx.candidates(surface) if r.level != "province"}
+        return found.pop() if len(found) == 1 else ""
 
     def _city_of_siblings(self, region: Region) -> Region | None:
         """The city of a county-level `region` when the text names it and two or more other counties or districts

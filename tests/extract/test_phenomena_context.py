@@ -565,6 +565,19 @@ ATTRIBUTION = [
         id="attr-a-row-of-a-table-is-about-its-region-up-to-the-rows-end-only",
     ),
     pytest.param(
+        "吉隆镇：鞋业焕新　今年规上工业总产值力争突破150亿元\n\n惠州日报　2026年2月10日\n\n"
+        "2月9日，吉隆镇召开2026年经济工作会议。吉隆素有“女鞋生产基地”之称。\n\n"
+        "惠东县委常委、吉隆镇党委书记李某说，今年全县提出地区生产总值增长6%的目标，吉隆作为县域工业重镇，必须挑起大梁。\n\n"
+        "会议提出，2026年吉隆地区生产总值增长6%以上。",
+        None,
+        [
+            dict(region="", value=1.5e10, note="town 吉隆镇"),
+            dict(region="惠东县", value=6, bound="exact"),
+            dict(region="", value=6, bound="min", note="town 吉隆镇"),
+        ],
+        id="attr-a-towns-short-name-is-not-a-county-of-that-name-in-another-province",
+    ),
+    pytest.param(
         "某某日报　2026年1月14日\n\n代表们热议县区发展新蓝图\n\n本报讯　代表们分组审议政府工作报告。报告提出，"
         "2026年全市地区生产总值增长5.5%左右。\n\n惠城区：社零总额突破千亿元\n\n惠城区委书记张某说，惠城区今年社会消费品零售总额"
         "突破1000亿元。\n\n龙门县：游客量力争突破千万人次\n\n龙门县县长邓某说，龙门今年力争接待游客突破1000万人次。\n\n"
