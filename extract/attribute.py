@@ -961,6 +961,10 @@ class DocumentRegions:
                     self._zones[pos] = speaker.group(1)
                     context = None
                 continue
+            if (label := _zone_opening().match(text, m.start)) is not None and text.startswith(
+                ("：", ":"), label.end()
+            ):
+                continue  # ▪️潮州港经济开发区：引进…: a zone's line, named after its city, no section of the city
             line_start = text.rfind("\n", 0, m.start) + 1
             line_end = text.find("\n", m.end)
             line_end = len(text) if line_end < 0 else line_end

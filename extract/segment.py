@@ -13,7 +13,7 @@ _SENTENCE_CHARS = "。！？!?\n"  # sentence separators; a paragraph ends at a 
 Span = tuple[int, int]
 
 # What may open a heading line before its words, as character-class contents: bullets, and emoji (📈 回眸2023：…)
-BULLETS = "■●◆▶★▲△►◇□☆•※◎○"
+BULLETS = "■●◆▶★▲△►◇□☆•※◎○▪▫▸◾◽"
 EMOJI = r"\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"
 HEADING_LEAD = r"[ \t\u3000" + BULLETS + "]*"  # blanks and bullets
 KEYCAP = r"\d\ufe0f?\u20e3"  # 1️⃣: a keycap digit numbering an item of a WeChat list

@@ -1861,6 +1861,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "图解｜一图速览2026年佛山市政府工作报告\n\n佛山发布　2026年1月14日\n\n"
+        "📊数说2025\n▶地区生产总值：1.39万亿元，增长4.5%\n\n"
+        "🎯2026年目标\n▶地区生产总值：增长5%左右\n\n🌏【区域协调】\n▪顺德区：地区生产总值力争突破4800亿元\n"
+        "▪潮州港经济开发区：引进亿元以上项目10个\n▪高明区、三水区：工业投资分别增长15%、12%",
+        2026,
+        [
+            dict(value=1.39e12, year=2025, kind="actual"),
+            dict(value=4.5, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+            dict(region="顺德区", value=4.8e11, year=2026),
+            dict(value=10, year=2026),
+            dict(region="高明区", value=15),
+            dict(region="三水区", value=12),
+        ],
+        id="time-a-wechat-summarys-small-bullets-label-districts-and-its-数说-heading-reviews-the-year",
+    ),
+    pytest.param(
         "外资工作会议\n\n发布日期：2026年4月16日\n\n"
         "4月10日，清远市召开招商引资工作会议，部署今年重点任务。记者从会上获悉，2025年全市新签约项目386个，均创近五年新高。"
         "全年新动工项目298个。\n\n今年一季度，全市实际使用外资19.2亿元。其中，3月当月实际使用外资9.6亿元，创近三年单月新高。"
