@@ -299,6 +299,7 @@ def _list_start(seg: Segments, text: str, clause_start: int) -> int:
     return start
 
 
+_GROWTH_RATE_WORDS = ("增速", "增幅", "增长率", "增长速度")  # (…，增速分别为4.2%、3.9%: the growth of what came before)
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}年")  # an item of a list of years (2024年、2025年、2026年分别…)
 _YEAR_ENDING = re.compile(r"(?:19|20)\d{2}年$")  # the first item, after the indicator (工业投资2024年、…)
 
@@ -391,8 +392,8 @@ class _Extractor:
         self._quotes = quote_offsets(self.t)
         self._commitments: dict[tuple[int, int], list] = {}  # commitment_of's memo
         self._sentence_regions: dict[int, Region | None] = {}  # sentence start -> region of its last figure
-        # (sentence start, regions, indicator) of the last distribution over regions (for a 分别 that goes on with them)
-        self._last_regions: tuple[int, list[Region | None], IndicatorHit] | None = None
+        # (sentence start, regions, indicator, quote start) of the last 分别 over regions (for one that goes on)
+        self._last_regions: tuple[int, list[Region | None], IndicatorHit, int] | None = None
         self._sentence_town: tuple[int, str] = (-1, "")  # (sentence start, note) of the last figure given to a town
         self.areas = SubAreas(self.t, self.seg, self.regions)  # towns, zones, groups of regions
         # 括号内为2025年预计值: the year, kind and estimate of bracketed values
@@ -1105,7 +1106,15 @@ class _Extractor:
             )
         ):
             return by_period
-        if not spans and (again := self._distribute_again(qs, i, d)) is not None:
+        if (
+            not spans
+            # (…分别为806.8亿元、612.5亿元，增速分别为4.2%、3.9%: what is distributed again, named before the word)
+            or len(spans) == 1
+            and (
+                t.endswith(_GROWTH_RATE_WORDS, *spans[0])  # (实际增速分别为4.3%、5.0%)
+                or find_alias(t, *spans[0], qs[i].unit == "percent") is not None
+            )
+        ) and (again := self._distribute_again(qs, i, d, spans[0] if spans else None)) is not None:
             return again
         if not spans:
             # 罗城街道、素龙街道要…，分别完成老旧小区改造8个、6个: the places that open the sentence, the indicator
@@ -1245,7 +1254,9 @@ class _Extractor:
             figs.append(fig)
         return values, [f for f in figs if f is not None]
 
-    def _distribute_again(self, qs: list[Quantity], i: int, d: re.Match[str]) -> tuple[list[int], list[Figure]] | None:
+    def _distribute_again(
+        self, qs: list[Quantity], i: int, d: re.Match[str], named: tuple[int, int] | None = None
+    ) -> tuple[list[int], list[Figure]] | None:
         """成都、杭州地区生产总值分别达到…，分别增长5.7%、4.7%: a second 分别 with no list of its own goes on with the
         regions the sentence has just distributed over, as many values as regions, under the indicator after the word
         or the one before."""
@@ -1257,11 +1268,15 @@ class _Extractor:
         values = self._listed_values(qs, i)
         if len(values) != len(regions):
             return None
-        hit = find_alias(t, d.end(), q.start, q.unit == "percent")
+        percent = q.unit == "percent"
+        hit = find_alias(t, d.end(), q.start, percent)
         if hit is None and has_content(t, *strip_phrase(t, d.end(), q.start)):
             return None
+        quote_start = last[3]  # (quoted from the list the regions were named in: 四会市、台山市…，增速分别为4.2%)
+        if hit is None and named is not None and (hit := find_alias(t, *named, percent)) is not None:
+            quote_start = hit.start  # …，规上工业总产值分别增长6%和6.5%: the indicator named before the word
         pairs = list(zip(regions, values, strict=True))
-        return values, self._region_figures(qs, pairs, hit or before, d.start(), d.group(0))
+        return values, self._region_figures(qs, pairs, hit or before, quote_start, d.group(0))
 
     def _distribute_group(
         self, qs: list[Quantity], i: int, start: int, d: re.Match[str]
@@ -1294,7 +1309,7 @@ class _Extractor:
         pairs = list(zip(members, values, strict=True)) if word in _pairwise() else [(r, i) for r in members]
         figs = self._region_figures(qs, pairs, hit, hit.start if hit.start < d.start() else start, word)
         if word in _pairwise():
-            self._last_regions = (self.seg.at(q.start)[1][0], list(members), hit)  # (for a 分别 that goes on with them)
+            self._last_regions = (self.seg.at(q.start)[1][0], list(members), hit, figs[0].quote_start)
         return values if word in _pairwise() else [i], figs
 
     def _region_figures(
@@ -1432,7 +1447,7 @@ class _Extractor:
                     fig.below = f"{TOWN_NOTE} {name}"
                 figs.append(fig)
         if len(resolved) == len(pairs) > 1 and all(resolved):
-            self._last_regions = (self.seg.at(q.start)[1][0], resolved, hit)  # (for a 分别 that goes on with them)
+            self._last_regions = (self.seg.at(q.start)[1][0], resolved, hit, figs[0].quote_start)
         return values, figs
 
     def _places_ending(self, start: int, end: int) -> list[tuple[int, int]]:

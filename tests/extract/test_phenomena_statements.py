@@ -317,6 +317,21 @@ CASES = [
         id="distribution-years-listed-each-value-in-its-own-year",
     ),
     pytest.param(
+        "四会市、台山市经济总量分别为806.8亿元、612.5亿元，实际增速分别为4.2%、3.9%；"
+        "南海、顺德两区地区生产总值分别突破4800亿元、4600亿元，规上工业总产值分别增长6%和6.5%。",
+        [
+            dict(region="四会市", indicator="gdp", measure="level", value=8.068e10),
+            dict(region="台山市", indicator="gdp", measure="level", value=6.125e10),
+            dict(region="四会市", indicator="gdp", measure="growth", value=4.2),
+            dict(region="台山市", indicator="gdp", measure="growth", value=3.9),
+            dict(region="南海区", indicator="gdp", value=4.8e11),
+            dict(region="顺德区", indicator="gdp", value=4.6e11),
+            dict(region="南海区", indicator="industrial_output", value=6),
+            dict(region="顺德区", indicator="industrial_output", value=6.5),
+        ],
+        id="distribution-a-second-word-after-a-growth-word-or-indicator-goes-on-with-the-regions",
+    ),
+    pytest.param(
         "郑州：剑指1.6万亿\n\n2024年，郑州、济南地区生产总值分别达到14532亿元、13528亿元，分别增长5.7%、5.7%。"
         "今年，两市分别提出增长6%和5.5%左右。合肥去年以6.1%的增速领跑，今年合肥目标定为6%以上。",
         [
