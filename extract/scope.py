@@ -98,7 +98,7 @@ def inside_quotes(text: str, sentence_start: int, sentence_end: int, q: Quantity
 # (省分: Taiwan usage of 省份)
 _COUNTED_NOT_TARGETS = ("方面", "层面", "维度", "环节", "省份", "省分", "省区市", "省市区", "地市")
 _AT_THE_MEETING_AFTER = re.compile(
-    r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言|参加|获评|获表扬|获表彰|受表彰|受到表彰|分会场"
+    r"参会|参加会议|出席会议|交流发言|作了发言|作发言|典型发言|表态发言|参加|获评|获表扬|获表彰|受表彰|受到表彰|分会场|主会场"
 )
 _QUALIFIES_COUNTED = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|企业)\d")
 _VIEW_FRAME = re.compile(r"从[^，。；]{0,24}?来看")
@@ -150,7 +150,9 @@ _DEFINED_AS = re.compile(r"指[^。；]{0,12}?年(?:主营业务收入|营业收
 # 千项万亿, 百县千镇万村: bare magnitudes chained into a slogan, not figures
 _SLOGAN_MAGNITUDES = re.compile(r"[百千万][项县镇村企][百千万]")
 # 收到代表建议142件, 召开座谈会120余场, 现场观摩了…等5个项目: the business of the meeting, not a target or result
-_MEETING_BUSINESS = re.compile(r"建议|提案|议案|座谈会|分会场|主会场|工作报告")
+_MEETING_BUSINESS = re.compile(
+    r"建议|提案|议案|座谈会|工作报告|[分主]会场$"
+)  # 设分会场85个 (but 东区分会场开工项目15个)
 _VISITED = re.compile(r"观摩")  # 现场观摩了…等5个重点项目: the projects visited
 # 主要指标28项, 22项指标: the indicators counted (of a plan, a review), not a figure of one
 _INDICATORS_COUNTED = re.compile(r"指标")

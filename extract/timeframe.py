@@ -111,9 +111,10 @@ _PAST_YEAR_HEADING = re.compile(
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
 _WORK_REPORT = re.compile(r"工作报告")
 # 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
-_THIS_EVENT = re.compile(r"(?:此次|本次|今天|今日|当天)(?:集中)?(?:开工|签约|投产|竣工)")
+# (本次活动共集中开工项目86个: the event, then what it did)
+_THIS_EVENT = re.compile(r"(?:此次|本次|今天|今日|当天)(?:活动|仪式)?共?(?:集中)?(?:开工|签约|投产|竣工)")
 _AT_THE_MEETING = re.compile(
-    r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
+    r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次|主会场|分会场)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
     r"|(?:集中|现场)?签约(?:重大)?项目(?=\d)"  # 签约项目68个 总投资超800亿元 (a signing's headline)
 )
@@ -180,7 +181,9 @@ _PLAN_BRACKET_HEADING = re.compile(
     r"[^】\]\n]{0,6}[】\]][^\n。]{0,30}$"
 )
 _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])")
-_PLANNED_TOTAL = re.compile(r"计划总投资|行动计划")  # (制造业“1269”行动计划深入实施: a programme, no plan)
+# (制造业“1269”行动计划深入实施: a programme, no plan; 本次活动共集中开工项目86个，…年度计划投资158亿元；集中签约
+# 项目54个: the projects' planned amount for the year, which plans nothing after it)
+_PLANNED_TOTAL = re.compile(r"计划总投资|行动计划|年度计划投资")
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")
 # the text's own date (12月26日，… / 12月26日至27日 / 12月26日上午), not a deadline it sets (确保12月18日如期启动)
@@ -277,7 +280,7 @@ _GOAL_AFTER = re.compile(
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
-    r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在|[（(])?(?:增长)?$"
+    r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在|[（(])?(?:增长)?$|年度计划投资$"
     r"|(?:年初|此前)(?:确定|提出|设定|定下)的[^，。；\d]{0,10}?增长$"  # 年初确定的地区生产总值增长5.5%
 )
 _LISTED_BEFORE = re.compile(r"(?:[\d.]+%?(?:左右|以上)?[、和及与])+$")
@@ -1295,6 +1298,15 @@ class DocumentTime:
         self._strong_actual_cue = pats["strong_actual"]
         self._committed = pats["commitment"].search
 
+    def _at_the_event(self, para_start: int, s_start: int, pos: int, c_end: int) -> bool:
+        """Whether the sentence names what was signed or started at the meeting (今天上午，现场签约项目36个), or the
+        paragraph named the day's event before it (本次集中开工的项目呈现…。从投资规模看，总投资10亿元以上项目32个)."""
+        text = self.text
+        return (
+            _AT_THE_MEETING.search(text, s_start, max(pos, c_end)) is not None
+            or _THIS_EVENT.search(text, para_start, s_start) is not None
+        )
+
     def _plans_between(self, start: int, end: int) -> bool:
         """Whether a target cue (目标, 力争, 今年…) lies in text[start:end], but for the plan a period is named by
         (“十四五”规划收官之年) and for 预计, an estimate in a review."""
@@ -1660,12 +1672,7 @@ class DocumentTime:
                     and not planned  # (江苏提出增长5%以上，去年…同比增长5.8%: a later clause's 同比 is its own)
                     and self._strong_actual(text, sub[0], sub[1])
                     or not planned
-                    and (
-                        _AT_THE_MEETING.search(text, s_start, max(pos, c_end))
-                        # 本次集中开工的项目呈现…。从投资规模看，总投资10亿元以上项目32个: the day's event, named in
-                        # the paragraph's first sentence, goes on over it
-                        or _THIS_EVENT.search(text, para[0], text.find("。", para[0], s_start) + 1 or para[0])
-                    )
+                    and self._at_the_event(para[0], s_start, pos, c_end)
                 ):
                     kind = "actual"
         if (

@@ -1861,6 +1861,24 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市一季度重大项目集中开工暨签约活动举行\n\n3月6日上午，活动在主会场举行。本次活动共集中开工项目86个，总投资632亿元，"
+        "年度计划投资158亿元；集中签约项目54个，总投资418.6亿元。开工和签约项目合计140个。\n\n"
+        "东区分会场集中开工项目15个，总投资96亿元。今年全市力争新签约项目400个以上。",
+        2026,
+        [
+            dict(value=86, kind="actual"),
+            dict(value=6.32e10, kind="actual"),
+            dict(value=1.58e10, kind="target"),
+            dict(value=54, kind="actual"),
+            dict(value=4.186e10, kind="actual"),
+            dict(value=140, kind="actual"),
+            dict(value=15, kind="actual"),
+            dict(value=9.6e9, kind="actual"),
+            dict(value=400, kind="target"),
+        ],
+        id="time-what-a-days-event-started-or-signed-is-done-its-planned-amount-for-the-year-plans-nothing-after-it",
+    ),
+    pytest.param(
         "图解｜一图速览2026年佛山市政府工作报告\n\n佛山发布　2026年1月14日\n\n"
         "📊数说2025\n▶地区生产总值：1.39万亿元，增长4.5%\n\n"
         "🎯2026年目标\n▶地区生产总值：增长5%左右\n\n🌏【区域协调】\n▪顺德区：地区生产总值力争突破4800亿元\n"
