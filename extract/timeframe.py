@@ -210,7 +210,7 @@ def _planned_change(text: str, cue: int, floor: int) -> bool:
 
 
 # 分季度看，一季度增长4.4%，上半年增长3.9%…: a series of the parts of a year, each its own (none goes on after it)
-BY_QUARTER = re.compile(r"分季度(?:来)?看|从各季度看|分月份?(?:来)?看")
+BY_QUARTER = re.compile(r"分季度(?:来)?看|从各?季度(?:来)?看|分月份?(?:来)?看")
 _PERIOD_END_MONTH = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q1-Q3": 9, "Q4": 12, "H2": 12}
 
 
@@ -1531,6 +1531,8 @@ class DocumentTime:
             and para[0] - 1500 <= self._period_pos[k - 1] < para[0]
             and _BREAKDOWN_PARAGRAPH.match(self.text, para[0]) is not None
             and (self.reports_actuals or self._periods[k - 1].startswith(("M01-", "Q1-", "H1")))
+            # (从季度看，一季度…；上半年…。\n从贸易方式看，…: the parts of a series, no period of the paragraphs after)
+            and not BY_QUARTER.match(self.text, self.text.rfind("\n", 0, self._period_pos[k - 1]) + 1)
         ):
             # 1-11月，…。\n分区看，顺德、南海两区进出口分别为…: a paragraph that breaks down the figures before it goes
             # on with their part of the year (the months so far, not a month or a quarter of its own)

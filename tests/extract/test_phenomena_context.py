@@ -1861,6 +1861,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "2025年江门市外贸进出口突破1900亿元\n\n来源：江门海关　发布日期：2026年1月21日\n\n"
+        "据江门海关统计，2025年，江门市外贸进出口总值1926.8亿元。\n\n"
+        "从季度看，一季度进出口412.6亿元；上半年进出口905.8亿元。12月当月，全市进出口186.4亿元。\n\n"
+        "从贸易方式看，一般贸易进出口1395.7亿元，增长10.2%。",
+        2025,
+        [
+            dict(value=1.9e11, period=""),
+            dict(value=1.9268e11, period=""),
+            dict(value=4.126e10, period="Q1"),
+            dict(value=9.058e10, period="H1"),
+            dict(value=1.864e10, period="M12"),
+            dict(value=1.3957e11, period=""),
+            dict(value=10.2, period=""),
+        ],
+        id="time-a-breakdown-paragraph-after-a-quarterly-series-takes-no-part-of-the-year-from-it",
+    ),
+    pytest.param(
         "某市一季度重大项目集中开工暨签约活动举行\n\n3月6日上午，活动在主会场举行。本次活动共集中开工项目86个，总投资632亿元，"
         "年度计划投资158亿元；集中签约项目54个，总投资418.6亿元。开工和签约项目合计140个。\n\n"
         "东区分会场集中开工项目15个，总投资96亿元。今年全市力争新签约项目400个以上。",
