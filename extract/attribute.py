@@ -999,7 +999,7 @@ class DocumentRegions:
                 is_section = False
             if not (is_section or is_speaker):
                 continue
-            revert = None
+            pending, revert = revert, None
             region = self._resolve(m.surface, context)
             if region is None:
                 continue
@@ -1042,6 +1042,9 @@ class DocumentRegions:
             context, before = region, context
             if is_section and _TABLE_ROW_REST.fullmatch(text, chain_end, line_end):
                 revert = (line_end, before)  # 云浮市　1290.5　4.0　21: a row of a table, about its region alone
+            elif is_speaker and text[m.start - 1 : m.start] in ("”", '"', "」"):
+                # “…。”湘桥区文旅局相关负责人介绍。: the speaker of the quotation before, not of the paragraphs after
+                revert = (line_end, pending[1] if pending is not None else before)
             elif (
                 is_section
                 and (text.startswith("方面", m.end) or _OWN_STATISTICS.match(text, m.end) is not None)

@@ -29,6 +29,18 @@ ATTRIBUTION = [
         id="attr-a-quotation-opening-its-sentence-is-the-region-of-the-official-who-says-it-after",
     ),
     pytest.param(
+        "潮州日报讯　全市共接待游客312.6万人次。\n\n湘桥区新增临时停车泊位2300个。“我们提前制定了分流方案。”"
+        "湘桥区文旅局相关负责人介绍。"
+        "\n\n县区旅游多点开花\n\n假期铁路部门累计发送旅客38.6万人次。",
+        "潮州市",
+        [
+            dict(region="潮州市", value=3.126e6),
+            dict(region="湘桥区", value=2300),
+            dict(region="潮州市", value=3.86e5),
+        ],
+        id="attr-an-official-named-after-a-quotation-speaks-for-the-quotation-not-the-paragraphs-after",
+    ),
+    pytest.param(
         "广州提出增长5%左右，佛山则表示要力争增长5.5%，肇庆上半年增长3.2%。",
         None,
         [
