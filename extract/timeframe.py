@@ -113,6 +113,9 @@ _WORK_REPORT = re.compile(r"工作报告")
 # 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
 # (本次活动共集中开工项目86个: the event, then what it did)
 _THIS_EVENT = re.compile(r"(?:此次|本次|今天|今日|当天)(?:活动|仪式)?共?(?:集中)?(?:开工|签约|投产|竣工)")
+_EVENT_HELD = re.compile(
+    r"(?:开工|签约|投产|竣工)(?:活动|仪式|大会)?(?:举行|启动|举办)$"
+)  # (a title on the event held)
 _AT_THE_MEETING = re.compile(
     r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次|主会场|分会场)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
@@ -1299,12 +1302,15 @@ class DocumentTime:
         self._committed = pats["commitment"].search
 
     def _at_the_event(self, para_start: int, s_start: int, pos: int, c_end: int) -> bool:
-        """Whether the sentence names what was signed or started at the meeting (今天上午，现场签约项目36个), or the
-        paragraph named the day's event before it (本次集中开工的项目呈现…。从投资规模看，总投资10亿元以上项目32个)."""
+        """Whether the sentence names what was signed or started at the meeting (今天上午，现场签约项目36个), the
+        paragraph named the day's event before it (本次集中开工的项目呈现…。从投资规模看，总投资10亿元以上项目32个), or
+        the figure is in the second line of a title on the event held (…集中开工活动举行\n138个项目总投资872亿元)."""
         text = self.text
         return (
             _AT_THE_MEETING.search(text, s_start, max(pos, c_end)) is not None
             or _THIS_EVENT.search(text, para_start, s_start) is not None
+            or self._title_line_end < pos < self._head_end
+            and _EVENT_HELD.search(text, 0, self._title_line_end) is not None
         )
 
     def _plans_between(self, start: int, end: int) -> bool:

@@ -1873,6 +1873,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市2026年第一季度重大项目集中开工活动举行\n138个项目总投资872亿元\n\n来源：某某日报　2026年3月3日\n\n"
+        "今年全市计划新开工项目300个。",
+        2026,
+        [
+            dict(value=138, kind="actual"),
+            dict(value=8.72e10, kind="actual"),
+            dict(value=300, kind="target"),
+        ],
+        id="time-the-second-title-line-under-an-event-held-states-what-it-did",
+    ),
+    pytest.param(
         "2025年江门市外贸进出口突破1900亿元\n\n来源：江门海关　发布日期：2026年1月21日\n\n"
         "据江门海关统计，2025年，江门市外贸进出口总值1926.8亿元。\n\n"
         "从季度看，一季度进出口412.6亿元；上半年进出口905.8亿元。12月当月，全市进出口186.4亿元。\n\n"
