@@ -387,11 +387,11 @@ _RESULT_FIGURE_TITLE = re.compile(
 # 县域经济“成绩单”出炉, 各市经济答卷揭晓: a title on results just out, with no year (nor plans) named
 # (佛山民营经济“成绩单”出炉：经营主体超150万户　今年力争…: the title's last part, after a blank, may plan; the
 # review then closes at the text's part on the plans)
-_NO_PLAN_WORD = r"(?![^\n]*(?:(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干|\d{4}年))"
+_PLAN_OR_YEAR = r"(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干|\d{4}年"
 _YEARLESS_RESULTS_TITLE = re.compile(
-    r"(?![^\n]*?(?:(?<!年初)目标|任务|今年|明年|计划|路线图|这样干|怎么干|\d{4}年)[^\n]*?(?:成绩单|答卷))"
+    rf"(?![^\n]*?(?:{_PLAN_OR_YEAR})[^\n]*?(?:成绩单|答卷))"
     r"[^\n]{0,30}?(?:成绩单|答卷)[”\"]?(?:陆续)?(?:出炉|揭晓|晒出|亮相|公布)"
-    rf"(?:{_NO_PLAN_WORD}[^\n]{{0,40}}|[^\n \u3000｜|]{{0,30}}[ \u3000｜|]+(?:今年|明年)[^\n]{{0,40}})\n"
+    rf"(?:(?![^\n]*(?:{_PLAN_OR_YEAR}))[^\n]{{0,40}}|[^\n \u3000｜|]{{0,30}}[ \u3000｜|]+(?:今年|明年)[^\n]{{0,40}})\n"
 )
 
 
