@@ -204,12 +204,17 @@ _HOLIDAY = re.compile(
 )
 _HOLIDAY_HEAD = 800  # the dates of the holiday a report is on are given in its first paragraphs
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
+_AGAINST_A_PLAN = re.compile(r"(?:比|较)(?:上年|去年)(?:的)?(?:计划|预算)")  # (比上年计划增长6.2%)
 _PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")
 
 
 def _planned_change(text: str, cue: int, floor: int) -> bool:
-    """Whether a plan word leads the comparison cue at `cue` (要比上年提高…: a change planned, not a result)."""
-    return _PLANS_THE_CHANGE.search(text, max(floor, cue - 2), cue) is not None
+    """Whether a plan word leads the comparison cue at `cue` (要比上年提高…: a change planned, not a result), or the
+    comparison is with last year's plan (年度计划投资1380亿元，比上年计划增长6.2%: a plan against a plan)."""
+    return (
+        _PLANS_THE_CHANGE.search(text, max(floor, cue - 2), cue) is not None
+        or _AGAINST_A_PLAN.match(text, cue) is not None
+    )
 
 
 # 分季度看，一季度增长4.4%，上半年增长3.9%…: a series of the parts of a year, each its own (none goes on after it)

@@ -1873,6 +1873,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "市发展改革局相关负责人表示，2026年全市共安排市重点项目420个，年度计划投资1380亿元，比上年计划增长6.2%。",
+        2026,
+        [
+            dict(value=420, year=2026, kind="target"),
+            dict(value=1.38e11, year=2026, kind="target"),
+            dict(value=6.2, year=2026, kind="target"),
+        ],
+        id="time-a-plan-compared-with-last-years-plan-is-no-result",
+    ),
+    pytest.param(
         "某市2026年第一季度重大项目集中开工活动举行\n138个项目总投资872亿元\n\n来源：某某日报　2026年3月3日\n\n"
         "今年全市计划新开工项目300个。",
         2026,
