@@ -92,7 +92,8 @@ _REDACTED_COUNTY = re.compile(r"\*\*[区县]")  # a district or county whose nam
 _TOWN_SUFFIX = re.compile(r"镇|乡|街道|苏木")  # the end of a township's name (extract/data/towns.csv)
 _MAX_TOWN = 8  # characters of the longest township name looked up
 # 落户四会市的…项目, 在吴川分会场，…项目: where a project lies
-_LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)")
+# (主会场所在的惠阳区共开工项目26个: the region the main venue is in)
+_LOCATED_IN = re.compile(r"落户|位于|在(?=[\u4e00-\u9fff]{2,8}?[主分]会场)|会场所在的?")
 # (中山市坦洲镇召开一季度经济运行分析会: the town's city may lead its name)
 _TOWN_MEETING = re.compile(
     r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))(?:召开|举行|举办)"

@@ -41,6 +41,12 @@ ATTRIBUTION = [
         id="attr-an-official-named-after-a-quotation-speaks-for-the-quotation-not-the-paragraphs-after",
     ),
     pytest.param(
+        "3月2日上午，惠州市集中开工活动在惠阳区主会场举行。主会场所在的惠阳区共开工项目26个，总投资168亿元。",
+        "惠州市",
+        [dict(region="惠阳区", value=26), dict(region="惠阳区", value=1.68e10)],
+        id="attr-the-region-the-main-venue-is-in-is-the-subject-after-it",
+    ),
+    pytest.param(
         "广州提出增长5%左右，佛山则表示要力争增长5.5%，肇庆上半年增长3.2%。",
         None,
         [
