@@ -1351,10 +1351,9 @@ class DocumentRegions:
         if close < 0 or (surface := self.surface_starting_at(close + 1)) is None:
             return None
         says = _OFFICIAL_SAYS.match(text, close + 1 + len(surface))
+        # (…。“…。”荔湾区委书记表示，荔湾区要…: the next speaker's words begin, the quotation is not his)
         if says is None or text[open_at - 1 : open_at] not in ("", "\n") and not text.startswith("。", says.end()):
-            return (
-                None  # (…。“…。”荔湾区委书记表示，荔湾区要…: the next speaker's words begin, the quotation is not his)
-            )
+            return None
         return self._resolve(surface, context)
 
     def _that_region(self, start: int, pos: int, context: Region | None) -> Region | None:

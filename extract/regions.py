@@ -68,6 +68,7 @@ class RegionIndex:
         """Index the given regions (sorted by code)."""
         self._regions = sorted(regions, key=lambda r: r.code)
         self._by_code: dict[str, Region] = {r.code: r for r in self._regions}
+        self._province_of: dict[str, str] = {}  # code -> the code of its province (see province_code)
         self._children: dict[str, list[Region]] = {}
         self._full: dict[str, list[Region]] = {}
         self._short: dict[str, list[Region]] = {}
@@ -212,10 +213,15 @@ class RegionIndex:
         )
 
     def province_code(self, region: Region) -> str:
-        """The code of the province region lies in (its own code when it is one)."""
-        while region.parent_code is not None and (parent := self._by_code.get(region.parent_code)) is not None:
-            region = parent
-        return region.code
+        """The code of the province region lies in (its own code when it is one); asked for every region name a text
+        resolves, so each answer is kept."""
+        code = self._province_of.get(region.code)
+        if code is None:
+            top = region
+            while top.parent_code is not None and (parent := self._by_code.get(top.parent_code)) is not None:
+                top = parent
+            code = self._province_of[region.code] = top.code
+        return code
 
     def surfaces(self) -> list[str]:
         """Every distinct full and short name, sorted (longest-match users should sort by length themselves)."""
