@@ -33,7 +33,7 @@ from extract.numerals import parse_number
 from extract.regions import Region, RegionIndex
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
-from extract.segment import BULLETS, HEADING_LEAD_EMOJI, Segments, Span
+from extract.segment import BULLETS, HEADING_LEAD_EMOJI, Segments, Span, after_lead
 from extract.subareas import SubAreas, kinds_of
 from extract.tables import Mark, table_cells
 from extract.timeframe import (
@@ -654,7 +654,8 @@ class _Extractor:
                     not percent
                     and t[cs - 1] == "："
                     and te - ts <= 10
-                    and t[ts - 1 : ts] in ("\n", "；", "")
+                    # (▪ 新增城镇就业：6200人: after a bullet and a blank, too)
+                    and (t[ts - 1 : ts] in ("\n", "；", "") or after_lead(t, t.rfind("\n", 0, ts) + 1, ts) == ts)
                     and has_content(t, ts, te)
                 ):
                     # 产业项目：42个，年度计划投资51亿元；: a list item, its indicator before the colon

@@ -160,6 +160,15 @@ CASES = [
         id="signs-a-fall-that-narrowed-to-a-rate-is-negative-growth-of-the-indicator",
     ),
     pytest.param(
+        "全县情况。\n▪ 新增城镇就业：6200人\n▪ 接待游客：1260万人次，增长15.3%",
+        [
+            dict(measure="count", value=6200),
+            dict(measure="count", value=1.26e7),
+            dict(measure="growth", value=15.3),
+        ],
+        id="units-a-bulleted-line-labels-its-count-before-the-colon",
+    ),
+    pytest.param(
         "全省地区生产总值达14.16万亿元人民币（约新台币63.4万亿元），年增3.5%；年度计划投资1万亿元人民币以上。",
         [
             dict(indicator="gdp", measure="level", value=1.416e13, unit="CNY"),
