@@ -219,9 +219,15 @@ def _subject_cue() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zone_kinds() -> str:
+    """The zone kinds of the cue table (role zone_suffix: 开发区, 合作区 …) as one alternation."""
+    return alternation(lexicon().cue_words("zone_suffix"))
+
+
+@functools.cache
 def _zone_name_after() -> re.Pattern[str]:
     """The rest of a functional zone's name after the region that opens it (金融高新区 of 广东金融高新区)."""
-    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(lexicon().cue_words('zone_suffix'))})")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_zone_kinds()})")
 
 
 @functools.cache
@@ -241,7 +247,7 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 def _zone_title() -> re.Pattern[str]:
     """A title that opens with a functional zone holding a meeting or setting out its targets
     (翠亨新区召开2026年工作会议, 横琴合作区公布2025年发展目标)."""
-    zones = alternation(lexicon().cue_words("zone_suffix"))
+    zones = _zone_kinds()
     return re.compile(
         rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones})"
         rf"(?=召开|举行|举办|党工委|管委会|执委会|执行委员会|公布|发布|晒出|定下|锚定)"
@@ -253,15 +259,14 @@ def _zone_title() -> re.Pattern[str]:
 @functools.cache
 def _zone_section_head() -> re.Pattern[str]:
     """A sub-heading on a functional zone (仲恺高新区：…, 大亚湾：…) on a short line of its own."""
-    lex = lexicon()
-    zones = alternation([*lex.cue_words("zone_suffix"), *lex.cue_words("zone_name")])
+    zones = f"{_zone_kinds()}|{alternation(lexicon().cue_words('zone_name'))}"
     return re.compile(rf"^{HEADING_LEAD_EMOJI}[\u4e00-\u9fff]{{0,10}}?(?:{zones})[：:][^\n。]{{2,24}}$", re.MULTILINE)
 
 
 @functools.cache
 def _zone_opening() -> re.Pattern[str]:
     """A functional zone's name (仲恺高新区), as the opening of a title."""
-    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(lexicon().cue_words('zone_suffix'))}))")
+    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{_zone_kinds()}))")
 
 
 _LEAD_END = 400  # the title, dateline and first paragraph of a news report lie in its first characters

@@ -254,8 +254,10 @@ def _sharing_the_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if q.value_high is not None or q.word or q.chinese or not q.text[:1].isdigit():
             continue
         m = _BARE_LIST.search(text, max(0, q.start - 40), q.start)
+        if m is None:
+            continue
         first = parse_number(_LEADING_NUMBER.match(q.text).group(0))  # type: ignore[union-attr]
-        if m is None or not first:
+        if not first:
             continue
         factor = q.value / first
         a = m.start(1)

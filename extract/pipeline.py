@@ -299,7 +299,13 @@ def _list_start(seg: Segments, text: str, clause_start: int) -> int:
     return start
 
 
-_GROWTH_RATE_WORDS = ("增速", "增幅", "增长率", "增长速度")  # (…，增速分别为4.2%、3.9%: the growth of what came before)
+@functools.cache
+def _growth_rate_words() -> tuple[str, ...]:
+    """增速, 增幅 … (cues.csv role growth_rate_word, and 增长速度): …，增速分别为4.2%、3.9%, the growth of what came
+    before."""
+    return (*lexicon().cue_words("growth_rate_word"), "增长速度")
+
+
 _YEAR_ITEM = re.compile(r"(?:19|20)\d{2}年")  # an item of a list of years (2024年、2025年、2026年分别…)
 _YEAR_ENDING = re.compile(r"(?:19|20)\d{2}年$")  # the first item, after the indicator (工业投资2024年、…)
 
@@ -1112,7 +1118,7 @@ class _Extractor:
             # (…分别为806.8亿元、612.5亿元，增速分别为4.2%、3.9%: what is distributed again, named before the word)
             or len(spans) == 1
             and (
-                t.endswith(_GROWTH_RATE_WORDS, *spans[0])  # (实际增速分别为4.3%、5.0%)
+                t.endswith(_growth_rate_words(), *spans[0])  # (实际增速分别为4.3%、5.0%)
                 or find_alias(t, *spans[0], qs[i].unit == "percent") is not None
             )
         ) and (again := self._distribute_again(qs, i, d, spans[0] if spans else None)) is not None:
