@@ -657,7 +657,8 @@ class _Extractor:
                 if t[ts:te] in self.regions.surfaces:
                     ps, pe = ts, te
                 elif (
-                    not percent
+                    # (民生支出占比：78.2%: a percent only after a share's label)
+                    (not percent or _word_patterns()["share"].search(t, ts, cs - 1) is not None)
                     and t[cs - 1] == "："
                     and te - ts <= 10
                     # (▪ 新增城镇就业：6200人: after a bullet and a blank, too)

@@ -169,6 +169,15 @@ CASES = [
         id="units-a-bulleted-line-labels-its-count-before-the-colon",
     ),
     pytest.param(
+        "预算安排如下：\n▪ 一般公共预算收入：85.6亿元，增长5%\n▪ 民生支出占比：78.2%",
+        [
+            dict(indicator="general_budget_revenue", measure="level", value=8.56e9),
+            dict(indicator="general_budget_revenue", measure="growth", value=5),
+            dict(measure="share", value=78.2, quote="民生支出占比：78.2%"),
+        ],
+        id="units-a-bulleted-share-label-names-its-percent-not-the-growth-before",
+    ),
+    pytest.param(
         "全省地区生产总值达14.16万亿元人民币（约新台币63.4万亿元），年增3.5%；年度计划投资1万亿元人民币以上。",
         [
             dict(indicator="gdp", measure="level", value=1.416e13, unit="CNY"),
