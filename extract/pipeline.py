@@ -39,6 +39,7 @@ from extract.tables import Mark, table_cells
 from extract.timeframe import (
     BY_QUARTER,
     DocumentTime,
+    TimeInfo,
     infer_document_year,
     leading_period,
     year_matches,
@@ -66,6 +67,11 @@ EXTRACTOR_VERSION: str = _version()
 _DIGIT = re.compile(r"\d")
 _FROM_YEAR_TO = re.compile(r"(?:由|从)(\d{4})年的?[\d.,%万亿元个家]+(?=[^\d，。；]{1,4}$)")  # 由2020年的9.8%提高到…
 _START_VALUE_BEFORE = re.compile(r"(?:由|从)(?:不到|不足|近|约)?$")  # 由812家增加到2860家: where a change started
+# 比2020年的1777.2亿元, 较2015年末的…: the base a comparison starts from, that year's result
+_BASE_OF_YEAR = re.compile(r"(?:比|较|较之|相比)(\d{4})年(?:底|末)?的$")
+# 比2020年增加612亿元, 比上年末减少0.42万人: a change against an earlier time, not a level (减少贫困人口2.2万人 is a
+# count); a fall is negative
+_CHANGE_OVER = re.compile(r"(?:比|较)[^，。；比较]{0,20}?(?:(增加|净增|多)|减少|下降|减)了?(?:约|近|超过?)?$")
 _PARTNER = re.compile(r"对[^，。；、]{1,14}$")  # 对东盟 before 进出口
 # 1.地区生产总值：…, （2）规上工业增加值：…: a list item's label before its colon
 _ITEM_LABEL = re.compile(
@@ -158,6 +164,7 @@ class Figure:
     estimate: bool = False
     period: str = ""  # set when a list of parts of the year distributes the figures (一季度、上半年…分别…)
     milestone: bool = False  # a step passed (跨越4万亿元、5万亿元两个台阶): a figure for the ones after it, no row
+    change: bool = False  # a change against an earlier time (比上年末增加41家): its indicator's _increase, tier 2
 
 
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
@@ -571,6 +578,19 @@ class _Extractor:
                 ps, pe = strip_phrase(t, cs, q.start)
                 hit = phrase_hit(t, ps, pe, "level") or hit
                 measure = "share"
+        if (
+            hit is None
+            and like is not None
+            and like.q.start >= Ss
+            and (
+                _BASE_OF_YEAR.search(t, max(cs, q.start - 12), q.start) is not None
+                or not percent
+                and _CHANGE_OVER.match(t, cs, q.start) is not None
+            )
+        ):
+            # 地区生产总值将达到2380亿元左右，比2020年的1777.2亿元: the base of the figure before, its indicator;
+            # 规模以上工业企业1012家，比上年末增加46家: its change
+            hit, inherited, quote_start = like.hit, like.measure, like.quote_start
         if hit is not None and hit.tier == 1 and hit.end < q.start and modifies_noun(t, hit.end, q.start):
             hit = None  # 万元GDP能耗: the headline word only qualifies another noun
         if (
@@ -767,9 +787,10 @@ class _Extractor:
             hit = IndicatorHit("rd_intensity", rd.group(), rd.start(), rd.end(), 2, True)
             quote_start = min(quote_start, rd.start())
         value, high = q.value, q.value_high
-        if measure == "growth" and _sign(t, cs, q.start) < 0:
+        change = None if percent else _CHANGE_OVER.search(t, max(cs, q.start - 28), q.start)
+        if _sign(t, cs, q.start) < 0 if measure == "growth" else change is not None and change.group(1) is None:
             value, high = -value, (-high if high is not None else None)
-        fig = Figure(q, hit, measure, quote_start, quote_end, value, high, region=region)
+        fig = Figure(q, hit, measure, quote_start, quote_end, value, high, region=region, change=change is not None)
         # 先后跨越4万亿元、5万亿元两个台阶，2025年达到5.56万亿元: the steps passed, a milestone list, are no rows (but
         # the level after them takes their indicator)
         fig.milestone = q.unit == "CNY" and _STEPS_LISTED.match(t, q.end) is not None
@@ -1525,10 +1546,16 @@ class _Extractor:
             end_year = int(tm.span[-4:]) if tm.span else self.time.last_done
             if end_year is not None and end_year > tm.year:
                 tm = tm._replace(year=end_year)
+        base = _BASE_OF_YEAR.search(t, max(cs, pos - 12), pos)
+        if base is not None:
+            # 地区生产总值将达到2380亿元左右，比2020年的1777.2亿元: the base year's result, not the goal's
+            tm = TimeInfo(int(base.group(1)), "actual", "", False, "")
         if tm.estimate:
             bound = "approx"
         elif f.bound:
             bound = f.bound
+        elif base is not None:
+            bound = "exact"  # (the goal's 左右 is not the base's)
         elif f.clause_bound is not None and (hit.end > pos or hit.end <= max(cs, pos - 4)):
             bound = f.clause_bound  # the window below starts at the clause start or looks at the same 4 characters
         else:
@@ -1637,7 +1664,9 @@ class _Extractor:
         if period.startswith("M") and "D" in period:
             notes.append("short period")
         code, tier = hit.code, hit.tier
-        if tier == 2 and f.measure == "count" and not code.endswith(("_count", "_units")):
+        if f.change and not code.endswith("increase"):
+            code, tier = code + "_increase", 2  # (the figures after it go on with the indicator itself)
+        elif tier == 2 and f.measure == "count" and not code.endswith(("_count", "_units")):
             code += "_count"
         entity = self._entity(Ss, cs, pos, hit, f.measure) if tier != 1 else ""
         if entity:

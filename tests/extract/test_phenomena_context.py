@@ -1879,6 +1879,25 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "到2025年，全市地区生产总值将达到2380亿元左右，比2020年的1777.2亿元增加600亿元，年均增长5.4%。",
+        2021,
+        [
+            dict(indicator="gdp", value=2.38e11, year=2025, kind="target", bound="approx"),
+            dict(
+                indicator="gdp",
+                value=1.7772e11,
+                year=2020,
+                kind="actual",
+                bound="exact",
+                commitment="",
+                quote="地区生产总值将达到2380亿元左右，比2020年的1777.2亿元",
+            ),
+            dict(indicator="gdp_increase", tier=2, value=6e10, year=2025),
+            dict(indicator="gdp", measure="growth", value=5.4, year=2025),
+        ],
+        id="time-the-base-a-goal-is-compared-with-is-that-years-result",
+    ),
+    pytest.param(
         "市发展改革局相关负责人表示，2026年全市共安排市重点项目420个，年度计划投资1380亿元，比上年计划增长6.2%。",
         2026,
         [

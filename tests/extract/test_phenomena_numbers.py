@@ -178,6 +178,17 @@ CASES = [
         id="units-a-bulleted-share-label-names-its-percent-not-the-growth-before",
     ),
     pytest.param(
+        "年末常住人口483.5万人，比上年末减少1.2万人；规模以上工业企业1012家，比上年末增加46家。全年减少贫困人口2.2万人。",
+        [
+            dict(measure="count", value=4.835e6),
+            dict(measure="count", value=-12_000, indicator="other_count_increase"),
+            dict(measure="count", value=1012, indicator="above_scale_enterprises_count"),
+            dict(measure="count", value=46, indicator="above_scale_enterprises_count_increase"),
+            dict(measure="count", value=22_000),
+        ],
+        id="signs-a-fall-against-an-earlier-time-is-a-negative-change-a-count-cut-is-not",
+    ),
+    pytest.param(
         "全省地区生产总值达14.16万亿元人民币（约新台币63.4万亿元），年增3.5%；年度计划投资1万亿元人民币以上。",
         [
             dict(indicator="gdp", measure="level", value=1.416e13, unit="CNY"),
