@@ -1879,6 +1879,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "政府工作报告\n——2026年1月25日在市人民代表大会上\n\n过去一年，全市地区生产总值增长5.1%。\n\n"
+        "2026年，我们将坚持稳中求进。\n\n一是扩大有效投资，固定资产投资增长8%以上。",
+        2026,
+        [
+            dict(value=5.1, year=2025, kind="actual"),
+            dict(value=8, year=2026, kind="target", bound="min"),
+        ],
+        id="time-a-report-paragraph-on-what-we-will-do-in-the-coming-year-closes-the-review",
+    ),
+    pytest.param(
         "到2025年，全市地区生产总值将达到2380亿元左右，比2020年的1777.2亿元增加600亿元，年均增长5.4%。",
         2021,
         [
