@@ -61,6 +61,11 @@ _THIS_YEAR_PLAN = re.compile(
 # 2022年，香洲区实现地区生产总值…, 2023年全省地区生产总值达13.57万亿元: a figure of the year, in a sentence that does
 # not plan (see _PLAN_WORDS): its results
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
+# 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
+# a year's results, told in the first months of the next
+_TOLD_RESULT = re.compile(r"[^\n。，,]{0,16}?(?:同比|实现|完成)[^\n。]{0,8}?\d")
+_TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取")
+_EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚电讯]|召开|举行)")
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # 2025年2月6日: a date, not a year of results
 _PLAN_WORDS = re.compile(r"提出|力争|确保|目标|预期|计划|要|将|争取")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
@@ -818,8 +823,17 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             # 总结2022年经济工作: at a year-end conference the year it closes, else (January) the year gone by
             closes = text.endswith("总结", 0, m.start())
             # (a title may name a year gone by too: 大湾区内地城市2025年成绩单陆续出炉)
+            told_next_year = (
+                m.start() < head
+                and _TOLD_RESULT.match(text, m.end(), head) is not None
+                and not _TITLE_GOAL.search(text, 0, head)
+                and not any(period for _, period in _period_cues(text[:head]))
+                and _EARLY_DAY.search(text, head, head + 300) is not None
+            )
             if closes:
                 y += 0 if year_end else 1
+            elif told_next_year:
+                y += 1
             elif (
                 gone_by is not None
                 and not gone_by.group().startswith(("为", "的", "基"))
@@ -849,6 +863,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
             ):
                 y -= 1  # 全面总结2023年经济工作 部署2024年目标任务 (a year-end conference): the coming year's work
             weight = 3 if m.start() < head or m.start() < 200 and _DAY_AFTER.match(text, m.end()) else 1
+            if told_next_year:
+                weight = 50  # (as sure as a dateline's year)
             if closes and year_end:
                 weight += 2  # 总结2023年经济工作: the year the conference closes
             if (

@@ -25,6 +25,19 @@ from extract.pipeline import infer_document_year
             id="a-title-on-a-years-results-with-a-phrase-between-is-of-the-year-after",
         ),
         pytest.param(
+            "某市2025年全社会用电量同比增长7.8%\n新能源装机跃居全省前列\n\n某某日报讯（记者 某某）1月26日，"
+            "记者从市发展和改革局获悉，2025年，我市能源供应保障有力。2025年全市全社会用电量达到236.5亿千瓦时。2025年底，新能源装机突破千万千瓦。"
+            "2025年全市能源领域完成投资31亿元。2026年我市将继续推进海上风电建设。",
+            2026,
+            id="a-title-on-a-years-results-over-a-yearless-dateline-early-in-a-year-is-of-the-year-after",
+        ),
+        pytest.param(
+            "某市2025年地区生产总值增长5.5%左右\n\n某某日报讯 1月20日，某市十七届人大五次会议开幕。"
+            "2025年全市经济社会发展主要预期目标是：地区生产总值增长5.5%左右。",
+            2025,
+            id="a-title-on-a-years-goal-over-a-yearless-january-dateline-is-of-that-year",
+        ),
+        pytest.param(
             "某市“十四五”规划纲要实施中期评估报告（摘要）\n来源：某市发展和改革委员会　2023-11-20\n\n"
             "2022年全市地区生产总值3616.8亿元。2022年规上工业增加值增长6%。2022年固定资产投资增长8%。2022年出口增长5%。",
             2023,
