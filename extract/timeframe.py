@@ -11,7 +11,7 @@ from typing import NamedTuple
 from extract.lexicon import alternation, lexicon
 from extract.normalise import VALUE_LABEL_ROW, table_like
 from extract.regions import RegionIndex
-from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, NUMBERED_LINE, after_lead
+from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, NUMBERED_LINE, RULE_LINE, after_lead
 
 ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 ZODIAC_BASE = 2020  # 鼠年
@@ -457,6 +457,11 @@ def _answer_sections(text: str, doc_year: int, last_done: int | None) -> list[tu
     return out
 
 
+def _ruled_under(text: str, end: int) -> bool:
+    """Whether the line after the one ending at `end` is a rule line (━━━━), as under a post's main headings."""
+    return RULE_LINE.match(text, end + 1, max(end + 1, text.find("\n", end + 1))) is not None
+
+
 def _review_sections(text: str, doc_year: int | None, year_end: bool = False) -> list[tuple[int, int, int, str]]:
     """(start, end, year, kind) of every section that dates the paragraphs in it: a review of a past year that spans
     paragraphs (see _REVIEW_OPEN; kind actual) and a section on the coming year (see _NEXT_YEAR_HEADING; kind '')."""
@@ -482,6 +487,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     # 黄埔区召开2025年前三季度经济运行分析会: a title on the results of a part of this year
     part_results = part_of_year and _PART_RESULTS_TITLE.search(text, 0, title_end) is not None
     opened_end = -2  # where the line that opened the review ends
+    ruled = False  # the line that opened the review has a rule line under it
     # (阳江2025年十件民生实事交出“暖心答卷”, in a December 2025 text: the year it closes)
     gone = doc_year + 1 if year_end else doc_year
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < gone:
@@ -613,6 +619,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     # (“成绩单”：… under a December conference: the year it closes)
                     open_at, year = p, int(named) if named else doc_year if this_year or year_end else doc_year - 1
                     opened_end = end
+                    # (━━━\n🔍 2025年 成绩单\n━━━: a ruled heading, which only the next ruled one ends)
+                    ruled = _ruled_under(text, end)
                     # 回顾2025：…, 【回顾2024】: a news sub-heading (a short line, not a numbered heading)
                     by_subheading = (
                         bool(sub)
@@ -646,6 +654,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
                     and end - p <= 24
                     and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)
+                    and (not ruled or _ruled_under(text, end))  # (📈 经济总量 under a ruled heading: a part of it)
                     and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
                     # (✅ 固定资产投资增长21.5%: an item of the list; but 抓项目：策划生成不少于300个 is a sub-heading)
                     and (not _QUANTITY_IN_LINE.search(text, p, end) or _task_heading(text, p, end))

@@ -1879,6 +1879,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "一图读懂｜某区2026年政府工作报告\n\n某区发布　2026-01-12 18:30\n\n━━━━━━━━\n🔍 2025年 成绩单\n━━━━━━━━\n\n"
+        "📈 经济总量\n▪ 地区生产总值：5326亿元\n\n💰 投资消费\n▪ 固定资产投资：1285亿元，增长4.8%\n\n"
+        "━━━━━━━━\n🎯 2026年 主要预期目标\n━━━━━━━━\n\n✅ 地区生产总值增长5.5%左右",
+        2026,
+        [
+            dict(value=5.326e11, year=2025, kind="actual"),
+            dict(value=1.285e11, year=2025, kind="actual"),
+            dict(value=4.8, year=2025, kind="actual"),
+            dict(value=5.5, year=2026, kind="target", bound="approx"),
+        ],
+        id="time-a-ruled-results-heading-spans-the-headings-below-it-up-to-the-next-ruled-one",
+    ),
+    pytest.param(
         "政府工作报告\n——2026年1月25日在市人民代表大会上\n\n过去一年，全市地区生产总值增长5.1%。\n\n"
         "2026年，我们将坚持稳中求进。\n\n一是扩大有效投资，固定资产投资增长8%以上。",
         2026,
