@@ -381,7 +381,8 @@ _THIS_YEAR_REVIEW = re.compile(_HEADING + r"(?:关于)?今年[^\n。，,]{0,10}$
 _RESULTS_TITLE = re.compile(
     # (…多数省份完成年度增长目标: the goals met, results too)
     # (数说2025丨小榄这一年: a year in figures)
-    r"(?=[^\n]*(?:成绩单|答卷|这一年|数说|年终盘点|揭晓))"  # (广东21市2025年GDP全部揭晓)
+    # (广东21市2025年GDP全部揭晓; 某市2025年就业工作成效显著)
+    r"(?=[^\n]*(?:成绩单|答卷|这一年|数说|年终盘点|揭晓|成效显著|成效明显))"
     r"(?![^\n]*(?:(?<!年初)(?<!年度增长)(?<!完成)(?<!完成了)(?<!跑赢)(?<!跑赢了)目标|任务|今年|明年|计划|路线图|这样干|怎么干))"
     r"[^\n]{0,40}?(?<!\d)(?P<y>\d{4})(?:年|(?=[丨|｜]))[^\n]{0,40}\n"
 )
@@ -492,6 +493,9 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     gone = doc_year + 1 if year_end else doc_year
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < gone:
         open_at, year, by_title = results.end(), int(results.group("y")), True
+        second = text.find("\n", open_at)
+        if second > open_at and "。" not in text[open_at:second] and _plans_heading(text, open_at, second, doc_year):
+            open_at = second + 1  # (…工作成效显著\n2026年将实施…行动: the title's second line, which may plan)
     elif (results := _RESULT_FIGURE_TITLE.match(text)) is not None and int(results.group("y")) < gone:
         # the review opens below the title's lines, at the first line with a full stop (a second title line may
         # plan: 省商务厅：今年外贸进出口力争增长3%左右)

@@ -1879,6 +1879,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市2025年就业工作成效显著\n2026年将实施十项行动\n\n发布时间：2026-01-16\n\n一、就业局势稳定\n\n"
+        "2025年，全市城镇新增就业7.36万人。\n\n二、技能人才队伍壮大\n\n全年开展职业技能培训15.8万人次。\n\n"
+        "三、2026年主要目标任务\n\n全市城镇新增就业7万人以上。",
+        2026,
+        [
+            dict(value=73_600, year=2025, kind="actual"),
+            dict(value=158_000, year=2025, kind="actual"),
+            dict(value=70_000, year=2026, kind="target"),
+        ],
+        id="time-a-title-on-a-years-results-with-a-second-line-that-plans-reviews-the-sections-below",
+    ),
+    pytest.param(
         "一图读懂｜某区2026年政府工作报告\n\n某区发布　2026-01-12 18:30\n\n━━━━━━━━\n🔍 2025年 成绩单\n━━━━━━━━\n\n"
         "📈 经济总量\n▪ 地区生产总值：5326亿元\n\n💰 投资消费\n▪ 固定资产投资：1285亿元，增长4.8%\n\n"
         "━━━━━━━━\n🎯 2026年 主要预期目标\n━━━━━━━━\n\n✅ 地区生产总值增长5.5%左右",
