@@ -212,14 +212,18 @@ _HOLIDAY_HEAD = 800  # the dates of the holiday a report is on are given in its 
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _AGAINST_A_PLAN = re.compile(r"(?:比|较)(?:上年|去年)(?:的)?(?:计划|预算)")  # (比上年计划增长6.2%)
 _PLANS_THE_CHANGE = re.compile(r"(?:要|将|需|力争|确保|争取)$")
+# 一般公共预算收入预期为4380亿元，按年增长3% / 支出安排5260亿元，同比增长2.5%: the change of a level planned just before
+_PLANNED_LEVEL = re.compile(r"(?:预期为|预期达到|安排|预算为)[\d.,]+(?:万亿|亿|万)?元(?:人民币)?[，,]$")
 
 
 def _planned_change(text: str, cue: int, floor: int) -> bool:
     """Whether a plan word leads the comparison cue at `cue` (要比上年提高…: a change planned, not a result), or the
-    comparison is with last year's plan (年度计划投资1380亿元，比上年计划增长6.2%: a plan against a plan)."""
+    comparison is with last year's plan (年度计划投资1380亿元，比上年计划增长6.2%: a plan against a plan), or the
+    change is of a level just planned (预期为4380亿元，按年增长3%)."""
     return (
         _PLANS_THE_CHANGE.search(text, max(floor, cue - 2), cue) is not None
         or _AGAINST_A_PLAN.match(text, cue) is not None
+        or _PLANNED_LEVEL.search(text, max(0, cue - 30), cue) is not None
     )
 
 
@@ -1306,7 +1310,11 @@ class DocumentTime:
         self._actual = [
             m.start()
             for m in pats["actual"].finditer(text)
-            if not (m.group().startswith("比") and _planned_change(text, m.start(), 0))
+            if not (
+                m.group().startswith("比")
+                and _planned_change(text, m.start(), 0)
+                or _PLANNED_LEVEL.search(text, max(0, m.start() - 30), m.start())
+            )
         ]
         # 新引进项目38个，计划总投资416亿元: the projects' planned total, a noun, plans nothing
         nouns = [*progress, *(m.span() for m in _PLANNED_TOTAL.finditer(text))]

@@ -1879,6 +1879,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "报告显示，2026年全市一般公共预算收入预期为4380亿元，按年增长3%；一般公共预算支出安排5260亿元，按年增长2.5%。"
+        "2025年税收收入3310亿元，同比增长1.2%。",
+        2026,
+        [
+            dict(indicator="general_budget_revenue", value=4.38e11, year=2026, kind="target"),
+            dict(indicator="general_budget_revenue", value=3, year=2026, kind="target"),
+            dict(indicator="general_budget_expenditure", value=5.26e11, year=2026, kind="target"),
+            dict(indicator="general_budget_expenditure", value=2.5, year=2026, kind="target"),
+            dict(indicator="tax_revenue", value=3.31e11, year=2025, kind="actual"),
+            dict(indicator="tax_revenue", value=1.2, year=2025, kind="actual"),
+        ],
+        id="time-the-year-on-year-change-of-a-budgets-planned-level-is-planned-too",
+    ),
+    pytest.param(
         "某市2025年就业工作成效显著\n2026年将实施十项行动\n\n发布时间：2026-01-16\n\n一、就业局势稳定\n\n"
         "2025年，全市城镇新增就业7.36万人。\n\n二、技能人才队伍壮大\n\n全年开展职业技能培训15.8万人次。\n\n"
         "三、2026年主要目标任务\n\n全市城镇新增就业7万人以上。",
