@@ -1406,6 +1406,16 @@ class DocumentTime:
             not _planned_change(text, m.start(), start) for m in self._strong_actual_cue.finditer(text, start, end)
         )
 
+    def _reviews_closing_year(self, para_start: int, end: int) -> bool:
+        """Whether a sentence from `para_start` to `end` (or in the paragraph before, when this one is a breakdown,
+        分地区看，…) estimates the whole year a year-end text closes (预计全年…)."""
+        text = self.text
+        start = para_start
+        if _BREAKDOWN_PARAGRAPH.match(text, para_start):
+            before = len(text[:para_start].rstrip())
+            start = text.rfind("\n", 0, before) + 1
+        return _WHOLE_YEAR_ESTIMATE.search(text, start, end) is not None
+
     def _not_yet(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release; but
         a year's quarters in a release on it, published the January after, are all over)."""
@@ -1771,6 +1781,10 @@ class DocumentTime:
                 pass  # 年初确定的地区生产总值增长5.5%、工业投资增长15%等主要目标: the goals of the year it closes
             elif _FINISHING_YEAR.search(text, s_start, pos):
                 pass  # 全力冲刺四季度，力争全年规模以上工业增加值增长7%左右: the year it closes, still to finish
+            elif best is None and not planned and self._reviews_closing_year(para[0], s_start):
+                # 预计全年全省生产总值…增长5.4%。一般公共预算收入4710亿元，增长4.3%。 / 分地区看，郑州市…: the review of
+                # the year it closes goes on in its paragraph (and in a breakdown paragraph after it)
+                kind = "actual"
             elif best is None and not _SET_AT_START.search(text, max(s_start, pos - 16), pos):
                 # a year-end conference plans the coming year (一是…全年实施重点项目400个以上), but 完成年初确定的增长3%
                 # 的目标 names the goal of the year it closes

@@ -1879,6 +1879,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "省委经济工作会议召开\n12月19日，省委经济工作会议召开。会议总结2025年经济工作，部署2026年经济工作。\n\n"
+        "会议认为，2025年是极不平凡的一年。预计全年全省生产总值增长5.4%。一般公共预算收入4710亿元，增长4.3%。\n\n"
+        "分地区看，郑州市经济总量预计突破1.5万亿元。\n\n会议提出，2026年全省地区生产总值增长5.5%左右。",
+        2025,
+        [
+            dict(value=5.4, year=2025, kind="actual"),
+            dict(value=4.71e11, year=2025, kind="actual"),
+            dict(value=4.3, year=2025, kind="actual"),
+            dict(value=1.5e12, year=2025, kind="actual", region="郑州市"),
+            dict(value=5.5, year=2026, kind="target"),
+        ],
+        id="time-a-year-end-review-that-estimates-the-whole-year-goes-on-in-its-paragraph-and-its-breakdown",
+    ),
+    pytest.param(
         "报告显示，2026年全市一般公共预算收入预期为4380亿元，按年增长3%；一般公共预算支出安排5260亿元，按年增长2.5%。"
         "2025年税收收入3310亿元，同比增长1.2%。",
         2026,
