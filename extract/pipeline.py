@@ -72,6 +72,7 @@ _BASE_OF_YEAR = re.compile(r"(?:比|较|较之|相比)(\d{4})年(?:底|末)?的$
 # 比2020年增加612亿元, 比上年末减少0.42万人: a change against an earlier time, not a level (减少贫困人口2.2万人 is a
 # count); a fall is negative
 _CHANGE_OVER = re.compile(r"(?:比|较)[^，。；比较]{0,20}?(?:(增加|净增|多)|减少|下降|减)了?(?:约|近|超过?)?$")
+_ATTACHMENT = re.compile(r"\s*附表?[\d一二三四五六七八九十]?")  # 附：, 附表1：
 _PARTNER = re.compile(r"对[^，。；、]{1,14}$")  # 对东盟 before 进出口
 # 1.地区生产总值：…, （2）规上工业增加值：…: a list item's label before its colon
 _ITEM_LABEL = re.compile(
@@ -991,6 +992,8 @@ class _Extractor:
         floor = max(0, sentence_start - 200)
         while (colon := t.rfind("：", floor, sentence_start)) >= 0 and t.find("。", colon, sentence_start) < 0:
             line_start = self.seg.at(colon)[1][0]
+            if _ATTACHMENT.fullmatch(t, line_start, colon):
+                break  # 附：2025年…地区生产总值排名: an attachment's label, the caption after it
             hit = find_alias(t, line_start, colon, percent)
             if hit is not None or t[line_start:colon].strip() not in self.regions.surfaces:
                 return hit

@@ -689,7 +689,10 @@ _CAPTION_PLANS = re.compile(r"要求|部署|要在|要以|要从|下一步|重�
 
 
 # 2025年清远招商引资主要数据: the caption of a box of labelled figures (新签约项目：386个), which its year dates
-_DATA_CAPTION = re.compile(r"\d{4}年[^\n。，,：:]{0,20}(?:主要)?(?:数据|指标|数据一览|成绩单)")
+# (附：2025年某市五个县（市）地区生产总值排名: a ranking table's caption, after an attachment's label)
+_DATA_CAPTION = re.compile(
+    r"(?:附表?[\d一二三四五六七八九十]?[：:]\s*)?\d{4}年[^\n。，,：:]{0,24}(?:主要)?(?:数据|指标|数据一览|成绩单|排名|排行榜?)"
+)
 _LABELLED_LINE = re.compile(r"[^\n：:。，]{2,16}[：:]\s*[\d一二三四五六七八九十两]")
 
 
@@ -1166,8 +1169,10 @@ class DocumentTime:
                 and _RESULTS_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             ):
                 para.append((m.start(), year, kind, "", ""))  # 初步核算，2024年全区…。全区…: that year's results
-            elif (m.start() == 0 or text[m.start() - 1] == "\n") and _DATA_CAPTION.fullmatch(
-                text, m.start(), e if (e := text.find("\n", m.start())) >= 0 else len(text)
+            elif _DATA_CAPTION.fullmatch(
+                text,
+                text.rfind("\n", 0, m.start()) + 1,
+                e if (e := text.find("\n", m.start())) >= 0 else len(text),
             ):
                 para.append((m.start(), year, kind, "", ""))  # 2025年…主要数据\n新签约项目：386个: the box's year
             elif text.startswith(("，", ",", "是"), m.end()):

@@ -1879,6 +1879,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "今年全市经济力争增长5%。\n\n附：2025年某市五个县（市）地区生产总值排名\n第1名　廉江市　612.5亿元　增长4.8%\n"
+        "第2名　雷州市　502.1亿元　增长3.9%",
+        2026,
+        [
+            dict(value=5, year=2026, kind="target"),
+            dict(indicator="gdp", region="廉江市", value=6.125e10, year=2025, kind="actual"),
+            dict(indicator="gdp", region="廉江市", value=4.8, year=2025, kind="actual"),
+            dict(indicator="gdp", region="雷州市", value=5.021e10, year=2025, kind="actual"),
+            dict(indicator="gdp", region="雷州市", value=3.9, year=2025, kind="actual"),
+        ],
+        id="time-an-attached-ranking-table-takes-its-captions-year-and-indicator",
+    ),
+    pytest.param(
         "省委经济工作会议召开\n12月19日，省委经济工作会议召开。会议总结2025年经济工作，部署2026年经济工作。\n\n"
         "会议认为，2025年是极不平凡的一年。预计全年全省生产总值增长5.4%。一般公共预算收入4710亿元，增长4.3%。\n\n"
         "分地区看，郑州市经济总量预计突破1.5万亿元。\n\n会议提出，2026年全省地区生产总值增长5.5%左右。",
