@@ -411,6 +411,9 @@ _YEARLESS_RESULTS_TITLE = re.compile(
 )
 
 
+_LAST_YEAR_RESULTS_TITLE = re.compile(
+    r"(?![^\n]*(?:今年|明年|目标|计划))[^\n]{0,30}?(?:去年|上年)[^\n，。]{0,12}?(?:出炉|揭晓|公布|晒出)[^\n]{0,40}\n"
+)
 # 问：“十四五”时期，惠阳取得了哪些发展成就？ / 问：《建议》提出了哪些主要目标？ (an interview's question, on a line)
 # (记者问：2025年汕头经济发展交出了怎样的答卷？, 南方日报记者：…, Q：…)
 _QUESTION = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}记者问?|问|Q)[：:]([^\n]*)$", re.MULTILINE)
@@ -497,18 +500,22 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     gone = doc_year + 1 if year_end else doc_year
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < gone:
         open_at, year, by_title = results.end(), int(results.group("y")), True
-        second = text.find("\n", open_at)
-        if second > open_at and "。" not in text[open_at:second] and _plans_heading(text, open_at, second, doc_year):
-            open_at = second + 1  # (…工作成效显著\n2026年将实施…行动: the title's second line, which may plan)
     elif (results := _RESULT_FIGURE_TITLE.match(text)) is not None and int(results.group("y")) < gone:
         # the review opens below the title's lines, at the first line with a full stop (a second title line may
         # plan: 省商务厅：今年外贸进出口力争增长3%左右)
         stop = text.find("。", results.end())
         below = results.end() if stop < 0 else text.rfind("\n", 0, stop) + 1
         open_at, year, by_title = max(below, results.end()), int(results.group("y")), True
-    elif (results := _YEARLESS_RESULTS_TITLE.match(text)) is not None and not part_of_year:
-        # 县域经济“成绩单”出炉｜…: results out with no year named, in the months after a year ends, are that year's
+    elif (
+        results := _YEARLESS_RESULTS_TITLE.match(text) or _LAST_YEAR_RESULTS_TITLE.match(text)
+    ) is not None and not part_of_year:
+        # 县域经济“成绩单”出炉｜…, 大湾区九市去年GDP出炉: results out with no year named, in the months after a year
+        # ends, are that year's
         open_at, by_title = results.end(), True
+    if by_title and open_at is not None:
+        second = text.find("\n", open_at)
+        if second > open_at and "。" not in text[open_at:second] and _plans_heading(text, open_at, second, doc_year):
+            open_at = second + 1  # (…工作成效显著\n2026年将实施…行动: the title's second line, which may plan)
     while p < n:
         end = text.find("\n", p)
         end = n if end < 0 else end

@@ -1879,6 +1879,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "大湾区九市去年GDP出炉　深圳稳居首位\n各市公布今年经济增长目标\n\n【本报讯】珠三角九市经济成绩单全部出炉。\n\n"
+        "佛莞两市双双站稳万亿俱乐部\n\n佛山GDP为1.39万亿元，按年增长3.2%。\n\n今年目标普遍稳中求进\n\n"
+        "今年目标方面，深圳提出GDP增长5%左右。",
+        2026,
+        [
+            dict(value=1.39e12, year=2025, kind="actual"),
+            dict(value=3.2, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+        ],
+        id="time-a-title-on-last-years-results-out-reviews-the-sections-up-to-the-plans",
+    ),
+    pytest.param(
         "今年全市经济力争增长5%。\n\n附：2025年某市五个县（市）地区生产总值排名\n第1名　廉江市　612.5亿元　增长4.8%\n"
         "第2名　雷州市　502.1亿元　增长3.9%",
         2026,
