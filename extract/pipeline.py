@@ -135,6 +135,7 @@ def _parent_names() -> dict[str, str]:
 
 
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
+_GOAL_SET_AT = re.compile(r"(?:设?定[于在为]|设为|提出)(?:增长)?")  # 均定于5%, 均提出增长5%
 _BARE_GROWTH = re.compile(r"(?:增长|成长|增速为?|增幅为?)(?:了)?(?:约|近|超过?)?")  # 分别增长…, 均增长…
 _AND_THE_YEAR = re.compile(r"[和及与]全年$")  # 一季度、上半年、前三季度和全年
 _COMPARED = frozenset(("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期"))
@@ -1157,7 +1158,10 @@ class _Extractor:
                     return self._distribute_regions(qs, values, opening, d.end(), d.group(0))
             return None
         after = d.end()
-        by_region = has_content(t, *strip_phrase(t, d.end(), q.start))
+        # (佛山、东莞均定于4.5%至5%: a verb of the goal set, no indicator of its own)
+        by_region = has_content(t, *strip_phrase(t, d.end(), q.start)) and not _GOAL_SET_AT.fullmatch(
+            t, d.end(), q.start
+        )
         place = self.areas.is_place
         shared = self.areas.shared_town_suffix(spans)
         if (cut := self.areas.cut_counted(spans)) != spans:

@@ -8,6 +8,16 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "今年目标方面，深圳提出GDP增长5%左右；佛山、东莞均定于4.5%至5%；惠州目标最为进取，力争增长6%。",
+        [
+            dict(region="深圳市", indicator="gdp", value=5),
+            dict(region="佛山市", indicator="gdp", value=4.5, value_high=5),
+            dict(region="东莞市", indicator="gdp", value=4.5, value_high=5),
+            dict(region="惠州市", indicator="gdp", value=6, commitment="strive"),
+        ],
+        id="distribution-regions-whose-goal-is-set-at-a-value-take-the-indicator-before",
+    ),
+    pytest.param(
         "【经济总量】\n\n▶地区生产总值：3286.5亿元\n▶同比增长：6.2%\n▶规上工业总产值：6120亿元",
         [
             dict(indicator="gdp", measure="level", value=3.2865e11),
