@@ -516,7 +516,7 @@ class _Extractor:
         """The known indicator that opens the clause before offset `cs` (behind a ，) in the same sentence, when that
         clause holds no number (外贸进出口总额稳中提质，), else None."""
         t = self.t
-        if cs - 1 <= sentence_start or t[cs - 1] not in "，,":
+        if cs - 1 <= sentence_start or t[cs - 1] not in "，,、":  # (固定资产投资力争由负转正、增长3%)
             return None
         ps, pe = self.seg.at(cs - 2)[3]
         if pe - ps > 20 or any(ch.isdigit() for ch in t[ps:pe]):

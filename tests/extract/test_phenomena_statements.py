@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "2026年，社会消费品零售总额增长4%，固定资产投资力争由负转正、增长3%。",
+        [
+            dict(indicator="retail_sales", value=4),
+            dict(indicator="fixed_asset_investment", value=3, commitment="strive"),
+        ],
+        id="pairs-an-indicator-and-how-it-fares-then-a-pause-mark-and-its-growth",
+    ),
+    pytest.param(
         "今年目标方面，深圳提出GDP增长5%左右；佛山、东莞均定于4.5%至5%；惠州目标最为进取，力争增长6%。",
         [
             dict(region="深圳市", indicator="gdp", value=5),
