@@ -1210,6 +1210,10 @@ class DocumentRegions:
                 and text.startswith(("（", "("), a + len(surface))
                 and (inner := self.surface_starting_at(a + len(surface) + 1)) is not None
                 and text.startswith(("）", ")"), a + len(surface) + 1 + len(inner))
+                # (江门（深圳）投资推介会: a place outside the region before is the venue of its event)
+                and (outer := self._resolve(surface, None)) is not None
+                and (part := self._resolve(inner, outer)) is not None
+                and outer in self.idx.ancestors(part)
             ):
                 # 广东（茂名）绿色化工和氢能产业园…: the place in brackets locates it within the region before
                 a, surface = a + len(surface) + 1, inner

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "3月26日，2026年江门（深圳）投资推介会在深圳举行，现场集中签约项目42个，总投资468亿元。",
+        "江门市",
+        [dict(region="江门市", value=42), dict(region="江门市", value=4.68e10)],
+        id="attribution-a-place-in-brackets-outside-the-region-before-is-its-events-venue",
+    ),
+    pytest.param(
         "英德市全年接待游客1620万人次。\n\n“去年我们新引进亿元以上项目41个，计划总投资超过320亿元。”英德市有关负责人说。\n\n"
         "海珠区委书记表示，海珠区将奋力走在前列。“今年地区生产总值增长6%以上。”荔湾区委书记表示，荔湾区要实干笃行。",
         "广东省",
