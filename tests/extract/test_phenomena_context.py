@@ -16,6 +16,12 @@ ATTRIBUTION = [
         id="attribution-a-place-in-brackets-outside-the-region-before-is-its-events-venue",
     ),
     pytest.param(
+        "广东（茂名）绿色化工和氢能产业园总投资500亿元。",
+        None,
+        [dict(region="茂名市", value=5e10)],
+        id="attribution-a-place-in-brackets-inside-the-region-before-locates-the-figure",
+    ),
+    pytest.param(
         "英德市全年接待游客1620万人次。\n\n“去年我们新引进亿元以上项目41个，计划总投资超过320亿元。”英德市有关负责人说。\n\n"
         "海珠区委书记表示，海珠区将奋力走在前列。“今年地区生产总值增长6%以上。”荔湾区委书记表示，荔湾区要实干笃行。",
         "广东省",
