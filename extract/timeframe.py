@@ -66,6 +66,7 @@ _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
 _TOLD_RESULT = re.compile(r"[^\n。，,]{0,16}?(?:同比|实现|完成)[^\n。]{0,8}?\d")
 _TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取")
 _EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚电讯]|召开|举行)")
+_TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创造量质齐升。 (a paragraph's lead)
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # 2025年2月6日: a date, not a year of results
 _PLAN_WORDS = re.compile(r"提出|力争|确保|目标|预期|计划|要|将|争取")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
@@ -1189,6 +1190,8 @@ class DocumentTime:
                 if (
                     m.start() == line_start
                     or _SPEAKER_INTRO.fullmatch(text, line_start, m.start())
+                    # 知识产权创造量质齐升。2025年，全市…: after the paragraph's topic, a phrase with no figure
+                    or _TOPIC_SENTENCE.fullmatch(text, line_start, m.start())
                     # …。会议指出，2026年是开局之年。预计全年…: a past year framed in the paragraph dates the rest of it
                     or framing
                     and doc_year is not None

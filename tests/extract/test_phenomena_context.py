@@ -1891,6 +1891,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "知识产权创造量质齐升。2025年，全市发明专利授权量4186件。PCT国际专利申请量620件。"
+        "全市技术合同成交额突破150亿元，达到153.8亿元，增长21.3%。",
+        2026,
+        [
+            dict(value=4186, year=2025, kind="actual"),
+            dict(value=620, year=2025, kind="actual"),
+            dict(value=1.5e10, year=2025, kind="actual"),
+            dict(value=1.538e10, year=2025, kind="actual"),
+            dict(value=21.3, year=2025, kind="actual"),
+        ],
+        id="time-a-year-after-the-paragraphs-topic-sentence-dates-the-paragraph",
+    ),
+    pytest.param(
         "大湾区九市去年GDP出炉　深圳稳居首位\n各市公布今年经济增长目标\n\n【本报讯】珠三角九市经济成绩单全部出炉。\n\n"
         "佛莞两市双双站稳万亿俱乐部\n\n佛山GDP为1.39万亿元，按年增长3.2%。\n\n今年目标普遍稳中求进\n\n"
         "今年目标方面，深圳提出GDP增长5%左右。",
