@@ -699,9 +699,10 @@ _CAPTION_PLANS = re.compile(r"要求|部署|要在|要以|要从|下一步|重�
 # 2025年清远招商引资主要数据: the caption of a box of labelled figures (新签约项目：386个), which its year dates
 # (附：2025年某市五个县（市）地区生产总值排名: a ranking table's caption, after an attachment's label)
 _DATA_CAPTION = re.compile(
-    r"(?:附表?[\d一二三四五六七八九十]?[：:]\s*)?\d{4}年[^\n。，,：:]{0,24}(?:主要)?(?:数据|指标|数据一览|成绩单|排名|排行榜?)"
+    r"(?:附表?[\d一二三四五六七八九十]?[：:]\s*)?\d{4}年[^\n。，,：:]{0,24}(?:主要)?(?:数据|指标|成绩单|排名|排行榜?)(?:一览表?)?"
 )
-_LABELLED_LINE = re.compile(r"[^\n：:。，]{2,16}[：:]\s*[\d一二三四五六七八九十两]")
+# (研发投入强度　3.02%, 全社会研发经费　约196亿元: a label and its value apart by a blank)
+_LABELLED_LINE = re.compile(r"[^\n：:。，]{2,16}(?:[：:]\s*|[ \t\u3000]+)(?:约|近|超过?)?[\d一二三四五六七八九十两]")
 
 
 def _caption_blocks(text: str) -> dict[int, int]:
@@ -1355,7 +1356,8 @@ class DocumentTime:
                     self._review = [*self._review, (start, end, doc_year, "actual")]
         if doc_year is not None and "问" in text:
             self._review = [*self._review, *_answer_sections(text, doc_year, last_done)]
-        self._captions = _caption_blocks(text) if "：" in text or ":" in text else {}
+        captioned = "：" in text or ":" in text or _DATA_CAPTION.search(text) is not None
+        self._captions = _caption_blocks(text) if captioned else {}
         self._strong_actual_cue = pats["strong_actual"]
         self._committed = pats["commitment"].search
 

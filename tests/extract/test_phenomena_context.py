@@ -1891,6 +1891,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "会议同时进行了表彰。\n\n2025年某市科技创新主要指标一览\n全社会研发经费　约196亿元　增长12.4%\n"
+        "研发投入强度　3.02%\n国家高新技术企业　3056家",
+        2026,
+        [
+            dict(value=1.96e10, year=2025, kind="actual", bound="approx"),
+            dict(value=12.4, year=2025, kind="actual"),
+            dict(value=3.02, year=2025, kind="actual"),
+            dict(value=3056, year=2025, kind="actual"),
+        ],
+        id="time-a-box-of-figures-under-a-years-indicators-at-a-glance-caption-is-that-years",
+    ),
+    pytest.param(
         "知识产权创造量质齐升。2025年，全市发明专利授权量4186件。PCT国际专利申请量620件。"
         "全市技术合同成交额突破150亿元，达到153.8亿元，增长21.3%。",
         2026,
@@ -4758,7 +4770,7 @@ TIME = [
 
 SHAPE = [
     pytest.param(
-        "2025年1-9月某县主要经济指标\n指标名称　　　　单位　　1-9月　　同比增长（%）\n"
+        "2023年1-9月某县主要经济指标\n指标名称　　　　单位　　1-9月　　同比增长（%）\n"
         "地区生产总值　　　亿元　　198.56　　4.3\n规模以上工业增加值　亿元　　—　　　6.2\n",
         [
             dict(indicator="gdp", measure="level", value=1.9856e10, kind="actual", period="M01-M09"),
