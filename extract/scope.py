@@ -142,6 +142,8 @@ _DONE_TASKS_AFTER = re.compile(
 )
 _BASE_BEFORE = re.compile(r"基数(?:已经?|已)?(?:过|超过?|达到?|突破)$")  # 考虑到基数已过万亿: the base, no figure
 _PLACE_CHARS = frozenset("里村街路巷桥坊塘寨湾岭")
+_HUNDRED_ITEM = re.compile(r"[百千万][个家名项条户座所]")  # the next item of 百个项目攻坚、百家企业培育
+_HUNDRED_ITEM_BEFORE = re.compile(r"[百千万][个家名项条户座所][^、，。；\d]{2,8}、$")  # (the item before it)
 BARE_MAGNITUDES = ("万亿", "千亿", "百亿")
 _CLASS_NOUN = re.compile(r"(?:GDP|级)?(?:城市|之城|俱乐部|大市|省会|县|区|市|镇|企业|园区|产业|集群|工程)")
 _INCREASE_BY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增加|增收|多|减少|减收|少)(?:了)?(?:约|近|超过?)?$")
@@ -195,6 +197,17 @@ def skip(
         return True  # 第3, 1+6+N, 每千人口: an ordinal, a slogan, a per-unit base (420万吨/年 is a capacity)
     if q.chinese and _SLOGAN_MAGNITUDES.search(text, max(0, start - 2), min(len(text), end + 2)):
         return True
+    if (
+        q.chinese
+        and prev in "、：:“"
+        and text[start] in "百千万"
+        and (
+            (after := text.find("、", end, end + 10)) >= 0
+            and _HUNDRED_ITEM.match(text, after + 1) is not None
+            or _HUNDRED_ITEM_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+    ):
+        return True  # “三个一百”：百个项目攻坚、百家企业培育、百名干部驻企: a slogan's parallel items, no figures
     if q.word == "" and (
         quotes is None or (k := bisect.bisect_left(quotes, sentence_start)) < len(quotes) and quotes[k] < start
     ):

@@ -4816,6 +4816,11 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "实施“三个一百”行动：百个项目攻坚、百家企业培育、百名干部驻企，全年新增规上工业企业50家。",
+        [dict(value=50, measure="count")],
+        id="scope-a-slogans-parallel-hundreds-are-no-counts",
+    ),
+    pytest.param(
         "其中投资超10亿元的项目有24个，对年产值超10亿元的48家骨干企业开展服务，该企业成为全县首家产值超30亿元的工业企业，"
         "总投资超10亿元的比亚迪项目开工。",
         [dict(value=24, measure="count"), dict(value=48, measure="count"), dict(value=1e9, bound="min")],
