@@ -136,6 +136,7 @@ _COMMITTEE_MEETING = re.compile(
     r"委(?:[\u4e00-\u9fff]{0,6}?(?:届[\u4e00-\u9fff]{1,4}次)?)?(?:全体会议|全会|工作会议|经济工作会议)"
 )
 _OUR_REGION = re.compile(r"我[市区县]")
+_RANKED_FIRST = re.compile(r"(?:最快|最高|最多|最大|最好|第一|居首)的(?:是|为)")  # 增速最快的是蕉岭县
 _HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
@@ -1178,6 +1179,9 @@ class DocumentRegions:
         # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
         topics = {m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None}
         opening += sorted(topics)
+        # 地区生产总值增速最快的是蕉岭县，同比增长5.9%: the region a ranking names, after 的是
+        if "的是" in text[start:end] or "的为" in text[start:end]:
+            opening += [m.end() for m in _RANKED_FIRST.finditer(text, start, end)]
         # 去年南康区家具产业集群产值…, 2025年，某县…: the region after a lead naming the time
         opening += [m.end() for a in opening if (m := _TIME_LEAD.match(text, a)) is not None]
         added = False

@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "前三季度，各县（市、区）中，地区生产总值增速最快的是蕉岭县，同比增长5.9%；规上工业增加值增速最快的是平远县，增长9.1%。",
+        "梅州市",
+        [dict(region="蕉岭县", value=5.9), dict(region="平远县", value=9.1)],
+        id="attribution-the-region-a-ranking-names-after-de-shi-is-the-subject",
+    ),
+    pytest.param(
         "3月26日，2026年江门（深圳）投资推介会在深圳举行，现场集中签约项目42个，总投资468亿元。",
         "江门市",
         [dict(region="江门市", value=42), dict(region="江门市", value=4.68e10)],
