@@ -178,6 +178,11 @@ CASES = [
         id="units-a-bulleted-share-label-names-its-percent-not-the-growth-before",
     ),
     pytest.param(
+        "该企业新生产线投产后，产能提升了30%左右。",
+        [dict(measure="growth", value=30, bound="approx")],
+        id="signs-a-rise-told-with-tisheng-is-growth-not-a-share",
+    ),
+    pytest.param(
         "年末常住人口483.5万人，比上年末减少1.2万人；规模以上工业企业1012家，比上年末增加46家。全年减少贫困人口2.2万人。",
         [
             dict(measure="count", value=4.835e6),
