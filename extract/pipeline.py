@@ -197,6 +197,8 @@ _RD_OF_GDP = re.compile(
     r"(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入|支出)?占(?:全[省市区县])?(?:地区生产总值|GDP|生产总值)"
 )
 _INDUSTRY_SHARES = ("primary_industry_share", "secondary_industry_share", "tertiary_industry_share")
+_GOAL_SET_BEFORE = re.compile(r"(?:确定|提出|设定|定下|制定)的$")  # 年初确定的5.5%目标
+_BARE_GOAL_AFTER = re.compile(r"(?:以上|左右)?[”\"]?的?目标")
 _GROWTH_GOAL_AFTER = re.compile(
     r"(?:以上|左右)?[”\"]?的((?:经济|GDP)?(?:增长|增速))(?:目标|预期)"
 )  # (“5%左右”的增长目标)
@@ -619,6 +621,20 @@ class _Extractor:
         ):
             # GDP增长7.5%左右，确保迈上5000亿元新台阶: the step the indicator of the growth before climbs
             hit = IndicatorHit(prev.hit.code, prev.hit.text, q.start, q.start, prev.hit.tier, True)
+        if (
+            hit is None
+            and percent
+            and _GOAL_SET_BEFORE.search(t, max(cs, q.start - 8), q.start)
+            and (goal_word := _BARE_GOAL_AFTER.match(t, q.end)) is not None
+            # (规上工业增加值增长7.2%，高于年初确定的6%的目标: the goal of the growth before)
+            and (prev is None or prev.q.start < Ss or prev.hit.code == "gdp")
+        ):
+            # 湖南去年未完成年初确定的5.5%目标: the economy's growth goal, set at the year's start (增长5.0%，略低于
+            # 年初确定的6%目标: quoted from the growth it is compared with)
+            hit = IndicatorHit("gdp", goal_word.group(0), q.start, q.start, 1, True)
+            measure = "growth"
+            if prev is not None and prev.q.start >= Ss and prev.hit.code == "gdp":
+                quote_start = prev.quote_start
         if hit is None and percent and (growth_goal := _GROWTH_GOAL_AFTER.match(t, q.end)) is not None:
             # 珠海今年6%以上的增长目标: the economy's growth target, named after the figure
             hit = IndicatorHit("gdp", growth_goal.group(1), growth_goal.start(1), growth_goal.end(1), 1, True)

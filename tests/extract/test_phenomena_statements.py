@@ -8,6 +8,23 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "湖南去年未完成年初确定的5.5%目标。西藏去年增长7.1%，完成了年初提出的7%以上的目标。",
+        [
+            dict(region="湖南省", indicator="gdp", measure="growth", value=5.5, kind="target", year=2022),
+            dict(region="西藏自治区", indicator="gdp", measure="growth", value=7.1, kind="actual", year=2022),
+            dict(
+                region="西藏自治区",
+                indicator="gdp",
+                measure="growth",
+                value=7,
+                kind="target",
+                bound="min",
+                quote="西藏去年增长7.1%，完成了年初提出的7%",
+            ),
+        ],
+        id="pairs-a-percent-goal-set-at-the-years-start-is-the-economys-growth-goal",
+    ),
+    pytest.param(
         "2026年，社会消费品零售总额增长4%，固定资产投资力争由负转正、增长3%。",
         [
             dict(indicator="retail_sales", value=4),
