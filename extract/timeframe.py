@@ -296,6 +296,7 @@ _GOAL_AFTER = re.compile(
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%, 考核目标（93.5%）: a goal named right before its
 # figure, even of a year gone by (the result follows: 实际增长6.0%)
 # 最终实现增长5.8%, 计划新增公办学位1.2万个，实际新增1.36万个
+_STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十两]+年[^，。；\d]{0,6}$")  # 连续三年超300亿元
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
@@ -1766,6 +1767,15 @@ class DocumentTime:
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 20), head)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
+        elif (
+            kind == "target"
+            and not planned
+            and best is None
+            and year == self.doc_year
+            and _STREAK_BEFORE.search(text, max(c_start, pos - 16), pos)
+        ):
+            # 工业投资连续三年超300亿元 (a title): a streak up to the last year done, its result
+            kind, year = "actual", self.last_done
         elif kind == "target" and not goal and (found := _last(_RESULT_WORD, text, s_start, pos)) is not None:
             # 年初提出增长6%，全年实际增长5.1%，经济总量依然稳在4200亿元: what follows the result is a result too,
             # unless a goal is named again after it

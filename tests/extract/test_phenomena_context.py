@@ -1897,6 +1897,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "光明区：工业投资连续三年超300亿元　今年规上工业总产值冲刺4000亿元\n\n2026年3月5日\n"
+        "记者获悉，2025年，光明区完成工业投资326.8亿元。",
+        2026,
+        [
+            dict(value=3e10, year=2025, kind="actual", bound="min"),
+            dict(value=4e11, year=2026, kind="target", commitment="strive"),
+            dict(value=3.268e10, year=2025, kind="actual"),
+        ],
+        id="time-a-streak-of-years-is-a-result-up-to-the-last-year-done",
+    ),
+    pytest.param(
         "会议同时进行了表彰。\n\n2025年某市科技创新主要指标一览\n全社会研发经费　约196亿元　增长12.4%\n"
         "研发投入强度　3.02%\n国家高新技术企业　3056家",
         2026,
