@@ -1141,6 +1141,9 @@ class _Extractor:
         for d_m in distribution.finditer(t, d.end(), q.start):
             d = d_m
         start = _list_start(self.seg, t, cs)
+        first = t.find("、", start, d.start())
+        if first > 0 and (lead := max(t.rfind("的是", start, first), t.rfind("的为", start, first))) >= 0:
+            start = lead + 2  # 增速排名前三的是南康区、瑞金市、于都县分别…: the list after 的是
         if (group := self._distribute_group(qs, i, start, d)) is not None:
             return group
         spans = [self._inner_region(a, b) for a, b in _items(t, start, d.start())]
@@ -1172,6 +1175,16 @@ class _Extractor:
                 values = self._listed_values(qs, i)
                 if len(opening) == len(values):
                     return self._distribute_regions(qs, values, opening, d.end(), d.group(0))
+            if start > 1 and t[start - 1] in "，,":
+                # GDP增速排名前三的是南康区、瑞金市、于都县，分别增长6.9%、6.7%、6.5%: the places the clause before
+                # ends with, under the indicator it names
+                before = _list_start(self.seg, t, self.seg.bounds("clause", start - 2)[0])
+                listed = self._places_ending(before, start - 1)
+                values = self._listed_values(qs, i)
+                if listed and len(listed) == len(values):
+                    named = find_alias(t, before, listed[0][0], q.unit == "percent")
+                    if named is not None:
+                        return self._distribute_regions(qs, values, listed, d.end(), d.group(0), named)
             return None
         after = d.end()
         # (佛山、东莞均定于4.5%至5%: a verb of the goal set, no indicator of its own)

@@ -8,6 +8,24 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "去年全市GDP增速排名前三的是南康区、瑞金市、于都县，分别增长6.9%、6.7%、6.5%。",
+        [
+            dict(region="南康区", indicator="gdp", value=6.9),
+            dict(region="瑞金市", indicator="gdp", value=6.7),
+            dict(region="于都县", indicator="gdp", value=6.5),
+        ],
+        id="distribution-places-a-ranking-lists-in-the-clause-before-take-their-values",
+    ),
+    pytest.param(
+        "去年全市GDP增速排名前三的是南康区、瑞金市、于都县分别增长6.9%、6.7%、6.5%。",
+        [
+            dict(region="南康区", indicator="gdp", value=6.9),
+            dict(region="瑞金市", indicator="gdp", value=6.7),
+            dict(region="于都县", indicator="gdp", value=6.5),
+        ],
+        id="distribution-places-a-ranking-lists-after-de-shi-take-their-values",
+    ),
+    pytest.param(
         "湖南去年未完成年初确定的5.5%目标。西藏去年增长7.1%，完成了年初提出的7%以上的目标。",
         [
             dict(region="湖南省", indicator="gdp", measure="growth", value=5.5, kind="target", year=2022),
