@@ -1897,6 +1897,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "三、今年目标\n\n今年全市力争签约项目600个。\n\n四、回看2025：全年签约项目586个\n\n"
+        "全市累计签约项目586个，协议投资额3868亿元。",
+        2026,
+        [
+            dict(value=600, year=2026, kind="target"),
+            dict(value=586, year=2025, kind="actual"),
+            dict(value=586, year=2025, kind="actual"),
+            dict(value=3.868e11, year=2025, kind="actual"),
+        ],
+        id="time-a-numbered-heading-looking-back-at-a-year-reviews-it",
+    ),
+    pytest.param(
         "光明区：工业投资连续三年超300亿元　今年规上工业总产值冲刺4000亿元\n\n2026年3月5日\n"
         "记者获悉，2025年，光明区完成工业投资326.8亿元。",
         2026,
