@@ -175,6 +175,8 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
         return q.measure  # 两位数, 倍增: growth; 一半, 四分之一: a share
     if pats["growth_rate"].search(hit.text) or pats["growth_rate"].search(text, window_start, q.start):
         return "growth"
+    if _CHANGED_BY.search(text, max(0, q.start - 5), q.start):
+        return "growth"  # 生产效率提升了32%, 不良率下降了40%: how much the rate changed, not the rate
     if pats["share"].search(hit.text) or pats["share"].search(text, window_start, q.start):
         return "share"
     if (
@@ -188,6 +190,7 @@ def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: in
     return "growth" if hit.tier == 1 else "share"
 
 
+_CHANGED_BY = re.compile(r"(?:提升|提高|上升|下降|降低|减少)了(?:约|近|超过?)?$")
 _INDUSTRY_RATIO = re.compile(
     r"(?P<name>三次产业(?:结构|比例|比重))(?:调整)?(?:为|是|由(?P<from>(?:\d{4}年|上年|去年)的?)?[^，。；]{0,20}?(?:调整|优化)[为到](?:\d{4}年的?)?)?"
     r"(?P<ratio>(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?))"

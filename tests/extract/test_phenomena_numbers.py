@@ -183,6 +183,11 @@ CASES = [
         id="signs-a-rise-told-with-tisheng-is-growth-not-a-share",
     ),
     pytest.param(
+        "改造后，生产效率提升了32%，产品不良率下降了40%。",
+        [dict(measure="growth", value=32), dict(measure="growth", value=-40)],
+        id="signs-how-much-a-rate-rose-or-fell-by-is-growth-not-the-rate",
+    ),
+    pytest.param(
         "年末常住人口483.5万人，比上年末减少1.2万人；规模以上工业企业1012家，比上年末增加46家。全年减少贫困人口2.2万人。",
         [
             dict(measure="count", value=4.835e6),
