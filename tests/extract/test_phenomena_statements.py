@@ -8,6 +8,14 @@ from tests.extract.helpers import assert_rows
 
 CASES = [
     pytest.param(
+        "去年全市固定资产投资同比下降2.3%，但工业投资保持较快增长，增速达到15.6%。",
+        [
+            dict(indicator="fixed_asset_investment", value=-2.3),
+            dict(indicator="industrial_investment", value=15.6, quote="工业投资保持较快增长，增速达到15.6%"),
+        ],
+        id="pairs-after-but-the-indicator-that-opens-the-clause-before-names-the-growth",
+    ),
+    pytest.param(
         "去年全市GDP增速排名前三的是南康区、瑞金市、于都县，分别增长6.9%、6.7%、6.5%。",
         [
             dict(region="南康区", indicator="gdp", value=6.9),
