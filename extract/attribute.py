@@ -21,6 +21,9 @@ _QUALIFIED = ("企业", "中小企业", "青年", "居民", "高校", "大学", 
 _TITLE = re.compile(
     r"(?:委|人大|政协|政府|人民政府|党|常务|副?[省市区县州旗]长|[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室))"
 )
+# 蓬江区某社区党委书记说: the head of a community, village or firm in the region, who speaks for it no more than any
+# resident does
+_UNIT_BELOW = re.compile(r"[^，。、\n委局]{0,8}?(?:社区|村|居委会|公司|集团|学校|医院)")
 _STRONG_TITLE = re.compile(r"(?:[省市区县州旗]?委(?:副)?书记|(?:副|常务副)?[省市区县州旗]长)")
 WHOLE = re.compile(r"全[省市区县]")  # 全市, 全区: the whole of a region (also used by extract.subareas)
 _COMMITTEE_OF = re.compile(r"(?<![\u4e00-\u9fff])[省市区县](?=委|政府|人大|政协)")  # 省委 (not 广东省委)
@@ -992,7 +995,7 @@ class DocumentRegions:
             is_speaker = False
             if _STRONG_TITLE.match(text, m.end):
                 is_speaker = True
-            elif _TITLE.match(text, m.end):
+            elif _TITLE.match(text, m.end) and not _UNIT_BELOW.match(text, m.end):
                 window = text[m.end : min(line_end, m.end + 30)]
                 cut = _SENTENCE_CUT.search(window)
                 window = window[: cut.start()] if cut else window

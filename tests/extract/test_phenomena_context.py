@@ -10,6 +10,12 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "市人大代表、蓬江区某社区党委书记说，希望今年的项目能更多向镇村延伸。\n\n报告提出，城镇调查失业率控制在5.5%以内。",
+        "江门市",
+        [dict(region="江门市", value=5.5, bound="max")],
+        id="attribution-a-community-head-in-a-district-does-not-speak-for-it",
+    ),
+    pytest.param(
         "前三季度，各县（市、区）中，地区生产总值增速最快的是蕉岭县，同比增长5.9%；规上工业增加值增速最快的是平远县，增长9.1%。",
         "梅州市",
         [dict(region="蕉岭县", value=5.9), dict(region="平远县", value=9.1)],
