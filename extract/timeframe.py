@@ -296,6 +296,9 @@ _GOAL_AFTER = re.compile(
 # 2023年GDP目标为增长6%, 惠州年初提出增长7%, 云浮年初计划增长4.5%, 考核目标（93.5%）: a goal named right before its
 # figure, even of a year gone by (the result follows: 实际增长6.0%)
 # 最终实现增长5.8%, 计划新增公办学位1.2万个，实际新增1.36万个
+# 春节期间, 国庆假期: a holiday of the text's year, which has passed once its month has (the month it ends in)
+_HOLIDAY_SPELL = re.compile(r"(春节|元旦|清明|五一|劳动节|端午|中秋|国庆)(?:期间|假期|黄金周|小长假)")
+_HOLIDAY_MONTH = {"元旦": 1, "春节": 2, "清明": 4, "五一": 5, "劳动节": 5, "端午": 6, "中秋": 10, "国庆": 10}
 _STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十两]+年[^，。；\d]{0,6}$")  # 连续三年超300亿元
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
@@ -1767,6 +1770,15 @@ class DocumentTime:
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 20), head)
         if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
+        elif (
+            kind == "target"
+            and not planned
+            and year == self.doc_year
+            and self.doc_month is not None
+            and (holiday := _HOLIDAY_SPELL.search(text, s_start, pos)) is not None
+            and self.doc_month > _HOLIDAY_MONTH[holiday.group(1)]
+        ):
+            kind = "actual"  # 春节期间，全市接待游客186万人次 in an April text: the holiday gone by, its results
         elif (
             kind == "target"
             and not planned

@@ -1903,6 +1903,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "【某市新闻联播】一季度我市经济实现良好开局\n播出时间：2026年4月22日 19:00\n\n"
+        "消费市场稳步回暖。春节期间，全市接待游客186万人次，增长8.7%。国庆期间，力争接待游客200万人次。",
+        2026,
+        [
+            dict(value=1.86e6, year=2026, kind="actual"),
+            dict(value=8.7, year=2026, kind="actual"),
+            dict(value=2e6, year=2026, kind="target"),
+        ],
+        id="time-a-holiday-gone-by-the-texts-date-has-results-one-still-to-come-targets",
+    ),
+    pytest.param(
         "三、今年目标\n\n今年全市力争签约项目600个。\n\n四、回看2025：全年签约项目586个\n\n"
         "全市累计签约项目586个，协议投资额3868亿元。",
         2026,
