@@ -1903,6 +1903,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某区上半年经济运行稳中有进\n\n2026-07-24 08:30\n\n7月23日，区统计局发布上半年经济运行情况。"
+        "上半年全区地区生产总值1850亿元，同比增长5.3%。\n\n会议要求，全年新增规上工业企业不少于300家。严格落实过紧日子要求，“三公”经费下降8.5%。",
+        2026,
+        [
+            dict(value=1.85e11, kind="actual", period="H1"),
+            dict(value=5.3, kind="actual", period="H1"),
+            dict(value=300, kind="target", bound="min"),
+            dict(value=-8.5, kind="actual"),
+        ],
+        id="time-what-a-meeting-demands-in-a-release-of-results-is-a-target",
+    ),
+    pytest.param(
         "【某市新闻联播】一季度我市经济实现良好开局\n播出时间：2026年4月22日 19:00\n\n"
         "消费市场稳步回暖。春节期间，全市接待游客186万人次，增长8.7%。国庆期间，力争接待游客200万人次。",
         2026,
