@@ -169,6 +169,22 @@ class Figure:
     change: bool = False  # a change against an earlier time (比上年末增加41家): its indicator's _increase, tier 2
 
 
+def _alias_or_share(text: str, start: int, end: int, percent: bool) -> tuple[IndicatorHit | None, bool]:
+    """The known indicator named in text[start:end] before a figure at `end`, and whether the figure is a share of
+    it (占GDP比重, 规上工业增加值比重): then the phrase as a whole names the figure."""
+    hit = find_alias(text, start, end, percent)
+    if hit is None:
+        return None, False
+    pats = _word_patterns()
+    share_gap = percent and pats["share"].search(text, hit.end, end) is not None
+    if share_gap and pats["growth_rate"].search(text, hit.end, end):
+        share_gap = False  # 增长率 is a growth rate, not a share
+    if "占" in text[max(start, hit.start - 4) : hit.start] or share_gap:
+        ps, pe = strip_phrase(text, start, end)
+        return phrase_hit(text, ps, pe, "level") or hit, True
+    return hit, False
+
+
 def _percent_measure(text: str, q: Quantity, hit: IndicatorHit, window_start: int, inherited: str | None) -> str:
     pats = _word_patterns()
     if q.word:
@@ -577,14 +593,8 @@ class _Extractor:
             if hit is not None:
                 hit = IndicatorHit(hit.code, hit.text, hit.start, b, hit.tier, hit.known)
         if hit is None:
-            hit = find_alias(t, cs, q.start, percent)
-            share_gap = percent and pats["share"].search(t, hit.end, q.start) if hit else None
-            if share_gap and hit is not None and pats["growth_rate"].search(t, hit.end, q.start):
-                share_gap = None  # 增长率 is a growth rate, not a share
-            if hit is not None and ("占" in t[max(cs, hit.start - 4) : hit.start] or share_gap):
-                ps, pe = strip_phrase(t, cs, q.start)
-                hit = phrase_hit(t, ps, pe, "level") or hit
-                measure = "share"
+            hit, share = _alias_or_share(t, cs, q.start, percent)
+            measure = "share" if share else measure
         if (
             hit is None
             and like is not None
@@ -661,7 +671,9 @@ class _Extractor:
         if hit is None and (label := self._row_label(q.start) or self._item_label(q.start, cs)) is not None:
             # 社会消费品零售总额   151.3亿元   增长4.9%: a row of a table, its first column names the indicator;
             # 1.地区生产总值：2030年达到2000亿元以上（1480亿元），年均增长6%左右；: a list item, its label
-            hit = find_alias(t, *label, percent) or phrase_hit(t, *strip_phrase(t, *label), measure)
+            hit, share = _alias_or_share(t, *label, percent)  # (全社会研发投入占GDP比重：9.2%: a share)
+            hit = hit or phrase_hit(t, *strip_phrase(t, *label), measure)
+            measure = "share" if share else measure
             if hit is not None and not hit.known and prev is not None and prev.hit.known and prev.q.start > label[1]:
                 hit = prev.hit  # 深圳　2025年：GDP 38731.8亿元，增长5.3%: the indicator named after the label, not it
             if hit is not None:
@@ -706,8 +718,11 @@ class _Extractor:
                     and (t[ts - 1 : ts] in ("\n", "；", "") or after_lead(t, t.rfind("\n", 0, ts) + 1, ts) == ts)
                     and has_content(t, ts, te)
                 ):
-                    # 产业项目：42个，年度计划投资51亿元；: a list item, its indicator before the colon
-                    hit = find_alias(t, ts, cs - 1, percent) or phrase_hit(t, ts, te, measure)
+                    # 产业项目：42个，年度计划投资51亿元；: a list item, its indicator before the colon (研发投入占GDP
+                    # 比重：9.2%: a share of the indicator it names)
+                    hit, share = _alias_or_share(t, ts, cs - 1, percent)
+                    hit = hit or phrase_hit(t, ts, te, measure)
+                    measure = "share" if share else measure
                     quote_start = ts
                 elif (
                     t[cs - 1] == " "
@@ -803,7 +818,7 @@ class _Extractor:
             hit = phrase_hit(t, ps, pe, "level") or IndicatorHit(hit.code, hit.text, hit.start, hit.end, 2, False)
         if measure == "share" and not hit.known and not hit.code.endswith("_share"):
             hit = IndicatorHit(hit.code + "_share", hit.text, hit.start, hit.end, 2, False)
-        if measure == "share" and (rd := _RD_OF_GDP.search(t, cs, q.start)) is not None:
+        if measure == "share" and (rd := _RD_OF_GDP.search(t, min(cs, quote_start), q.start)) is not None:
             # 全社会研发经费支出占地区生产总值比重达到3.3%: R&D spending over GDP is R&D intensity
             hit = IndicatorHit("rd_intensity", rd.group(), rd.start(), rd.end(), 2, True)
             quote_start = min(quote_start, rd.start())
@@ -971,7 +986,7 @@ class _Extractor:
                 a = year.end()
             if find_alias(t, clause_start, pos, True) is not None or has_content(t, *strip_phrase(t, a, pos)):
                 return None  # the clause names its own indicator
-        return m.start("label"), m.end("label")
+        return after_lead(t, m.start("label"), m.end("label")), m.end("label")  # (▪ 全社会研发投入…: no bullet)
 
     def _row_label(self, pos: int) -> tuple[int, int] | None:
         """The first column of the table row holding offset `pos` (a line normalise.table_like takes for one:

@@ -178,6 +178,14 @@ CASES = [
         id="units-a-bulleted-share-label-names-its-percent-not-the-growth-before",
     ),
     pytest.param(
+        "🔬 创新\n▪ 国家高新技术企业：4350家\n▪ 全社会研发投入占GDP比重：9.2%",
+        [
+            dict(indicator="high_tech_enterprises_count", value=4350),
+            dict(indicator="rd_intensity", measure="share", value=9.2, quote="全社会研发投入占GDP比重：9.2%"),
+        ],
+        id="units-a-bulleted-label-of-a-share-of-gdp-is-no-gdp-growth",
+    ),
+    pytest.param(
         "该企业新生产线投产后，产能提升了30%左右。",
         [dict(measure="growth", value=30, bound="approx")],
         id="signs-a-rise-told-with-tisheng-is-growth-not-a-share",
