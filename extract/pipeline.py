@@ -135,6 +135,7 @@ def _parent_names() -> dict[str, str]:
 
 
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
+_NUMBERED_HEAD = re.compile(r"\s*[一二三四五六七八九十\d]{1,3}、")  # 二、今年目标：…
 _GOAL_SET_AT = re.compile(r"(?:设?定[于在为]|设为|提出)(?:增长)?")  # 均定于5%, 均提出增长5%
 _BARE_GROWTH = re.compile(r"(?:增长|成长|增速为?|增幅为?)(?:了)?(?:约|近|超过?)?")  # 分别增长…, 均增长…
 _AND_THE_YEAR = re.compile(r"[和及与]全年$")  # 一季度、上半年、前三季度和全年
@@ -706,7 +707,17 @@ class _Extractor:
             a, b = count_phrase_after(t, q.end, ce)
             if pe == ps and cs - 1 > Ss and t[cs - 1] in " ：":
                 # 珠海 6% 左右 / 珠海：6%左右: a table line, the region's name before a blank or a colon
-                ts, te = strip_phrase(t, self.seg.at(cs - 2)[3][0], cs - 1)
+                label_start = self.seg.at(cs - 2)[3][0]
+                ts, te = strip_phrase(t, label_start, cs - 1)
+                if (
+                    t[label_start - 1 : label_start] == "、"
+                    and t[ts:te] not in self.regions.surfaces
+                    and (run := _list_start(self.seg, t, label_start)) + 1 < label_start - 1
+                    and not _NUMBERED_HEAD.match(t, run)
+                ):
+                    # ▪ 新引进首店、旗舰店：80家: the label runs back over its pause marks (not 二、今年目标：…)
+                    label_start = run
+                    ts = strip_phrase(t, label_start, cs - 1)[0]
                 if t[ts:te] in self.regions.surfaces:
                     ps, pe = ts, te
                 elif (
@@ -714,14 +725,27 @@ class _Extractor:
                     (not percent or _word_patterns()["share"].search(t, ts, cs - 1) is not None)
                     and t[cs - 1] == "："
                     and te - ts <= 10
-                    # (▪ 新增城镇就业：6200人: after a bullet and a blank, too)
-                    and (t[ts - 1 : ts] in ("\n", "；", "") or after_lead(t, t.rfind("\n", 0, ts) + 1, ts) == ts)
+                    # (▪ 新增城镇就业：6200人: after a bullet and a blank, too; ▪ 举办促消费活动：…, its verb stripped)
+                    and (
+                        t[label_start - 1 : label_start] in ("\n", "；", "")
+                        or after_lead(t, t.rfind("\n", 0, label_start) + 1, label_start) == label_start
+                    )
                     and has_content(t, ts, te)
                 ):
                     # 产业项目：42个，年度计划投资51亿元；: a list item, its indicator before the colon (研发投入占GDP
                     # 比重：9.2%: a share of the indicator it names)
                     hit, share = _alias_or_share(t, ts, cs - 1, percent)
                     hit = hit or phrase_hit(t, ts, te, measure)
+                    if (
+                        hit is not None
+                        and hit.code == "other"
+                        and q.unit == "CNY"
+                        and q.value >= 1e11
+                        and _in_headline(t, q.start)
+                    ):
+                        # 远景：冲刺4万亿 (a sub-heading): a total of that size under a label that names nothing (not
+                        # 投资目标：…) is the economy's
+                        hit = IndicatorHit("gdp", "", q.start, q.start, 1, True)
                     measure = "share" if share else measure
                     quote_start = ts
                 elif (

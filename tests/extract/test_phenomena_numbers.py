@@ -186,6 +186,17 @@ CASES = [
         id="units-a-bulleted-label-of-a-share-of-gdp-is-no-gdp-growth",
     ),
     pytest.param(
+        "2026年目标\n▪ 举办促消费活动：150场以上\n▪ 新引进首店、旗舰店：80家\n\n远景：冲刺4万亿\n\n"
+        "投资目标：力争完成1000亿元",
+        [
+            dict(measure="count", value=150, bound="min"),
+            dict(measure="count", value=80, quote="新引进首店、旗舰店：80家"),
+            dict(indicator="gdp", value=4e12, commitment="strive"),
+            dict(tier=2, value=1e11, commitment="strive"),
+        ],
+        id="units-labels-before-a-colon-with-a-verb-or-pause-marks-name-their-figure",
+    ),
+    pytest.param(
         "该企业新生产线投产后，产能提升了30%左右。",
         [dict(measure="growth", value=30, bound="approx")],
         id="signs-a-rise-told-with-tisheng-is-growth-not-a-share",
