@@ -139,6 +139,7 @@ _COMMITTEE_MEETING = re.compile(
     r"委(?:[\u4e00-\u9fff]{0,6}?(?:届[\u4e00-\u9fff]{1,4}次)?)?(?:全体会议|全会|工作会议|经济工作会议)"
 )
 _OUR_REGION = re.compile(r"我[市区县]")
+_BACKED_TASK = re.compile(r"建设|打造|创建|争创|发展|加快|成为|做强|做大|建成")  # 支持桂林建设…
 _RANKED_FIRST = re.compile(r"(?:最快|最高|最多|最大|最好|第一|居首)的(?:是|为)")  # 增速最快的是蕉岭县
 _HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
@@ -1182,6 +1183,15 @@ class DocumentRegions:
         # 对于云安区，他要求…确保规上工业增加值增长12%以上: the region a sentence opens as its topic
         topics = {m.end() for a in opening if (m := _TOPIC.match(text, a)) is not None}
         opening += sorted(topics)
+        # 支持桂林建设世界级旅游城市，全年接待游客…: the region a task backs, opening its sub-sentence
+        backed = {a + 2 for a in opening if text.startswith(("支持", "推动"), a)}
+        opening += sorted(backed)
+        # (a short name too, when the task follows it: 支持桂林建设…)
+        topics |= {
+            a
+            for a in backed
+            if (sf := self.surface_starting_at(a)) is not None and _BACKED_TASK.match(text, a + len(sf))
+        }
         # 地区生产总值增速最快的是蕉岭县，同比增长5.9%: the region a ranking names, after 的是
         if "的是" in text[start:end] or "的为" in text[start:end]:
             opening += [m.end() for m in _RANKED_FIRST.finditer(text, start, end)]

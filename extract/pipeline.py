@@ -135,6 +135,7 @@ def _parent_names() -> dict[str, str]:
 
 
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
+_TASK_VERB = re.compile(r"(?:推动|支持|推进|加快|打造|建设|鼓励|引导|力争|确保)")  # a task's verb, opening a sentence
 _NUMBERED_HEAD = re.compile(r"\s*[一二三四五六七八九十\d]{1,3}、")  # 二、今年目标：…
 _GOAL_SET_AT = re.compile(r"(?:设?定[于在为]|设为|提出)(?:增长)?")  # 均定于5%, 均提出增长5%
 _BARE_GROWTH = re.compile(r"(?:增长|成长|增速为?|增幅为?)(?:了)?(?:约|近|超过?)?")  # 分别增长…, 均增长…
@@ -1660,8 +1661,11 @@ class _Extractor:
             and self.regions.context_at(pos) == region
             and not WHOLE.search(t, Ss, pos)
             and self.regions.subject_region(Ss, pos, None, sentence[1]) is None
-            and (before := self._sentence_regions.get(self.seg.bounds("sentence", Ss - 1)[0])) is not None
+            and (before := self._sentence_regions.get(before_start := self.seg.bounds("sentence", Ss - 1)[0]))
+            is not None
             and before.level == "city"
+            # (推动柳州市汽车产业产值达到3500亿元。加大…投入，全社会…: a city a task names, not the one reported on)
+            and not _TASK_VERB.match(t, after_lead(t, before_start, Ss))
         ):
             # 深圳上半年地区生产总值增长5.6%。规上工业增加值增长7.1%。 in a round-up of a province's (or the country's)
             # cities: a sentence that names no region goes on with the city of the sentence before

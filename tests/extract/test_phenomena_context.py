@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "——加快构建现代化产业体系。推动柳州市汽车产业产值达到3500亿元。加大科技创新投入，全社会研发经费投入强度提高到1.1%。"
+        "支持南宁建设区域性国际大都市，南宁市地区生产总值增长5.5%以上；支持桂林建设世界级旅游城市，全年接待游客突破1.6亿人次。",
+        "广西壮族自治区",
+        [
+            dict(region="柳州市", value=3.5e11),
+            dict(region="广西壮族自治区", value=1.1),
+            dict(region="南宁市", value=5.5),
+            dict(region="桂林市", value=1.6e8),
+        ],
+        id="attribution-a-task-backing-a-city-names-the-subject-of-its-own-sub-sentence-only",
+    ),
+    pytest.param(
         "市人大代表、蓬江区某社区党委书记说，希望今年的项目能更多向镇村延伸。\n\n报告提出，城镇调查失业率控制在5.5%以内。",
         "江门市",
         [dict(region="江门市", value=5.5, bound="max")],
