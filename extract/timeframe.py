@@ -242,7 +242,7 @@ def _period_end_month(period: str) -> int | None:
 
 _LAST_MONTH = re.compile(r"M(\d{2})(?:D\d{2})?$")  # M01-M10, M04D04-M04D06: the month the period ends in
 # 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
-_EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业"
+_EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业|并网|实现并网|实现全容量并网|试运行"
 _EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
 _LATE_DATELINE = re.compile(
     r"(?<!\d)(20[0-5]\d)(?:[-/.](?:0?[7-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:[7-9]|1[0-2])月(?:\d{1,2}日)?"
@@ -1157,8 +1157,9 @@ class DocumentTime:
                 # 三次产业结构由上年的10.2∶39.6∶50.2调整为…: the start of a change, in its own sentence only
                 event_years.append((m.start(), year, "actual", f"{m.group(0)} = {year}", ""))
                 continue
-            if m.group(0) == "明年" and _EVENT_DATE_AFTER.match(text, m.end()):
-                # 预计明年6月建成投产，投产后年产值可达100亿元: when a plant starts, which dates its own sentence only
+            if m.group(0) in ("明年", "今年") and _EVENT_DATE_AFTER.match(text, m.end()):
+                # 预计明年6月建成投产，投产后年产值可达100亿元, 预计今年6月底实现全容量并网: when a plant starts, which
+                # dates its own sentence only
                 event_years.append((m.start(), year, "", "", ""))
                 continue
             kind = "actual" if value.endswith("a") or value.startswith("-") else ""

@@ -1915,6 +1915,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "阳江去年海上风电新增并网装机容量138万千瓦。帆石一海上风电项目总投资约120亿元，预计今年6月底实现全容量并网。"
+        "全市风电装备制造产业产值达到310亿元，增长14.5%。",
+        2026,
+        [
+            dict(value=1.38e6, year=2025, kind="actual"),
+            dict(value=1.2e10, year=2025, kind="actual"),
+            dict(value=3.1e10, year=2025, kind="actual"),
+            dict(value=14.5, year=2025, kind="actual"),
+        ],
+        id="time-this-year-of-a-plants-hook-up-date-dates-its-own-sentence-only",
+    ),
+    pytest.param(
         "某区上半年经济运行稳中有进\n\n2026-07-24 08:30\n\n7月23日，区统计局发布上半年经济运行情况。"
         "上半年全区地区生产总值1850亿元，同比增长5.3%。\n\n会议要求，全年新增规上工业企业不少于300家。严格落实过紧日子要求，“三公”经费下降8.5%。",
         2026,
