@@ -112,6 +112,11 @@ _ROWS = (
     re.compile(r"[ \t\u3000]*[^，。；：:\n\d]{2,20}[(（][^()（）\n]{1,6}[)）][：:][^\n。]*\d[^\n。]*"),
     VALUE_LABEL_ROW,
 )
+# a line that is only a label (规上工业增加值), and a line that opens with a figure (8960亿元，增长6.2% / 增长5.9%)
+_LABEL_LINE = re.compile(r"[ \t\u3000]*[^\d\s，,。；;：:！!？?【】\[\]()（）“”\"]{2,14}[ \t\u3000]*")
+_FIGURE_LINE = re.compile(
+    r"[ \t\u3000]*(?:约|近|超|同比)?(?:\d[\d.,]*(?:万亿|亿|万|千)?(?:元|%|个|家|项|人|吨|亩|套|辆)|(?:增长|下降)\d)"
+)
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -148,6 +153,14 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         and not any(c in folded[line_start : run_start - 1] for c in "，；,;。")
     ):
         return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
+    if (
+        folded.count("\n", run_start, run_end) == 1
+        and _FIGURE_LINE.match(folded, run_end)
+        and _LABEL_LINE.fullmatch(folded, line_start, run_start)
+    ):
+        return (
+            False  # 地区生产总值\n4012.6亿元，同比增长5.4% (a 数读 post): the indicator, its figure on the line below
+        )
     if run_start - line_start < short:
         before = folded[line_start:run_start].strip()
         numbered = _NUMBERED_HEADING.match(before) is not None

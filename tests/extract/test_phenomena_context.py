@@ -1915,6 +1915,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n📈【经济总量】\n\n"
+        "地区生产总值\n4012.6亿元，同比增长5.4%\n\n规上工业增加值\n增长5.9%\n",
+        2026,
+        [
+            dict(indicator="gdp", value=4.0126e11, year=2025, kind="actual"),
+            dict(indicator="gdp", value=5.4, year=2025, kind="actual"),
+            dict(indicator="industrial_value_added", value=5.9, year=2025, kind="actual"),
+        ],
+        id="time-a-label-on-its-line-and-its-figure-on-the-next-are-one-statement",
+    ),
+    pytest.param(
         "阳江去年海上风电新增并网装机容量138万千瓦。帆石一海上风电项目总投资约120亿元，预计今年6月底实现全容量并网。"
         "全市风电装备制造产业产值达到310亿元，增长14.5%。",
         2026,
