@@ -117,6 +117,7 @@ _LABEL_LINE = re.compile(r"[ \t\u3000]*[^\d\s，,。；;：:！!？?【】\[\]()
 _FIGURE_LINE = re.compile(
     r"[ \t\u3000]*(?:约|近|超|同比)?(?:\d[\d.,]*(?:万亿|亿|万|千)?(?:元|%|个|家|项|人|吨|亩|套|辆)|(?:增长|下降)\d)"
 )
+_TOPIC_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:]{1,8}[：:](?:[^\n，,。；;]|(?<=\d),(?=\d)){2,30}")  # (6,800家)
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
@@ -153,6 +154,8 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         and not any(c in folded[line_start : run_start - 1] for c in "，；,;。")
     ):
         return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
+    if folded.count("\n", run_start, run_end) >= 2 and _TOPIC_LINE.fullmatch(folded, line_start, run_start):
+        return True  # 横琴：澳资企业达6,800家 (a sub-heading naming its topic, then a blank line) is a line of its own
     if (
         folded.count("\n", run_start, run_end) == 1
         and _FIGURE_LINE.match(folded, run_end)

@@ -72,6 +72,16 @@ def test_a_year_in_chinese_numerals_is_folded_to_digits_of_the_same_length() -> 
             True,
             id="a-short-line-ending-with-a-comma-goes-on-below",
         ),
+        pytest.param(
+            "横琴：澳资企业达6,800家和在合作区生活就业的澳门居民\n\n横琴粤澳深度合作区执委会数据显示，合作区地区生产总值增长7%。",
+            False,
+            id="a-topic-sub-heading-with-a-thousands-separator-stands-alone",
+        ),
+        pytest.param(
+            "地区生产总值\n4012.6亿元，同比增长5.4%",
+            True,
+            id="a-label-line-goes-on-with-the-figure-below",
+        ),
     ],
 )
 def test_layout_breaks(text: str, joined: bool) -> None:

@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "南沙：外贸进出口增长10.2%\n\n2025年南沙区外贸进出口总额3420亿元，同比增长10.2%。\n\n横琴：澳资企业达6,800家\n\n"
+        "横琴粤澳深度合作区执委会数据显示，合作区地区生产总值增长7%，实有澳资企业6,800家。",
+        "深圳市",
+        [
+            dict(region="南沙区", value=10.2),
+            dict(region="南沙区", value=3.42e11),
+            dict(region="南沙区", value=10.2),
+            dict(value=6800),
+            dict(region="", indicator="gdp", value=7),
+            dict(value=6800),
+        ],
+        id="attribution-a-zones-sub-heading-with-a-thousands-separator-ends-the-section-above",
+    ),
+    pytest.param(
         "——加快构建现代化产业体系。推动柳州市汽车产业产值达到3500亿元。加大科技创新投入，全社会研发经费投入强度提高到1.1%。"
         "支持南宁建设区域性国际大都市，南宁市地区生产总值增长5.5%以上；支持桂林建设世界级旅游城市，全年接待游客突破1.6亿人次。",
         "广西壮族自治区",
