@@ -67,7 +67,8 @@ _TOLD_RESULT = re.compile(r"[^\n。，,]{0,16}?(?:同比|实现|完成)[^\n。]{
 _TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取")
 _EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚电讯]|召开|举行)")
 _TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创造量质齐升。 (a paragraph's lead)
-_MONTH_AFTER = re.compile(r"\d{1,2}月")  # 2025年2月6日: a date, not a year of results
+# 2025年2月6日: a date, not a year of results; 2026年第一季度…活动: a part of the year, this one
+_MONTH_AFTER = re.compile(r"\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|前三季度")
 _PLAN_WORDS = re.compile(r"提出|力争|确保|目标|预期|计划|要|将|争取")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph

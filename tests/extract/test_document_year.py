@@ -38,6 +38,13 @@ from extract.pipeline import infer_document_year
             id="a-title-on-a-years-goal-over-a-yearless-january-dateline-is-of-that-year",
         ),
         pytest.param(
+            "某区一季度经济实现“开门红”\n\n来源：某区融媒体中心　　2026-04-22 09:30\n\n"
+            "本报讯 今年以来，某区全力拼经济。3月28日，某区举行2026年第一季度重大项目集中签约活动，"
+            "现场签约项目26个。今年某区计划引进超亿元项目100个以上。",
+            2026,
+            id="a-year-before-a-quarter-of-it-in-a-text-that-plans-this-year-is-this-year",
+        ),
+        pytest.param(
             "某市“十四五”规划纲要实施中期评估报告（摘要）\n来源：某市发展和改革委员会　2023-11-20\n\n"
             "2022年全市地区生产总值3616.8亿元。2022年规上工业增加值增长6%。2022年固定资产投资增长8%。2022年出口增长5%。",
             2023,
