@@ -143,7 +143,9 @@ _REVIEW_CLOSE = re.compile(
     r"|(?<=[【\[])[^】\]\n]{0,10}(?:目标|任务书?)[^】\]\n]{0,6}[】\]])"  # 【市州目标】各地争当“排头兵”
 )
 _HEARD = re.compile(r"(?:通报|听取|汇报)了?[^，。]{0,2}$")  # 通报了经济运行情况: a meeting, not a release
-_SPEAKER_INTRO = re.compile(r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报)[，,]")  # 许某在讲话中回顾说，
+_SPEAKER_INTRO = re.compile(
+    r"[^，。\n]{0,16}(?:指出|表示|说|透露|介绍|强调|通报|提出|显示)[，,]"
+)  # 许某在讲话中回顾说，
 _FIRST_ESTIMATE = re.compile(r"初步(?:统计|核算|测算|估算)")  # 初步统计，…: the whole sentence is an estimate
 # 初步核算，2024年全区…。全区规上工业… / 报告回顾指出，2021年全省…: a statistics or review lead before a year that
 # opens a paragraph (its results)

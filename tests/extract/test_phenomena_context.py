@@ -1929,6 +1929,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市发布2025年民营经济发展报告\n\n来源：某某日报　　发布日期：2026年1月28日\n\n经营主体总量持续扩大\n\n"
+        "《报告》显示，全市实有经营主体72.8万户，同比增长5.4%。全年新登记民营经营主体9.6万户。\n\n2026年发展展望\n\n"
+        "《报告》提出，2026年，某市将继续把民营经济作为立市之本。力争全年新增经营主体8万户以上。",
+        2025,
+        [
+            dict(value=7.28e5, year=2025, kind="actual"),
+            dict(value=5.4, year=2025, kind="actual"),
+            dict(value=9.6e4, year=2025, kind="actual"),
+            dict(value=8e4, year=2026, kind="target", commitment="strive"),
+        ],
+        id="time-a-development-report-on-a-year-reports-results-and-its-outlook-dates-its-paragraph",
+    ),
+    pytest.param(
         "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n📈【经济总量】\n\n"
         "地区生产总值\n4012.6亿元，同比增长5.4%\n\n规上工业增加值\n增长5.9%\n",
         2026,
