@@ -580,7 +580,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 sub_m = _PAST_SUBHEADING.match(text, p, end) or _RESULTS_LABEL.match(text, p, end)
                 if sub_m is not None and part_of_year and not _NAMES_PAST.search(text, p, end):
                     sub_m = None  # “成绩单”背后 under 多省份晒出一季度成绩单: this year's part, no review of last year
-            if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year:
+            if sub_m is not None and sub_m.group("y") and int(sub_m.group("y")) >= doc_year + year_end:
                 sub_m = None  # 2026年目标任务: no review
             ended = None
             if (
