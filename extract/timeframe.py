@@ -1510,10 +1510,13 @@ class DocumentTime:
                 if k and offsets[k - 1] >= para[0]:
                     best = self._para[bisect_left(offsets, offsets[k - 1])]
                     if best[2] == "actual" and (
-                        planned and best[3] or _AT_THE_MEETING.search(self.text, s_start, pos) is not None
+                        planned
+                        and (best[3] or best[1] == self.doc_year and not self.year_end)
+                        or _AT_THE_MEETING.search(self.text, s_start, pos) is not None
                     ):
-                        # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's; nor is what
-                        # was signed at the meeting (2022年全区…。今天上午，现场签约项目36个)
+                        # 去年全市…增长3%。湛江提出…增长12%: a sentence that plans is not last year's (今年以来…。全年要
+                        # 推动…: nor this year's so far); nor is what was signed at the meeting (2022年全区…。今天上午，
+                        # 现场签约项目36个)
                         best = None
                     elif (
                         best is not None

@@ -1929,6 +1929,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "二、狠抓项目投资\n\n某某指出，项目是工业经济的生命线。今年以来，市委已召开3次专题会议研究工业投资。"
+        "全年要推动120个以上亿元以上工业项目开工建设，新建高标准厂房300万平方米。",
+        2026,
+        [
+            dict(value=120, year=2026, kind="target", bound="min"),
+            dict(value=3e6, year=2026, kind="target"),
+        ],
+        id="time-a-sentence-that-plans-the-year-is-not-this-years-results-so-far",
+    ),
+    pytest.param(
         "某县委经济工作会议召开\n\n来源：某县融媒体中心　　2025年12月30日\n\n12月29日，县委经济工作会议召开。\n\n"
         "2025年：稳中有进、进中提质\n\n会议指出，过去一年，全县经济社会发展取得新成效。\n\n"
         "项目建设方面，全年实施重点项目158个，完成投资246亿元。\n\n2026年：锚定目标、实干争先\n\n"
