@@ -167,7 +167,8 @@ _POINTS_AFTER = re.compile(r"(?:和|、|及|与)[\d.]+个百分点")
 _HONOURED = re.compile(
     r"[^，。；]{0,14}?(?:先进集体|先进个人|先进单位|优秀企业|受到(?:通报)?表彰|受到(?:通报)?表扬|获(?:得)?表彰)"
 )
-_STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十]+个月(?:保持|实现)?$")
+_PERCENT_GIVEN = re.compile(r"\d%")
+_STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十]+(个月|个季度|年)(?:保持|实现)?$")
 _AGE_CLASS = re.compile(r"(?:以下|以上|及以上|至\d+岁)?(?:的)?[\u4e00-\u9fff]")  # 3岁以下婴幼儿, 65岁以上老年人
 _PER_TIME = ("年", "日", "天", "小时", "月")  # 420万吨/年, 10万标箱/年: a capacity per unit of time
 
@@ -287,8 +288,14 @@ def skip(
         return True  # 3岁以下婴幼儿, 65岁以上老年人: an age class of the people counted, not a figure
     if text.startswith("级", end) or prev == "个" and text.startswith(("台阶", "大关"), end):
         return True  # 千亿级; 跨过两个千亿台阶: steps counted, not a value
-    if q.word and _STREAK_BEFORE.search(text, max(0, start - 12), start):
-        return True  # 连续20个月保持两位数增长: how long a growth has lasted, not a figure
+    if q.word and (streak := _STREAK_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        # (its own part: not 固定资产投资增长4.2%，其中工业投资连续三年…)
+        part = max(sentence_start, text.rfind("；", sentence_start, streak.start()) + 1)
+        part = max(part, text.rfind("其中", part, streak.start()))
+        if streak.group(1) != "年" or _PERCENT_GIVEN.search(text, part, streak.start()):
+            # 连续20个月保持两位数增长: how long a growth has lasted, not a figure (工业投资增长15.3%，连续三年保持
+            # 两位数: the rate just given, said again; but 工业投资连续三年保持两位数增长 alone is last year's growth)
+            return True
     if q.word and _PROGRAMME_AFTER.match(text, end):
         return True  # 制造业倍增计划, “制造业倍增”行动: the name of a programme, not a growth target
     measure = q.measure

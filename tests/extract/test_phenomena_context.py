@@ -4959,6 +4959,15 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "工业投资完成628亿元，增长13.5%，连续四年保持两位数增长；技改投资连续三年保持两位数增长。",
+        [
+            dict(value=6.28e10),
+            dict(value=13.5),
+            dict(value=10, bound="min", quote="技改投资连续三年保持两位数"),
+        ],
+        id="scope-a-streak-of-two-digit-growth-after-the-rate-restates-it",
+    ),
+    pytest.param(
         "实施“三个一百”行动：百个项目攻坚、百家企业培育、百名干部驻企，全年新增规上工业企业50家。",
         [dict(value=50, measure="count")],
         id="scope-a-slogans-parallel-hundreds-are-no-counts",
