@@ -202,6 +202,15 @@ CASES = [
         id="signs-a-rise-told-with-tisheng-is-growth-not-a-share",
     ),
     pytest.param(
+        "全市全部工业增加值1200亿元，增长6%；规上工业增加值增长7%。",
+        [
+            dict(indicator="industry_value_added", tier=2, value=1.2e11),
+            dict(indicator="industry_value_added", tier=2, value=6),
+            dict(indicator="industrial_value_added", tier=1, value=7),
+        ],
+        id="units-all-industrys-value-added-is-not-the-headline-above-designated-size-one",
+    ),
+    pytest.param(
         "改造后，生产效率提升了32%，产品不良率下降了40%。",
         [dict(measure="growth", value=32), dict(measure="growth", value=-40)],
         id="signs-how-much-a-rate-rose-or-fell-by-is-growth-not-the-rate",
