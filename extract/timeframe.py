@@ -362,7 +362,7 @@ _PLAN_WORDS_LINE = re.compile(
 )  # (外贸：进出口增长4%左右)
 # the first paragraph under a sub-heading opening with a year (省统计局数据显示，2024年全省…, 2024年，全区…)
 _YEAR_LEAD_BELOW = re.compile(
-    r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示)[，,])?((?:19|20)\d{2})年(?!以来|是)"
+    r"\s*(?:[^，。\n]{0,14}(?:数据显示|统计显示|获悉|介绍|显示|通报|指出)[，,])?((?:19|20)\d{2})年(?!以来|是)"
 )
 # 【2025年：…】, ■2025年｜…, 🎯【2026年目标】, ■2026年预算安排：…
 _YEAR_SUBHEADING = re.compile(HEADING_LEAD_EMOJI + r"[【\[]*(\d{4})年(?:[：:｜|]|目标|任务|计划|预算|安排|展望|部署)")

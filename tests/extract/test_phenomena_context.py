@@ -1929,6 +1929,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "全省县域经济发展大会召开\n\n3月5日，大会在广州召开。会议总结2025年工作，部署2026年重点任务。\n\n"
+        "一、县域经济实力明显增强\n\n会议通报，2025年全省县域地区生产总值合计约5.6万亿元。\n\n"
+        "一批县域领跑者脱颖而出。博罗县地区生产总值突破1000亿元；台山市规上工业总产值增长12.4%。\n\n"
+        "二、2026年主要目标\n\n会议提出，全省县域地区生产总值增长5%以上。",
+        2026,
+        [
+            dict(value=5.6e12, year=2025, kind="actual"),
+            dict(value=1e11, year=2025, kind="actual", region="博罗县"),
+            dict(value=12.4, year=2025, kind="actual", region="台山市"),
+            dict(value=5, year=2026, kind="target"),
+        ],
+        id="time-a-heading-whose-first-paragraph-reports-a-past-year-after-a-meeting-lead-reviews-it",
+    ),
+    pytest.param(
         "二、狠抓项目投资\n\n某某指出，项目是工业经济的生命线。今年以来，市委已召开3次专题会议研究工业投资。"
         "全年要推动120个以上亿元以上工业项目开工建设，新建高标准厂房300万平方米。",
         2026,
