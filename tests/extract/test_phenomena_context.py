@@ -1929,6 +1929,16 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市重点项目建设“半年报”出炉\n\n7月15日，记者从市发展改革局获悉。上半年，全市重点项目完成投资612.4亿元，"
+        "完成年度计划的58.3%。",
+        2026,
+        [
+            dict(value=6.124e10, kind="actual", period="H1"),
+            dict(value=58.3, measure="share", kind="actual", period="H1"),
+        ],
+        id="time-the-share-of-the-annual-plan-done-by-mid-year-is-a-result",
+    ),
+    pytest.param(
         "全省县域经济发展大会召开\n\n3月5日，大会在广州召开。会议总结2025年工作，部署2026年重点任务。\n\n"
         "一、县域经济实力明显增强\n\n会议通报，2025年全省县域地区生产总值合计约5.6万亿元。\n\n"
         "一批县域领跑者脱颖而出。博罗县地区生产总值突破1000亿元；台山市规上工业总产值增长12.4%。\n\n"
