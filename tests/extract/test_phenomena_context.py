@@ -1929,10 +1929,11 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
-        "某市重点项目建设“半年报”出炉\n\n7月15日，记者从市发展改革局获悉。上半年，全市重点项目完成投资612.4亿元，"
-        "完成年度计划的58.3%。",
+        "某市重点项目建设“半年报”出炉\n\n7月15日，记者从市发展改革局获悉。2026年上半年，全市纳入年度计划的市重点项目"
+        "486个，完成投资612.4亿元，完成年度计划的58.3%。",
         2026,
         [
+            dict(value=486, kind="actual", period="H1"),
             dict(value=6.124e10, kind="actual", period="H1"),
             dict(value=58.3, measure="share", kind="actual", period="H1"),
         ],
