@@ -211,6 +211,15 @@ CASES = [
         id="units-all-industrys-value-added-is-not-the-headline-above-designated-size-one",
     ),
     pytest.param(
+        "固定资产投资增长2.8%，工业投资则大增18.3%。力争全市规模以上工业总产值重返7000亿元以上。",
+        [
+            dict(indicator="fixed_asset_investment", value=2.8),
+            dict(indicator="industrial_investment", value=18.3),
+            dict(indicator="industrial_output", value=7e11, bound="min"),
+        ],
+        id="units-dazeng-is-a-growth-verb-and-chongfan-a-verb-before-a-level",
+    ),
+    pytest.param(
         "改造后，生产效率提升了32%，产品不良率下降了40%。",
         [dict(measure="growth", value=32), dict(measure="growth", value=-40)],
         id="signs-how-much-a-rate-rose-or-fell-by-is-growth-not-the-rate",
