@@ -214,6 +214,10 @@ _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a y
 _HOLIDAY = re.compile(
     r"(?:(\d{4})年)?(?:春节|国庆|五一|劳动节|中秋|端午|清明|元旦)[^\n，。（(]{0,6}?(?:假期|黄金周|小长假)[（(]"
 )
+_HOLIDAY_ENDED = re.compile(
+    r"(\d{1,2})月(\d{1,2})日[，,]为期(\d{1,2}|[一二三四五六七八九十])天的(?:\d{4}年)?"
+    r"(?:春节|国庆|五一|劳动节|中秋|端午|清明|元旦)[^\n，。]{0,6}?(?:假期|黄金周|小长假)(?:正式)?(?:落下帷幕|结束|收官)"
+)
 _HOLIDAY_HEAD = 800  # the dates of the holiday a report is on are given in its first paragraphs
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _AGAINST_A_PLAN = re.compile(r"(?:比|较)(?:上年|去年)(?:的)?(?:计划|预算)")  # (比上年计划增长6.2%)
@@ -1133,6 +1137,12 @@ class DocumentTime:
             days = _period_cues(text[holiday.end() : holiday.end() + 20])
             if (not holiday.group(1) or int(holiday.group(1)) == doc_year) and days and "D" in days[0][1]:
                 self.holiday = days[0][1]
+        elif doc_year is not None and (ended := _HOLIDAY_ENDED.search(text, 0, _HOLIDAY_HEAD)) is not None:
+            # 10月8日，为期8天的国庆假期落下帷幕: a holiday that ended on the day named, lasting the days it says
+            month, last, length = int(ended.group(1)), int(ended.group(2)), _SMALL_NUMBERS.get(ended.group(3))
+            length = length or (int(ended.group(3)) if ended.group(3).isdigit() else 0)
+            if 0 < length <= last <= 31 and 1 <= month <= 12:
+                self.holiday = f"M{month:02d}D{last - length + 1:02d}-M{month:02d}D{last:02d}"
         # the year the words 今年 and 去年 are said in: the text's, but a statistics release on a year gone by says
         # them in the year it is published (湛江市2025年国民经济运行情况新闻发布会 … 发布时间：2026-01-23 … 去年 = 2025)
         said_in = doc_year

@@ -1929,6 +1929,17 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "国庆假期某市文旅消费“热力全开”\n\n某某日报　2026年10月9日\n\n10月8日，为期8天的国庆假期落下帷幕。据测算，"
+        "假期8天全市共接待游客526.8万人次，同比增长9.6%。\n\n全市餐饮企业营业额增长12.3%。",
+        2026,
+        [
+            dict(value=5.268e6, kind="actual", period="M10D01-M10D08"),
+            dict(value=9.6, kind="actual", period="M10D01-M10D08"),
+            dict(value=12.3, kind="actual", period="M10D01-M10D08"),
+        ],
+        id="time-a-holiday-that-ended-the-day-before-dates-the-report-by-its-length",
+    ),
+    pytest.param(
         "某市重点项目建设“半年报”出炉\n\n7月15日，记者从市发展改革局获悉。2026年上半年，全市纳入年度计划的市重点项目"
         "486个，完成投资612.4亿元，完成年度计划的58.3%。",
         2026,
