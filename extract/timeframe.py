@@ -210,13 +210,14 @@ _YEAR_END_HEAD = re.compile(
     r"经济工作会议|" + _DECEMBER_HEAD.pattern + r"|(?<![\d至到—\-])11月\d{1,2}日|\d{4}-11-\d{2}|\d{4}年11月"
 )
 _PLANS_NEXT = ("部署", "谋划", "安排")  # 部署2024年目标任务 at a year-end conference: the coming year
+# the holidays a report may be on, with the month each ends in (its figures are results once that month is over)
+_HOLIDAY_MONTH = {"元旦": 1, "春节": 2, "清明": 4, "五一": 5, "劳动节": 5, "端午": 6, "中秋": 10, "国庆": 10}
+_HOLIDAYS = "|".join(_HOLIDAY_MONTH)
 # 2026年春节假期（2月15日至23日，共9天）, 国庆黄金周（10月1日至8日）: a holiday, then its dates in brackets
-_HOLIDAY = re.compile(
-    r"(?:(\d{4})年)?(?:春节|国庆|五一|劳动节|中秋|端午|清明|元旦)[^\n，。（(]{0,6}?(?:假期|黄金周|小长假)[（(]"
-)
+_HOLIDAY = re.compile(rf"(?:(\d{{4}})年)?(?:{_HOLIDAYS})[^\n，。（(]{{0,6}}?(?:假期|黄金周|小长假)[（(]")
 _HOLIDAY_ENDED = re.compile(
     r"(\d{1,2})月(\d{1,2})日[，,]为期(\d{1,2}|[一二三四五六七八九十])天的(?:\d{4}年)?"
-    r"(?:春节|国庆|五一|劳动节|中秋|端午|清明|元旦)[^\n，。]{0,6}?(?:假期|黄金周|小长假)(?:正式)?(?:落下帷幕|结束|收官)"
+    rf"(?:{_HOLIDAYS})[^\n，。]{{0,6}}?(?:假期|黄金周|小长假)(?:正式)?(?:落下帷幕|结束|收官)"
 )
 _HOLIDAY_HEAD = 800  # the dates of the holiday a report is on are given in its first paragraphs
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
@@ -306,8 +307,7 @@ _GOAL_AFTER = re.compile(
 # figure, even of a year gone by (the result follows: 实际增长6.0%)
 # 最终实现增长5.8%, 计划新增公办学位1.2万个，实际新增1.36万个
 # 春节期间, 国庆假期: a holiday of the text's year, which has passed once its month has (the month it ends in)
-_HOLIDAY_SPELL = re.compile(r"(春节|元旦|清明|五一|劳动节|端午|中秋|国庆)(?:期间|假期|黄金周|小长假)")
-_HOLIDAY_MONTH = {"元旦": 1, "春节": 2, "清明": 4, "五一": 5, "劳动节": 5, "端午": 6, "中秋": 10, "国庆": 10}
+_HOLIDAY_SPELL = re.compile(rf"({_HOLIDAYS})(?:期间|假期|黄金周|小长假)")
 _STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十两]+年[^，。；\d]{0,6}$")  # 连续三年超300亿元
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
