@@ -531,6 +531,8 @@ class DocumentRegions:
                 return province
             # (在肇庆市高要区第二届人民代表大会…: the district the city name leads to)
             return self.part_named_after(region, m.end) or region
+        if province is not None and (worded := self._worded_in_title(province, title_end)) is not None:
+            return worded
         # a province named in the head is the document's own only when nothing smaller is and the text speaks of
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
@@ -542,6 +544,19 @@ class DocumentRegions:
             self._head_zone = zone.group(1)
             found = self._outlet_region(head, level="city")
         return found
+
+    def _worded_in_title(self, province: Region, title_end: int) -> Region | None:
+        """数读2025｜南海这一年，答卷来了！ … 广东: a county-level short name that is also a word (南海), in the title,
+        when it is a unit of the province the head names and the text names it again: that unit, not the province."""
+        common = self.idx.common_short_names()
+        for m in self.mentions:
+            if m.start >= title_end:
+                break
+            if m.surface not in common or (region := self._resolve(m.surface, province)) is None:
+                continue
+            if region.level == "district" and sum(s == m.surface for _, s in self._names_in_text()) >= 3:
+                return region
+        return None
 
     def _elsewhere_than_the_head(self, region: Region, mention: RegionMention, head_end: int) -> bool:
         """Whether a county-level unit, named short, lies in another province than a city or province the head

@@ -251,6 +251,13 @@ ATTRIBUTION = [
         id="attr-a-short-name-that-is-also-a-word-heads-a-text-on-the-whole-of-its-only-region",
     ),
     pytest.param(
+        "数读｜南海这一年，成绩单来了\n\n南海发布　2026年1月20日　广东\n\n过去一年，南海稳住了基本盘。\n\n"
+        "地区生产总值\n3980.5亿元，同比增长5.1%\n\n全省县区第一方阵中，南海继续领跑。",
+        None,
+        [dict(region="南海区", measure="level", value=3.9805e11), dict(region="南海区", measure="growth", value=5.1)],
+        id="attr-a-short-name-that-is-also-a-word-in-the-title-is-the-unit-of-the-province-the-head-names",
+    ),
+    pytest.param(
         "珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼\n\n本报讯 据广东省统计局数据，"
         "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。规模以上工业增加值增长5.1%。\n\n深圳：经济总量继续领跑\n\n"
         "上半年，深圳地区生产总值1.91万亿元。",
