@@ -113,9 +113,13 @@ _ROWS = (
     VALUE_LABEL_ROW,
 )
 # a line that is only a label (规上工业增加值), and a line that opens with a figure (8960亿元，增长6.2% / 增长5.9%)
-_LABEL_LINE = re.compile(r"[ \t\u3000]*[^\d\s，,。；;：:！!？?【】\[\]()（）“”\"]{2,14}[ \t\u3000]*")
+# (“南海好物”直播带货销售额, 民生支出占一般公共预算支出比重: a label may quote a name, and a share's label is long)
+_LABEL_LINE = re.compile(
+    r"[ \t\u3000]*(?:“[^\d\s“”]{2,8}”)?[^\d\s，,。；;：:！!？?【】\[\]()（）“”\"]{2,16}[ \t\u3000]*"
+)
 _FIGURE_LINE = re.compile(
-    r"[ \t\u3000]*(?:约|近|超|同比)?(?:\d[\d.,]*(?:万亿|亿|万|千)?(?:元|%|个|家|项|人|吨|亩|套|辆)|(?:增长|下降)\d)"
+    r"[ \t\u3000]*(?:约|近|超|同比)?"
+    r"(?:\d[\d.,]*(?:万亿|亿|万|千)?(?:元|%|个|家|项|人|吨|亩|套|辆|件|公里|座|所)|(?:增长|下降)\d)"
 )
 _TOPIC_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:]{1,8}[：:](?:[^\n，,。；;]|(?<=\d),(?=\d)){2,30}")  # (6,800家)
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")

@@ -2019,6 +2019,19 @@ TIME = [
         id="time-a-label-on-its-line-and-its-figure-on-the-next-are-one-statement",
     ),
     pytest.param(
+        "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n💡【民生】\n\n"
+        "“某区好物”直播带货销售额\n约36亿元\n\n民生支出占一般公共预算支出比重\n72%\n\n"
+        "PCT国际专利申请量\n650件\n\n新增城市绿道\n52公里\n",
+        2026,
+        [
+            dict(value=3.6e9, bound="approx", year=2025, kind="actual"),
+            dict(measure="share", value=72, year=2025, kind="actual"),
+            dict(value=650, unit="count", year=2025, kind="actual"),
+            dict(value=52, unit="other:km", year=2025, kind="actual"),
+        ],
+        id="time-a-quoted-or-long-label-on-its-line-and-its-figure-in-pieces-or-km-on-the-next-are-one-statement",
+    ),
+    pytest.param(
         "阳江去年海上风电新增并网装机容量138万千瓦。帆石一海上风电项目总投资约120亿元，预计今年6月底实现全容量并网。"
         "全市风电装备制造产业产值达到310亿元，增长14.5%。",
         2026,
