@@ -117,10 +117,14 @@ _ROWS = (
 _LABEL_LINE = re.compile(
     r"[ \t\u3000]*(?:“[^\d\s“”]{2,8}”)?[^\d\s，,。；;：:！!？?【】\[\]()（）“”\"]{2,16}[ \t\u3000]*"
 )
+# (突破1500亿元, 完成136.8亿元, 确保增长15%: the figure's verb may open its line)
 _FIGURE_LINE = re.compile(
-    r"[ \t\u3000]*(?:约|近|超|同比)?"
+    r"[ \t\u3000]*(?:确保|力争)?(?:完成|达到|突破|实现)?(?:约|近|超|同比)?"
     r"(?:\d[\d.,]*(?:万亿|亿|万|千)?(?:元|%|个|家|项|人|吨|亩|套|辆|件|公里|座|所)|(?:增长|下降)\d)"
 )
+# a line that is only a figure (152.3亿元, 增长6.5%以上), with at most a bound after it
+_FIGURE_ONLY = re.compile(r"(?:[\d.,%]|以上|左右|以内)*")
+_BULLET_GAP = re.compile(r"\ufe0f?[ \t\u3000]*")
 _TOPIC_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:]{1,8}[：:](?:[^\n，,。；;]|(?<=\d),(?=\d)){2,30}")  # (6,800家)
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
@@ -160,14 +164,14 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # 一、2024年：在爬坡过坎中稳中有进: a numbered heading, however long the wrapped lines are
     if folded.count("\n", run_start, run_end) >= 2 and _TOPIC_LINE.fullmatch(folded, line_start, run_start):
         return True  # 横琴：澳资企业达6,800家 (a sub-heading naming its topic, then a blank line) is a line of its own
-    if (
-        folded.count("\n", run_start, run_end) == 1
-        and _FIGURE_LINE.match(folded, run_end)
-        and _LABEL_LINE.fullmatch(folded, line_start, run_start)
-    ):
-        return (
-            False  # 地区生产总值\n4012.6亿元，同比增长5.4% (a 数读 post): the indicator, its figure on the line below
-        )
+    if folded.count("\n", run_start, run_end) == 1 and _FIGURE_LINE.match(folded, run_end):
+        # (✅ 规上工业总产值\n突破1500亿元: a bullet may open the label's line)
+        bullet = _BULLET_GAP.match(folded, line_start + 1) if _bullet(folded, line_start) else None
+        if _LABEL_LINE.fullmatch(folded, line_start if bullet is None else bullet.end(), run_start):
+            return False  # 地区生产总值\n4012.6亿元，同比增长5.4% (a 数读 post): the indicator, its figure below
+        figure = _FIGURE_LINE.match(folded, line_start, run_start)
+        if figure is not None and _FIGURE_ONLY.fullmatch(folded, figure.end(), run_start):
+            return False  # 社会消费品零售总额\n152.3亿元\n增长4.2%: the figures of one label, a line each
     if run_start - line_start < short:
         before = folded[line_start:run_start].strip()
         numbered = _NUMBERED_HEADING.match(before) is not None

@@ -510,6 +510,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     part_results = part_of_year and _PART_RESULTS_TITLE.search(text, 0, title_end) is not None
     opened_end = -2  # where the line that opened the review ends
     ruled = False  # the line that opened the review has a rule line under it
+    year_headed = False  # the sub-heading that opened the review names its year (📊 2025年 · 交出亮眼答卷)
     # (阳江2025年十件民生实事交出“暖心答卷”, in a December 2025 text: the year it closes)
     gone = doc_year + 1 if year_end else doc_year
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < gone:
@@ -650,6 +651,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     opened_end = end
                     # (━━━\n🔍 2025年 成绩单\n━━━: a ruled heading, which only the next ruled one ends)
                     ruled = _ruled_under(text, end)
+                    year_headed = sub_m is not None and sub_m.group("y") is not None
                     # 回顾2025：…, 【回顾2024】: a news sub-heading (a short line, not a numbered heading)
                     by_subheading = (
                         bool(sub)
@@ -684,6 +686,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     and end - p <= 24
                     and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)
                     and (not ruled or _ruled_under(text, end))  # (📈 经济总量 under a ruled heading: a part of it)
+                    # (📊 2025年 · 交出亮眼答卷 … 🏭 产业培育: a topic of the section; 🎯 2026年 · 目标已锁定 ends it)
+                    and (not year_headed or _plans_heading(text, p, end, doc_year))
                     and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
                     # (✅ 固定资产投资增长21.5%: an item of the list; but 抓项目：策划生成不少于300个 is a sub-heading)
                     and (not _QUANTITY_IN_LINE.search(text, p, end) or _task_heading(text, p, end))

@@ -2032,6 +2032,35 @@ TIME = [
         id="time-a-quoted-or-long-label-on-its-line-and-its-figure-in-pieces-or-km-on-the-next-are-one-statement",
     ),
     pytest.param(
+        "重磅！某镇2025年成绩单出炉，2026年目标定了！\n\n某镇发布　2026-02-03 18:00\n\n"
+        "2月2日下午\n某镇召开2026年经济工作会议\n\n📊 2025年 · 交出亮眼答卷\n\n过去一年\n某镇经济稳中向好✨\n\n"
+        "✅ 地区生产总值达到512.6亿元\n同比增长6.4%\n\n🏭 产业培育\n新增规上工业企业86家\n\n"
+        "🎯 2026年 · 目标已锁定\n\n📌 地区生产总值\n增长6.5%以上\n",
+        2026,
+        [
+            dict(measure="level", value=5.126e10, year=2025, kind="actual"),
+            dict(value=6.4, year=2025, kind="actual"),
+            dict(value=86, year=2025, kind="actual"),
+            dict(value=6.5, year=2026, kind="target"),
+        ],
+        id="time-a-sub-heading-naming-a-year-gone-by-reviews-it-over-its-topics-until-one-on-the-plans",
+    ),
+    pytest.param(
+        "某镇2025年成绩单出炉\n\n某镇发布　2026-02-03\n\n✅ 规上工业总产值\n突破1500亿元\n达到1536亿元\n\n"
+        "✅ 社会消费品零售总额\n152.3亿元\n增长4.2%\n\n🎯 2026年 · 目标已锁定\n\n"
+        "📌 工业投资\n确保增长15%\n力争突破55亿元\n",
+        2026,
+        [
+            dict(indicator="industrial_output", value=1.5e11, bound="min", year=2025, kind="actual"),
+            dict(indicator="industrial_output", value=1.536e11, bound="exact", year=2025, kind="actual"),
+            dict(indicator="retail_sales", value=1.523e10, year=2025, kind="actual"),
+            dict(indicator="retail_sales", value=4.2, year=2025, kind="actual"),
+            dict(indicator="industrial_investment", value=15, commitment="ensure", year=2026, kind="target"),
+            dict(indicator="industrial_investment", value=5.5e9, commitment="strive", year=2026, kind="target"),
+        ],
+        id="time-a-bulleted-label-on-its-line-and-its-figures-a-line-each-below-are-one-statement",
+    ),
+    pytest.param(
         "阳江去年海上风电新增并网装机容量138万千瓦。帆石一海上风电项目总投资约120亿元，预计今年6月底实现全容量并网。"
         "全市风电装备制造产业产值达到310亿元，增长14.5%。",
         2026,
