@@ -119,10 +119,14 @@ _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一�
 _WORK_REPORT = re.compile(r"工作报告")
 # 今天上午，现场集中签约项目36个: what was signed or started at the meeting itself is done, not a target
 # (本次活动共集中开工项目86个: the event, then what it did)
-_THIS_EVENT = re.compile(r"(?:此次|本次|今天|今日|当天)(?:活动|仪式)?共?(?:集中)?(?:开工|签约|投产|竣工)")
+_THIS_EVENT = re.compile(r"(?:此次|本次|本批|今天|今日|当天)(?:活动|仪式)?共?(?:集中)?(?:开工|签约|投产|竣工)")
+# a title on the event held (…集中开工活动举行, 肇庆市2026年第一季度重点项目集中开工)
 _EVENT_HELD = re.compile(
-    r"(?:开工|签约|投产|竣工)(?:活动|仪式|大会)?(?:举行|启动|举办)$"
-)  # (a title on the event held)
+    r"(?:(?:开工|签约|投产|竣工)(?:活动|仪式|大会)?(?:举行|启动|举办)|(?:集中|同步)(?:开工|动工|签约|竣工|投产))$"
+)
+# 四会市开工项目19个，总投资96.5亿元 under such a title: the projects started (signed) that day
+# (not 开工项目中，某产业园二期项目总投资8.6亿元: one project's plan)
+_STARTED_PROJECTS = re.compile(r"(?:开工|动工|签约)的?项目(?:共|分别为)?\d")
 _AT_THE_MEETING = re.compile(
     r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次|主会场|分会场)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
@@ -1390,11 +1394,13 @@ class DocumentTime:
         paragraph named the day's event before it (本次集中开工的项目呈现…。从投资规模看，总投资10亿元以上项目32个), or
         the figure is in the second line of a title on the event held (…集中开工活动举行\n138个项目总投资872亿元)."""
         text = self.text
-        return (
-            _AT_THE_MEETING.search(text, s_start, max(pos, c_end)) is not None
-            or _THIS_EVENT.search(text, para_start, s_start) is not None
-            or self._title_line_end < pos < self._head_end
-            and _EVENT_HELD.search(text, 0, self._title_line_end) is not None
+        if _AT_THE_MEETING.search(text, s_start, max(pos, c_end)) or _THIS_EVENT.search(text, para_start, s_start):
+            return True
+        if _EVENT_HELD.search(text, 0, self._title_line_end) is None:
+            return False
+        # (…集中开工\n各分会场…：四会市开工项目19个，总投资96.5亿元: what each venue started)
+        return self._title_line_end < pos < self._head_end or bool(
+            _STARTED_PROJECTS.search(text, s_start, max(pos, c_end))
         )
 
     def _plans_between(self, start: int, end: int) -> bool:

@@ -2272,6 +2272,23 @@ TIME = [
         id="time-the-second-title-line-under-an-event-held-states-what-it-did",
     ),
     pytest.param(
+        "某市2026年第一季度重点项目集中开工\n168个项目总投资约756亿元\n\n"
+        "某某日报讯　2月26日上午，活动在主会场举行。\n\n"
+        "在各分会场，各地也抢抓开局。甲区开工项目19个，总投资96.5亿元，年度计划投资16亿元。\n\n"
+        "开工项目中，某产业园二期项目总投资8.6亿元。今年全市计划新开工项目300个。",
+        2026,
+        [
+            dict(value=168, kind="actual"),
+            dict(value=7.56e10, kind="actual"),
+            dict(value=19, kind="actual"),
+            dict(value=9.65e9, kind="actual"),
+            dict(value=1.6e9, kind="target"),
+            dict(value=8.6e8, kind="target"),
+            dict(value=300, kind="target"),
+        ],
+        id="time-under-a-title-on-projects-started-together-the-counts-of-projects-started-are-results",
+    ),
+    pytest.param(
         "2025年江门市外贸进出口突破1900亿元\n\n来源：江门海关　发布日期：2026年1月21日\n\n"
         "据江门海关统计，2025年，江门市外贸进出口总值1926.8亿元。\n\n"
         "从季度看，一季度进出口412.6亿元；上半年进出口905.8亿元。12月当月，全市进出口186.4亿元。\n\n"
