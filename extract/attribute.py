@@ -67,7 +67,7 @@ _SAR_GOVERNMENT = re.compile(r"(?:澳门|香港)(?:特区|特别行政区)政府
 _TABLE_ROW_REST = re.compile(r"[\s\u3000\d.,%—\-|｜()（）]+")  # the cells of a table's row after its region's name
 _LABEL_COLON = re.compile(r"[^\n：。]{2,12}：")  # 广州：…, a line's label (after its bullets, emoji or topic)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年度月在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")

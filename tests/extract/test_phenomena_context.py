@@ -258,6 +258,18 @@ ATTRIBUTION = [
         id="attr-a-short-name-that-is-also-a-word-in-the-title-is-the-unit-of-the-province-the-head-names",
     ),
     pytest.param(
+        "前三季度浙江外贸进出口4.12万亿元\n\n来源：杭州海关　发布时间：2025年10月20日\n\n"
+        "据杭州海关统计，前三季度，全省货物贸易进出口总值4.12万亿元。\n\n第三季度进出口1.45万亿元，增长7.1%。",
+        None,
+        [
+            dict(region="浙江省", value=4.12e12),
+            dict(region="浙江省", value=4.12e12),
+            dict(region="浙江省", value=1.45e12),
+            dict(region="浙江省", value=7.1),
+        ],
+        id="attr-a-region-named-in-the-title-after-a-part-of-the-year-is-the-texts-not-the-customs-office-seat",
+    ),
+    pytest.param(
         "珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼\n\n本报讯 据广东省统计局数据，"
         "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。规模以上工业增加值增长5.1%。\n\n深圳：经济总量继续领跑\n\n"
         "上半年，深圳地区生产总值1.91万亿元。",
