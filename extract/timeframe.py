@@ -337,6 +337,12 @@ _RANKED = re.compile(
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
 _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
+# 高于年度计划（增长8%）, 完成年度计划（1480亿元）, 年度计划投资820亿元: the goal of the whole year right before a
+# figure (not 完成年度计划59.3%, the progress towards it)
+_WHOLE_YEAR_GOAL = re.compile(
+    r"(?P<done>完成|为|占|达)?(?:年度|全年)(?:计划|目标|预算)(?:目标)?(?P<bracket>[（(])?(?:增长|下降|为)?[^，。；的\d]{0,2}$"
+)
+_PERCENT_AT = re.compile(r"[\d.]+%")
 _PROGRESS = re.compile(r"(?:完成|占|为|达)(?:全年|年度)(?:目标|计划|任务)")  # 完成全年目标的48%, 占年度计划的82.3%
 
 
@@ -448,7 +454,7 @@ _PERIOD_HEADING = re.compile(
     r"(?:((?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月))[：:，,][^\n]{0,24}"
     # 一、客观看待前三季度经济运行态势: a heading on how a part of the year went
     r"|[^\n，。：:\d]{0,6}?((?:上半年|前三季度|[一二]季度|\d{1,2}[-—至]\d{1,2}月))(?:全[市区县省])?"
-    r"(?:经济)?(?:运行|形势|态势|发展)(?:情况|态势|形势)?[^\n，。\d]{0,6})$",
+    r"(?:经济)?(?:运行|形势|态势|发展|(?:计划)?执行)(?:情况|态势|形势)?[^\n，。\d]{0,6})$",
     re.MULTILINE,
 )
 
@@ -1648,6 +1654,12 @@ class DocumentTime:
             while k > 1 and self._period_pos[k - 1] in self._month_alone:
                 k -= 1
             period = self._periods[k - 1]
+        if (
+            period
+            and (goal := _WHOLE_YEAR_GOAL.search(self.text, max(0, pos - 16), pos)) is not None
+            and not (goal.group("done") and not goal.group("bracket") and _PERCENT_AT.match(self.text, pos))
+        ):
+            period = ""  # 上半年…增长5.9%，高于年度计划（增长8%）: the goal of the whole year, restated
         year, kind, note = self.doc_year, "", ""
         text = self.text
         c_start, c_end = clause

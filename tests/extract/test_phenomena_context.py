@@ -4846,6 +4846,23 @@ TIME = [
         id="time-a-numbered-heading-on-how-a-part-of-the-year-went-dates-its-section",
     ),
     pytest.param(
+        "关于某市2025年上半年国民经济和社会发展计划执行情况的报告\n\n"
+        "——2025年7月29日在某市人民代表大会常务委员会会议上\n\n一、上半年计划执行情况\n\n"
+        "（一）工业生产。规模以上工业增加值增长9.1%，高于年度计划（增长8%）1.1个百分点。"
+        "规上工业总产值完成4216.3亿元，为年度计划8700亿元的48.5%。\n\n"
+        "二、下半年工作安排\n\n全年地区生产总值要增长6.5%左右。",
+        2025,
+        [
+            dict(value=9.1, period="H1", kind="actual"),
+            dict(value=8, period="", kind="target"),
+            dict(value=4.2163e11, period="H1", kind="actual"),
+            dict(value=8.7e11, period="", kind="target"),
+            dict(value=48.5, period="H1", kind="actual"),
+            dict(value=6.5, period="", kind="target"),
+        ],
+        id="time-a-numbered-heading-on-how-the-plan-went-in-a-part-of-the-year-dates-its-section",
+    ),
+    pytest.param(
         "全市研发经费支出占比去年为0.78%，今年要达到1%。",
         2019,
         [
