@@ -78,6 +78,8 @@ _PARTNER = re.compile(r"对[^，。；、]{1,14}$")  # 对东盟 before 进出�
 _ITEM_LABEL = re.compile(
     r"\s*(?P<number>\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)?(?P<label>[^：:，,。；;\n]{2,16})："
 )
+# （二）规模以上工业增加值。岚山区增长9%，莒县增长8%: a numbered paragraph headed by an indicator alone
+_ITEM_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）](?P<label>[^：:，,。；;\n]{2,16})。")
 _NO_LABEL_ENDS = ("是", "为", "如下", "目标", "要求", "任务", "方面", "看", "来看")
 _YEAR_LEAD = re.compile(r"(?:(?:到|至)?\d{4}年(?:底|末)?)?(?:保持在?|稳定在|维持在?)?")  # 2030年达到…, 保持在…
 _BRACKET_YEAR = re.compile(r"括号内(?:为|是)?(\d{4})年(预计|实际|完成)?(?:值|数|数据)")
@@ -992,7 +994,7 @@ class _Extractor:
         t = self.t
         line_start = t.rfind("\n", 0, pos) + 1
         if t.find("：", line_start, pos) < 0:
-            return None  # no colon before the figure on its line (nearly always)
+            return self._item_heading(line_start, pos, clause_start)  # no colon before the figure on its line
         m = _ITEM_LABEL.match(t, line_start, pos)
         if m is None or t.find("。", m.end(), pos) >= 0:
             return None
@@ -1012,6 +1014,22 @@ class _Extractor:
             if find_alias(t, clause_start, pos, True) is not None or has_content(t, *strip_phrase(t, a, pos)):
                 return None  # the clause names its own indicator
         return after_lead(t, m.start("label"), m.end("label")), m.end("label")  # (▪ 全社会研发投入…: no bullet)
+
+    def _item_heading(self, line_start: int, pos: int, clause_start: int) -> tuple[int, int] | None:
+        """The indicator heading the numbered paragraph that holds `pos` (（二）规模以上工业增加值。岚山区增长9%),
+        when the heading is an indicator's name alone and the figure's own clause names none; else None."""
+        t = self.t
+        if t[line_start : line_start + 1] not in ("（", "(") or (m := _ITEM_HEADING.match(t, line_start, pos)) is None:
+            return None
+        hit = find_alias(t, m.start("label"), m.end("label"), True)
+        if hit is None or (hit.start, hit.end) != m.span("label"):
+            return None  # (（一）压实目标责任。: no indicator)
+        a = clause_start
+        while (name := self.regions.surface_starting_at(a)) is not None:
+            a += len(name) + (t[a + len(name) : a + len(name) + 1] == "、")  # 东港区、五莲县均增长7%: the regions named
+        if find_alias(t, m.end(), pos, True) is not None or has_content(t, *strip_phrase(t, a, pos)):
+            return None  # the clause names its own indicator, or one does between the heading and the figure
+        return m.span("label")
 
     def _row_label(self, pos: int) -> tuple[int, int] | None:
         """The first column of the table row holding offset `pos` (a line normalise.table_like takes for one:
@@ -1514,6 +1532,9 @@ class _Extractor:
             pairs = list(zip(spans, values, strict=True))
         else:
             return None
+        if (heading := self._item_heading(t.rfind("\n", 0, q.start) + 1, q.start, spans[0][0])) is not None:
+            # （三）固定资产投资。东港区、莒县均增长5%: the paragraph's indicator (not the figure's before it)
+            hit = find_alias(t, *heading, q.unit == "percent")
         if hit is None:
             hit = find_alias(t, after, q.start, q.unit == "percent")
         if hit is None:

@@ -127,6 +127,18 @@ CASES = [
         id="dist-regions-listed-at-the-end-of-the-clause-before-fenbie",
     ),
     pytest.param(
+        "二、各区指标分解\n\n（二）规模以上工业增加值。顺德区增长9%，南海区增长8%。\n\n"
+        "（三）固定资产投资。禅城区、三水区均增长5%，高明区增长8%。\n\n（四）压实责任。各区要确保完成。",
+        [
+            dict(region="顺德区", indicator="industrial_value_added", value=9),
+            dict(region="南海区", indicator="industrial_value_added", value=8),
+            dict(region="禅城区", indicator="fixed_asset_investment", value=5),
+            dict(region="三水区", indicator="fixed_asset_investment", value=5),
+            dict(region="高明区", indicator="fixed_asset_investment", value=8),
+        ],
+        id="dist-a-numbered-paragraph-headed-by-an-indicator-gives-it-to-the-regions-figures-below",
+    ),
+    pytest.param(
         "台山市、化州市地区生产总值分别下降2.1%、8.3%。",
         [
             dict(region="台山市", indicator="gdp", value=-2.1),
