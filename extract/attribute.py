@@ -1027,6 +1027,10 @@ class DocumentRegions:
                 continue
             pending, revert = revert, None
             region = self._resolve(m.surface, context)
+            if region is None and is_section and text.startswith(("：", ":"), m.end):
+                # 昆山：“百强县之首”向新求质, in a round-up of counties across provinces: the heading names the place
+                # outright, whatever the province of the text's own region
+                region = self._resolve_uncached(m.surface, None)
             if region is None:
                 continue
             if (

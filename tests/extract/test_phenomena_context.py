@@ -270,6 +270,21 @@ ATTRIBUTION = [
         id="attr-a-region-named-in-the-title-after-a-part-of-the-year-is-the-texts-not-the-customs-office-seat",
     ),
     pytest.param(
+        "从“千亿县”看县域经济新活力\n\n本报记者　某某\n\n随着各地统计数据陆续发布，一批“千亿县”引人关注。\n\n"
+        "长沙县：中部“头雁”加速起飞\n\n湖南省长沙县2024年实现地区生产总值2108.7亿元，全县增长5.0%。全县上下干劲足。\n\n"
+        "昆山：“百强县之首”向新求质\n\n全市规上工业总产值突破1.1万亿元，今年力争增长6%。\n\n"
+        "晋江：民营经济“活水长流”\n\n晋江今年的目标是地区生产总值增长6%。",
+        None,
+        [
+            dict(region="长沙县", measure="level"),
+            dict(region="长沙县", value=5.0),
+            dict(region="昆山市", measure="level", value=1.1e12),
+            dict(region="昆山市", value=6),
+            dict(region="晋江市", value=6),
+        ],
+        id="attr-a-heading-naming-a-county-of-another-province-than-the-texts-opens-its-section",
+    ),
+    pytest.param(
         "珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼\n\n本报讯 据广东省统计局数据，"
         "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。规模以上工业增加值增长5.1%。\n\n深圳：经济总量继续领跑\n\n"
         "上半年，深圳地区生产总值1.91万亿元。",
