@@ -63,7 +63,12 @@ _THIS_YEAR_PLAN = re.compile(
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
 # a year's results, told in the first months of the next
-_TOLD_RESULT = re.compile(r"[^\n。，,]{0,16}?(?:同比|实现|完成)[^\n。]{0,8}?\d")
+# (2025年山东外贸进出口3.49万亿元: a figure with its unit right after the indicator; not 2026年1月14日 nor a meeting's
+# title, 肇庆举行2024年招商引资大会　现场签约项目68个)
+_TOLD_RESULT = re.compile(
+    r"(?![^\n]*(?:召开|举行|大会|会议|签约))(?!\d{1,2}月)"
+    r"[^\n。，,]{0,16}?(?:(?:同比|实现|完成)[^\n。]{0,8}?\d|\d[\d.]*(?:万亿|亿|万)?(?:元|美元|%))"
+)
 _TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取")
 _EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚电讯]|召开|举行)")
 _TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创造量质齐升。 (a paragraph's lead)

@@ -32,6 +32,19 @@ from extract.pipeline import infer_document_year
             id="a-title-on-a-years-results-over-a-yearless-dateline-early-in-a-year-is-of-the-year-after",
         ),
         pytest.param(
+            "2025年某省外贸进出口3.49万亿元　实际使用外资122.6亿美元\n\n本报某地1月22日讯（记者 某某）记者从今天召开的"
+            "新闻发布会上获悉，2025年，某省外贸稳中有增。据海关统计，2025年，某省货物贸易进出口总值3.49万亿元。"
+            "2025年出口2.08万亿元。2025年进口1.41万亿元。",
+            2026,
+            id="a-title-stating-a-years-figure-over-a-yearless-dateline-early-in-a-year-is-of-the-year-after",
+        ),
+        pytest.param(
+            "某市举行2024年招商引资大会　现场签约项目68个\n\n某某日报 2月21日讯 2024年招商引资大会召开。"
+            "2024年全市计划引进项目300个。2024年要实现投资增长10%。",
+            2024,
+            id="a-meetings-title-with-a-count-over-a-yearless-dateline-is-of-the-year-it-names",
+        ),
+        pytest.param(
             "某市2025年地区生产总值增长5.5%左右\n\n某某日报讯 1月20日，某市十七届人大五次会议开幕。"
             "2025年全市经济社会发展主要预期目标是：地区生产总值增长5.5%左右。",
             2025,
