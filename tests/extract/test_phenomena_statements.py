@@ -97,6 +97,16 @@ CASES = [
         id="indicator-a-branch-of-industry-ending-in-jiagongye-is-not-industrial-value-added",
     ),
     pytest.param(
+        "去年咱们佛山的地区生产总值跑到了一万三千九百多亿元。今年地区生产总值增长6%左右，力争冲一冲一万四千五百亿；社会消费品零售总额做到4500亿元。",
+        [
+            dict(indicator="gdp", value=1.39e12, bound="min", kind="actual"),
+            dict(indicator="gdp", value=6, kind="target"),
+            dict(indicator="gdp", value=1.45e12, commitment="strive", kind="target"),
+            dict(indicator="retail_sales", value=4.5e11, kind="target"),
+        ],
+        id="indicator-spoken-verbs-between-an-indicator-and-its-figure-keep-it",
+    ),
+    pytest.param(
         "佛山去年地区生产总值增长4.0%，东莞增长5.1%。两市今年增长目标均为5%左右。",
         [
             dict(region="佛山市", value=4.0, kind="actual"),
