@@ -692,7 +692,10 @@ class DocumentRegions:
         if kind is None or self.redacted_doc:
             return None  # (a text that redacts its region, "**区", names others only in passing)
         if kind == "省":
-            return None  # (a text on provinces that names none in its head is most often a round-up of several)
+            # (a text on provinces that names none in its head is most often a round-up of several; but 在全省民营经济
+            # 高质量发展大会上的讲话 … 民营经济是浙江的最大特色: a speech that names one province twice, and nothing
+            # outside it, is that province's)
+            return self._only_province()
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         surnames = lexicon().cue_words("surname")
@@ -735,6 +738,24 @@ class DocumentRegions:
         if region is not None and region.level == "district" and (city := self._city_of_siblings(region)) is not None:
             return city
         return region
+
+    def _only_province(self) -> Region | None:
+        """The province a text names twice or more, and at least as often as the regions below it, when every region
+        it names lies in that province; else None."""
+        named = below = 0
+        province: Region | None = None
+        for _, surface in self._names_in_text():
+            region = self._resolve_uncached(surface, None)
+            if region is None or region.level == "district" and surface != region.name:
+                continue  # (首次突破千万户大关: a county's short name is too often a word to count)
+            code = self.idx.province_code(region)
+            if province is not None and code != province.code:
+                return None
+            province = province or self.idx.by_code(code)
+            named += region.level == "province"
+            below += region.level != "province"
+        # (珠三角9市…: a round-up names the cities of the province more often than the province itself)
+        return province if named >= 2 and below <= named else None
 
     def _outlet_province(self) -> str:
         """The code of the province of the local outlet the head names (惠州日报 -> 44), '' if none or several."""

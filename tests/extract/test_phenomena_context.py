@@ -285,6 +285,18 @@ ATTRIBUTION = [
         id="attr-a-heading-naming-a-county-of-another-province-than-the-texts-opens-its-section",
     ),
     pytest.param(
+        "在全省民营经济高质量发展大会上的讲话\n（2024年2月27日）\n省长\n\n同志们：\n\n民营经济是浙江的最大特色。"
+        "截至2023年底，全省在册经营主体达到1031.8万户，首次突破千万户大关。杭州新设企业12万家。\n\n"
+        "今年全省要新增经营主体160万户，让浙江民营经济再上台阶。",
+        None,
+        [
+            dict(region="浙江省", value=1.0318e7, kind="actual"),
+            dict(value=1.2e5),
+            dict(region="浙江省", value=1.6e6, kind="target"),
+        ],
+        id="attr-a-speech-on-the-whole-province-that-names-one-province-and-nothing-outside-it-is-that-provinces",
+    ),
+    pytest.param(
         "珠三角九市上半年“成绩单”出炉\n深圳领跑总量 东莞佛山增速亮眼\n\n本报讯 据广东省统计局数据，"
         "上半年全省实现地区生产总值7.21万亿元，同比增长4.6%。规模以上工业增加值增长5.1%。\n\n深圳：经济总量继续领跑\n\n"
         "上半年，深圳地区生产总值1.91万亿元。",
