@@ -117,7 +117,7 @@ _PAST_YEAR_HEADING = re.compile(
     r"(?:(?:回望|回顾|回看|回首|回眸|盘点|关于)?(?P<y>\d{4})(?:年(?!以来)|(?=[：:]))(?:[^\n。，,；]{2,24}|[：:][^\n。；]{2,24})"
     r"|[^\n。；]{0,14}?(?:过去一年|过去的一年)(?:[，,]?[^\n。，,；]{0,24}|[：:][^\n。；]{0,24})"
     r"|(?![^\n]*(?:今年|明年|目标|任务))[^\n。；]{0,6}?去年[^\n。；]{0,24}"  # (一、去年经济总量：两城超三万亿元)
-    r"|(?![^\n]*(?:今年|明年|目标|任务|要))[^\n。，,；]{0,12}?(?:成绩|成效|成就)"
+    r"|(?![^\n]*(?:今年|明年|目标|任务|要))[^\n。，,；]{0,16}?(?:成绩|成效|成就)"
     r"(?:[^\n。，,；]{0,18}|[：:，,][^\n。；]{0,24}))$"  # (一、去年成绩：苏浙增速领跑，广东总量居首; 一、正视成绩，…)
 )
 _REVIEW_OPEN_LATE = re.compile(r"[。！]\s*(?:过去一年|过去的一年|一年来)[，,]")  # 2023年是…之年。一年来，…
@@ -391,7 +391,7 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:，,]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表))[，,：:]?)"
+    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:，,]|[^\n]*(?:成绩|成效|成就|回顾|答卷|报表|完成情况|执行情况))[，,：:]?)"
     r"[^\n。，,；]{0,18}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; ▌2025年，这些数据很“硬核”: the year, then what of it;
 # 🔹01 成绩单：“十四五”圆满收官: last year's)
@@ -526,6 +526,9 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
     opened_end = -2  # where the line that opened the review ends
     ruled = False  # the line that opened the review has a rule line under it
     year_headed = False  # the sub-heading that opened the review names its year (📊 2025年 · 交出亮眼答卷)
+    # the open review's last line announced a list (具体完成情况如下：), or was a numbered item of it: the numbered
+    # lines right below are its items
+    items_below = False
     # (阳江2025年十件民生实事交出“暖心答卷”, in a December 2025 text: the year it closes)
     gone = doc_year + 1 if year_end else doc_year
     if (results := _RESULTS_TITLE.match(text)) is not None and int(results.group("y")) < gone:
@@ -678,6 +681,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 and p >= open_at  # (not the title's own lines above a review it opens)
                 and (
                     _closes_review(text, p, end, doc_year, not (by_title or by_subheading), year == doc_year)
+                    # (…具体完成情况如下：\n\n一、扩充基础教育资源。新建…: an item of the list, no new section)
+                    and not (items_below and NUMBERED_LINE.match(text, p, end))
                     # (一、“万亿俱乐部”：四城合计超9.5万亿元 under a title 2025年经济“成绩单”出炉: a section of
                     # the results, unless it plans)
                     and not (
@@ -711,6 +716,15 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                 if year <= doc_year:
                     out.append((open_at, p, year, "actual"))
                 open_at, by_title = None, False  # (a heading below may open another review)
+            items_below = (
+                open_at is not None
+                and p >= open_at
+                and (
+                    text.endswith(("如下：", "如下:"), p, end)
+                    or items_below
+                    and bool(NUMBERED_LINE.match(text, p, end))
+                )
+            )
         p = end + 1
     if open_at is not None and year <= doc_year:
         out.append((open_at, n, year, "actual"))

@@ -4890,6 +4890,25 @@ TIME = [
         id="time-a-numbered-heading-on-how-the-plan-went-in-a-part-of-the-year-dates-its-section",
     ),
     pytest.param(
+        "某市2026年政府工作报告（摘编）\n\n二、2026年主要预期目标\n\n今年全市地区生产总值增长5.5%左右。\n\n"
+        "附件：2025年十件民生实事完成情况\n\n2025年，十件民生实事全部完成。具体完成情况如下：\n\n"
+        "一、扩充基础教育资源。新增公办学位6800个。\n\n二、发展普惠养老服务。新增养老床位520张。",
+        2026,
+        [
+            dict(value=5.5, year=2026, kind="target"),
+            dict(value=6800, year=2025, kind="actual"),
+            dict(value=520, year=2025, kind="actual"),
+        ],
+        id="time-a-heading-on-how-a-year-gone-by-was-done-reviews-it-over-the-numbered-items-it-announces",
+    ),
+    pytest.param(
+        "在全省民营经济大会上的讲话\n（2024年2月27日）\n\n一、充分肯定民营经济发展取得的新成效\n\n"
+        "一是经营主体量质齐升。全省新设民营企业52.6万家。\n\n二、明确今年的目标\n\n今年全省要新设民营企业50万家。",
+        2024,
+        [dict(value=5.26e5, year=2023, kind="actual"), dict(value=5e5, year=2024, kind="target")],
+        id="time-a-numbered-heading-on-the-results-with-a-long-phrase-before-them-opens-a-review",
+    ),
+    pytest.param(
         "全市研发经费支出占比去年为0.78%，今年要达到1%。",
         2019,
         [
