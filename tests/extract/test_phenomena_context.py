@@ -2085,6 +2085,16 @@ TIME = [
         id="time-a-sub-heading-naming-a-year-gone-by-reviews-it-over-its-topics-until-one-on-the-plans",
     ),
     pytest.param(
+        "一图读懂｜2026年某省政府工作报告\n\n某省发布　2026-01-20 19:05\n\n━━━━━━\n📊 2025年 回眸\n━━━━━━\n\n"
+        "📈 经济总量\n🔹 地区生产总值：6.03万亿元\n\n━━━━━━\n🎯 2026年 目标\n━━━━━━\n\n🔹 地区生产总值：增长5%左右\n",
+        2026,
+        [
+            dict(measure="level", value=6.03e12, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+        ],
+        id="time-a-ruled-heading-looking-back-on-a-year-huimou-reviews-it",
+    ),
+    pytest.param(
         "某镇2025年成绩单出炉\n\n某镇发布　2026-02-03\n\n✅ 规上工业总产值\n突破1500亿元\n达到1536亿元\n\n"
         "✅ 社会消费品零售总额\n152.3亿元\n增长4.2%\n\n🎯 2026年 · 目标已锁定\n\n"
         "📌 工业投资\n确保增长15%\n力争突破55亿元\n",
