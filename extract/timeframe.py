@@ -318,7 +318,12 @@ _GOAL_AFTER = re.compile(
 # 春节期间, 国庆假期: a holiday of the text's year, which has passed once its month has (the month it ends in)
 _HOLIDAY_SPELL = re.compile(rf"({_HOLIDAYS})(?:期间|假期|黄金周|小长假)")
 _STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十两]+年[^，。；\d]{0,6}$")  # 连续三年超300亿元
-_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速)?(?:分别|依次)?(?:为|是)?$")
+_RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速|下降)?(?:分别|依次)?(?:为|是)?$")
+# 社会消费品零售总额：计划增长6.5%，完成208.4亿元，增长5.1%: what was done against the plan named before it
+_DONE_AFTER_PLAN = re.compile(
+    r"[：:](?:年初)?(?:计划|目标|预期)[^，。；\d]{0,6}\d[^，。；]{0,6}[，,；;](?:经初步核算，)?(?:全年)?(?:完成|实现)[^，。；]*"
+    r"(?:[，,](?:同比)?(?:增长|下降)[^，。；]*)?$"
+)
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
     r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在|[（(])?(?:增长)?$|年度计划投资$"
@@ -1828,7 +1833,7 @@ class DocumentTime:
         listed = _LISTED_BEFORE.search(text, max(c_start, pos - 30), pos)
         head = listed.start() if listed is not None else pos
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 20), head)
-        if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos):
+        if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos) or _DONE_AFTER_PLAN.search(text, s_start, pos):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
         elif (
             kind == "target"

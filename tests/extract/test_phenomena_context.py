@@ -4900,6 +4900,21 @@ TIME = [
         id="time-a-numbered-heading-on-how-the-plan-went-in-a-part-of-the-year-dates-its-section",
     ),
     pytest.param(
+        "关于某县2025年计划执行情况与2026年计划草案的报告\n\n一、2025年计划执行情况\n\n"
+        "固定资产投资：计划增长6%，实际下降3.2%。\n社会消费品零售总额：计划增长6.5%，完成208.4亿元，增长5.1%。\n\n"
+        "今年计划完成投资45亿元。",
+        2026,
+        [
+            dict(value=6, kind="target"),
+            dict(value=-3.2, kind="actual"),
+            dict(value=6.5, kind="target"),
+            dict(value=2.084e10, kind="actual"),
+            dict(value=5.1, kind="actual"),
+            dict(value=4.5e9, kind="target", year=2026),
+        ],
+        id="time-what-was-done-after-the-plan-a-labelled-line-names-is-a-result",
+    ),
+    pytest.param(
         "某市2026年政府工作报告（摘编）\n\n二、2026年主要预期目标\n\n今年全市地区生产总值增长5.5%左右。\n\n"
         "附件：2025年十件民生实事完成情况\n\n2025年，十件民生实事全部完成。具体完成情况如下：\n\n"
         "一、扩充基础教育资源。新增公办学位6800个。\n\n二、发展普惠养老服务。新增养老床位520张。",
