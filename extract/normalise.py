@@ -129,7 +129,7 @@ _TOPIC_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:]{1,8}[：:](?:[^\n，
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 
-def _bullet(folded: str, pos: int) -> bool:
+def bullet_at(folded: str, pos: int) -> bool:
     """Whether a list bullet (✅, 📌, ▶, •, a keycap digit 1️⃣) starts the line at `pos`."""
     ch = folded[pos]
     if ch in _BULLETS or ord(ch) >= 0x2600 and unicodedata.category(ch) == "So":
@@ -148,7 +148,7 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
     line_start = folded.rfind("\n", 0, run_start) + 1
     nxt = folded.find("\n", run_end)
     nxt = len(folded) if nxt < 0 else nxt
-    if _bullet(folded, run_end):
+    if bullet_at(folded, run_end):
         return True  # ✅ 规上工业增加值增长11.2%\n✅ 固定资产投资…, ▶ …, 1️⃣ …: an item of a list starts on each line
     if table_like(folded[line_start:run_start].strip()) or table_like(folded[run_end:nxt].strip()):
         return True  # 地区生产总值    398.6亿元   增长7.2%: a row of a table (its columns apart by blanks) is a line
@@ -166,7 +166,7 @@ def _is_boundary(folded: str, run_start: int, run_end: int, short: int = SHORT_L
         return True  # 横琴：澳资企业达6,800家 (a sub-heading naming its topic, then a blank line) is a line of its own
     if folded.count("\n", run_start, run_end) == 1 and _FIGURE_LINE.match(folded, run_end):
         # (✅ 规上工业总产值\n突破1500亿元: a bullet may open the label's line)
-        bullet = _BULLET_GAP.match(folded, line_start + 1) if _bullet(folded, line_start) else None
+        bullet = _BULLET_GAP.match(folded, line_start + 1) if bullet_at(folded, line_start) else None
         if _LABEL_LINE.fullmatch(folded, line_start if bullet is None else bullet.end(), run_start):
             return False  # 地区生产总值\n4012.6亿元，同比增长5.4% (a 数读 post): the indicator, its figure below
         figure = _FIGURE_LINE.match(folded, line_start, run_start)

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from extract.lexicon import alternation, lexicon
-from extract.normalise import VALUE_LABEL_ROW, table_like
+from extract.normalise import VALUE_LABEL_ROW, bullet_at, table_like
 from extract.regions import RegionIndex
 from extract.segment import HEADING_LEAD, HEADING_LEAD_EMOJI, NUMBERED_LINE, RULE_LINE, after_lead
 
@@ -1664,6 +1664,27 @@ class DocumentTime:
             j = bisect_left(self._period_pos, caption_end)
             if j and self._period_pos[j - 1] >= caption:
                 period = self._periods[j - 1]
+        if not period and k and self._period_pos[k - 1] < para[0] and bullet_at(self.text, para[0]):
+            # 今年一季度全市经济实现良好开局：\n📈一季度全市GDP…\n🏭规上工业增加值增长9.6%: a bulleted line takes
+            # the part of the year named in the lines of its block above it (no blank line between)
+            # (the bulleted lines right above, and the caption over them: a line that ends with a colon)
+            text = self.text
+            block = para[0]
+            while block > 1 and text[block - 1] == "\n" and text[block - 2] != "\n":
+                above = text.rfind("\n", 0, block - 1) + 1
+                if not bullet_at(text, above) and text[block - 2] not in "：:":
+                    break
+                block = above
+                if not bullet_at(text, above):
+                    break  # (the caption)
+            j = k
+            # (not ✅ 规上工业增加值增长11.2%，其中上半年增长13.6%: a part broken out of the item's own year)
+            while j and self._period_pos[j - 1] >= block:
+                cue = self._period_pos[j - 1]
+                if "其中" not in text[text.rfind("\n", 0, cue) + 1 : cue]:
+                    period = self._periods[j - 1]
+                    break
+                j -= 1
         if (
             not period
             and k

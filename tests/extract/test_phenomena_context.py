@@ -4883,6 +4883,20 @@ TIME = [
         id="time-a-numbered-heading-on-how-a-part-of-the-year-went-dates-its-section",
     ),
     pytest.param(
+        "#某市经济一季报# 开门红来了🎉\n某市发布　2025-04-22 17:30\n据市统计局发布，今年一季度全市经济实现良好开局：\n"
+        "📈一季度全市GDP 1365.2亿元，同比增长5.8%\n🏭规上工业增加值增长9.6%，其中上半年目标增长10%\n"
+        "🏗️固定资产投资同比增长6.4%\n",
+        2025,
+        [
+            dict(measure="level", period="Q1"),
+            dict(value=5.8, period="Q1"),
+            dict(value=9.6, period="Q1"),
+            dict(value=10, period="H1"),
+            dict(value=6.4, period="Q1"),
+        ],
+        id="time-a-bulleted-line-takes-the-part-of-the-year-its-block-names-above-it",
+    ),
+    pytest.param(
         "关于某市2025年上半年国民经济和社会发展计划执行情况的报告\n\n"
         "——2025年7月29日在某市人民代表大会常务委员会会议上\n\n一、上半年计划执行情况\n\n"
         "（一）工业生产。规模以上工业增加值增长9.1%，高于年度计划（增长8%）1.1个百分点。"
