@@ -2058,6 +2058,14 @@ TIME = [
         id="time-a-label-on-its-line-and-its-figure-on-the-next-are-one-statement",
     ),
     pytest.param(
+        "【年终盘点】奋进2025·某市答卷\n\n某市日报　2025年12月29日　第A03版\n\n"
+        "县域篇：“百千万工程”蹄疾步稳\n\n县域经济加快发展，甲县地区生产总值预计增长5.8%。\n\n"
+        "展望2026：锚定目标再出发\n\n2026年全市地区生产总值增长5%左右。",
+        2025,
+        [dict(value=5.8, year=2025, kind="actual"), dict(value=5, year=2026, kind="target")],
+        id="time-a-year-end-title-naming-the-year-with-a-dot-after-it-reviews-it",
+    ),
+    pytest.param(
         "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n💡【民生】\n\n"
         "“某区好物”直播带货销售额\n约36亿元\n\n民生支出占一般公共预算支出比重\n72%\n\n"
         "PCT国际专利申请量\n650件\n\n新增城市绿道\n52公里\n",
