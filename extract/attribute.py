@@ -425,11 +425,17 @@ class DocumentRegions:
                     return None  # 乐平镇: a town's name, not 乐平市
                 if surface[-1] not in "省市区县旗州" and text[pos + k - 1 : pos + k + 1] in common_pairs():
                     return None  # 优服务、惠民生: 惠 and 民生, not 惠民县
-                if text.startswith(_outlets(), pos + k) or (
-                    text.startswith("发布", pos + k) and text[pos + k + 2 : pos + k + 3] in (" ", "\n", "")
+                if (
+                    text.startswith(_outlets(), pos + k)
+                    or text.startswith("发布", pos + k)
+                    and text[pos + k + 2 : pos + k + 3] in (" ", "\n", "")
+                    # (新华社北京7月20日电, 新华网: a news agency, not 新华区; but 新华社区 is a community)
+                    or surface[-1] not in "省市区县旗州"
+                    and text.startswith(("社", "网"), pos + k)
+                    and not text.startswith(("社区", "社会", "社保", "网格", "网络", "网点", "网上", "网红"), pos + k)
                 ):
-                    # 惠州日报 2023年1月29日讯, 连平发布 2026-02-24 (a government's WeChat account): a news outlet in
-                    # the dateline, not the region spoken of
+                    # 惠州日报 2023年1月29日讯, 连平发布 2026-02-24 (a government's WeChat account), 新华社: a news
+                    # outlet in the dateline, not the region spoken of
                     return None
                 return surface
         return None

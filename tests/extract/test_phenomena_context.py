@@ -285,6 +285,14 @@ ATTRIBUTION = [
         id="attr-a-heading-naming-a-county-of-another-province-than-the-texts-opens-its-section",
     ),
     pytest.param(
+        "2025年县域经济“成绩单”揭晓\n\n新华网北京7月21日电（记者 某某）县域是国民经济的基本单元。\n\n报告显示，"
+        "2025年全国县域地区生产总值约56.3万亿元。"
+        "\n\n新华社记者了解到，百强县一般公共预算收入合计7865亿元。",
+        None,
+        [dict(region="", value=5.63e13), dict(region="", value=7.865e11)],
+        id="attr-a-news-agency-named-after-a-word-xinhua-is-no-region",
+    ),
+    pytest.param(
         "在全省民营经济高质量发展大会上的讲话\n（2024年2月27日）\n省长\n\n同志们：\n\n民营经济是浙江的最大特色。"
         "截至2023年底，全省在册经营主体达到1031.8万户，首次突破千万户大关。杭州新设企业12万家。\n\n"
         "今年全省要新增经营主体160万户，让浙江民营经济再上台阶。",
