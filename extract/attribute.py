@@ -43,10 +43,12 @@ def _full_name(surface: str) -> bool:
 
 
 def _fits_whole(region: Region, kind: str) -> bool:
-    """Whether a region is of the kind a text's whole names: 县 (a county or county-level city), 区 (a district), 市
-    (a city or county-level city)."""
+    """Whether a region is of the kind a text's whole names: 县 (a county or county-level city), 区 (a district or an
+    autonomous region), 市 (a city or county-level city)."""
     if kind == "市":
         return region.level == "city" or region.level == "district" and region.name.endswith("市")
+    if kind == "区" and region.level == "province":
+        return region.name.endswith("自治区")  # (全区 in a text on 广西)
     return region.level == "district" and (region.name.endswith(kind) or kind == "县" and region.name.endswith("市"))
 
 
@@ -506,6 +508,8 @@ class DocumentRegions:
                 break
             if among and m.start < title_end and (region := self._resolve(m.surface, None)) and region.level in among:
                 continue
+            if self.text.startswith(("地点", "会场", "地址"), self.text.rfind("\n", 0, m.start) + 1):
+                continue  # 地点：南宁　广西人民会堂: where a press conference is held, not what it is about
             if self.text.startswith(("委", "省委"), m.end) and not (
                 self.text[m.start - 2 : m.start] == "中共" and _COMMITTEE_MEETING.match(self.text, m.end)
             ):

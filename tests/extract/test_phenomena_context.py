@@ -293,6 +293,14 @@ ATTRIBUTION = [
         id="attr-a-news-agency-named-after-a-word-xinhua-is-no-region",
     ),
     pytest.param(
+        "自治区人大会议第二场新闻发布会实录\n\n时间：2026年1月21日上午\n地点：南宁　广西人民会堂新闻发布厅\n\n"
+        "记者：请问2025年广西经济运行的总体情况如何？\n\n局长：2025年，全区经济总体回升向好。"
+        "全区地区生产总值29862.4亿元。广西的外贸增长较快，全区进出口增长8%。",
+        None,
+        [dict(region="广西壮族自治区", measure="level"), dict(region="广西壮族自治区", value=8)],
+        id="attr-a-press-conference-venue-is-not-its-subject-the-autonomous-region-its-whole-names-is",
+    ),
+    pytest.param(
         "在全省民营经济高质量发展大会上的讲话\n（2024年2月27日）\n省长\n\n同志们：\n\n民营经济是浙江的最大特色。"
         "截至2023年底，全省在册经营主体达到1031.8万户，首次突破千万户大关。杭州新设企业12万家。\n\n"
         "今年全省要新增经营主体160万户，让浙江民营经济再上台阶。",
