@@ -2082,6 +2082,17 @@ TIME = [
         id="time-a-year-end-title-naming-the-year-with-a-dot-after-it-reviews-it",
     ),
     pytest.param(
+        "2025年某省21市经济年报出齐：珠三角“压舱”稳盘\n\n某某财经　2026年2月9日\n\n"
+        "甲市全年地区生产总值38216.7亿元，增长5.2%。\n\n乙市今年提出地区生产总值增长5%左右。",
+        2026,
+        [
+            dict(measure="level", year=2025, kind="actual"),
+            dict(value=5.2, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+        ],
+        id="time-a-title-on-a-years-annual-reports-all-out-reviews-it",
+    ),
+    pytest.param(
         "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n💡【民生】\n\n"
         "“某区好物”直播带货销售额\n约36亿元\n\n民生支出占一般公共预算支出比重\n72%\n\n"
         "PCT国际专利申请量\n650件\n\n新增城市绿道\n52公里\n",
