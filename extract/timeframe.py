@@ -56,11 +56,12 @@ _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…�
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")  # also leads of a paragraph of results
 _NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _THIS_YEAR_PLAN = re.compile(
-    r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划)|(?:提出|力争|确保|目标是|目标为|计划)[^。；\n]{0,6}?今年"
+    r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划|指标)|(?:提出|力争|确保|目标是|目标为|计划|确定了)[^。；\n]{0,6}?今年"
 )
 # 2022年，香洲区实现地区生产总值…, 2023年全省地区生产总值达13.57万亿元: a figure of the year, in a sentence that does
 # not plan (see _PLAN_WORDS): its results
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
+_GOAL_COMPARED = re.compile(r"(?:比|较|高于|低于|超过|超出)年初[^，。；]{0,16}?目标")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
 # a year's results, told in the first months of the next
 # (2025年山东外贸进出口3.49万亿元: a figure with its unit right after the indicator; not 2026年1月14日 nor a meeting's
@@ -928,7 +929,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                     and not _MONTH_AFTER.match(text, m.end())
                     and _RESULTS_OF_YEAR.match(text, m.end())
                     and not _PLAN_WORDS.search(text, text.rfind("。", 0, m.start()) + 1, m.start())
-                    and not _PLAN_WORDS.search(text, m.end(), _sentence_end(text, m.end()))
+                    # (…增长5.6%，比年初确定的5.5%左右的预期目标略高: a result set against last year's goal)
+                    and not _PLAN_WORDS.search(_GOAL_COMPARED.sub("", text[m.end() : _sentence_end(text, m.end())]))
                 )
             ):
                 # 2023年，…完成590亿元；今年，… / 2022年极不平凡 / 刚刚过去的2022年: the year named is last year, the

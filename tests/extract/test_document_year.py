@@ -51,6 +51,13 @@ from extract.pipeline import infer_document_year
             id="a-title-on-a-years-goal-over-a-yearless-january-dateline-is-of-that-year",
         ),
         pytest.param(
+            "评论丨某省经济增长5.5%左右的目标，定得稳也定得实\n\n某省日报评论员　某某\n\n"
+            "1月下旬闭幕的省人大会议，确定了今年全省发展的几项硬指标：地区生产总值增长5.5%左右。\n\n"
+            "首先要看去年的“成绩单”。2025年，某省地区生产总值达到6.65万亿元，增长5.6%，比年初确定的5.5%左右的预期目标略高。",
+            2026,
+            id="a-year-whose-results-beat-the-goal-set-at-its-start-in-a-text-planning-this-year-is-the-year-before",
+        ),
+        pytest.param(
             "某区一季度经济实现“开门红”\n\n来源：某区融媒体中心　　2026-04-22 09:30\n\n"
             "本报讯 今年以来，某区全力拼经济。3月28日，某区举行2026年第一季度重大项目集中签约活动，"
             "现场签约项目26个。今年某区计划引进超亿元项目100个以上。",
