@@ -61,7 +61,9 @@ _COUNTED_GROUP = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?)?" + _REGION_COUNT + r")
 
 def _not_town(text: str, start: int, end: int) -> bool:
     """Whether the town-like name ending at `end` is a word of the not_town cues (城镇, 全镇, 特色镇 …), unless a
-    township has that very name (新城镇, extract/data/towns.csv)."""
+    township has that very name (新城镇, extract/data/towns.csv), or the 乡 of 乡村."""
+    if text[end - 1 : end] == "乡" and text.startswith("村", end):
+        return True  # 创建乡村振兴示范村42个: 乡村 (the countryside), no township 创建乡
     m = _patterns()["not_town"].search(text, start, end)
     if m is None:
         return False

@@ -177,6 +177,16 @@ ATTRIBUTION = [
         id="attr-xuzhen-and-jiezhen-are-kinds-of-town-not-a-towns-name",
     ),
     pytest.param(
+        "今年，创建乡村振兴示范村42个，建成乡村振兴示范乡镇10个；木格镇荔枝种植面积达到3万亩。",
+        "南海区",
+        [
+            dict(region="南海区", value=42, note=""),
+            dict(region="南海区", value=10, note=""),
+            dict(region="", note="town 木格镇"),
+        ],
+        id="attr-the-xiang-of-xiangcun-ends-no-township",
+    ),
+    pytest.param(
         "今年上半年，新塘镇上半年规上工业产值420亿元；增城经济技术开发区上半年规上工业产值增长9.2%。"
         "蓝塘镇依托产业转移工业园，今年规上工业产值确保突破40亿元；龙窝镇要做大茶产业，全镇茶园面积扩大到2.5万亩。",
         "增城区",
