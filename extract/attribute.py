@@ -106,7 +106,7 @@ _TOWN_MEETING = re.compile(
 # 小榄镇2025年工作总结和2026年工作计划, 中山市坦洲镇一季度经济运行情况: a title that opens with a town and its own
 # report (its year, a part of it, its government or economy)
 _TOWN_REPORT_TITLE = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"
+    r"\s*在?(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"  # (在柳市镇2026年经济工作会议上…)
     r"(?=\d{4}年|今年|去年|上半年|一季度|前三季度|全年|政府工作报告|人民政府|党委|经济|工作)"
 )
 # 市人大代表、博罗县园洲镇党委书记叶志刚说，…: a town's head who speaks; what the paragraph says after is the town's
@@ -842,8 +842,11 @@ class DocumentRegions:
         return cands[scores.index(best)] if best > 0 and scores.count(best) == 1 else None
 
     def _ancestor(self, region: Region, kind: str) -> Region | None:
-        """The province (kind 省), city (市) or the county or district itself (区, 县) that `region` lies in."""
+        """The province (kind 省), city (市; a county-level city itself) or the county or district itself (区, 县) that
+        `region` lies in."""
         level = {"省": "province", "市": "city"}.get(kind, "district")
+        if kind == "市" and region.level == "district" and region.name.endswith("市"):
+            return region  # (全市 in a text on a town of 乐清市: the county-level city itself)
         return next((r for r in (region, *self.idx.ancestors(region)) if r.level == level), None)
 
     def _speaks_of_whole_province(self, province: Region | None = None) -> bool:

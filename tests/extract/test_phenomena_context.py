@@ -187,6 +187,14 @@ ATTRIBUTION = [
         id="attr-the-xiang-of-xiangcun-ends-no-township",
     ),
     pytest.param(
+        "在柳市镇2026年经济工作会议上的讲话\n镇党委书记　某某\n（2026年2月24日）\n\n同志们：\n\n"
+        "去年，全镇规上工业总产值达到612亿元，乐清市地区生产总值增长6.1%。"
+        "前不久召开的乐清市委经济工作会议提出，今年全市地区生产总值增长6%左右。",
+        None,
+        [dict(region="", note="town 柳市镇"), dict(region="乐清市", value=6.1), dict(region="乐清市", value=6)],
+        id="attr-a-towns-speech-title-opening-with-zai-and-whole-city-is-the-county-level-city",
+    ),
+    pytest.param(
         "今年上半年，新塘镇上半年规上工业产值420亿元；增城经济技术开发区上半年规上工业产值增长9.2%。"
         "蓝塘镇依托产业转移工业园，今年规上工业产值确保突破40亿元；龙窝镇要做大茶产业，全镇茶园面积扩大到2.5万亩。",
         "增城区",
