@@ -207,7 +207,7 @@ _SUB_ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九�
 # (制造业“1269”行动计划深入实施: a programme, no plan; 本次活动共集中开工项目86个，…年度计划投资158亿元；集中签约
 # 项目54个: the projects' planned amount for the year, which plans nothing after it)
 _PLANNED_TOTAL = re.compile(
-    r"计划总投资|行动计划|年度计划投资|完成年度计划|年度计划的"
+    r"计划总投资|行动计划|年度计划投资|完成年度计划|年度计划的|计划完成率"
 )  # (完成年度计划的58.3%: a noun)
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")

@@ -4982,6 +4982,17 @@ TIME = [
         id="time-what-was-done-after-the-plan-a-labelled-line-names-is-a-result",
     ),
     pytest.param(
+        "某区委经济工作会议召开\n\n某区日报讯　12月26日，区委经济工作会议召开。会议指出，今年以来，全区经济稳中有进。"
+        "全年实施区重点项目265个，完成投资412亿元，年度计划完成率达到106.8%。\n\n会议强调，明年要稳中求进。",
+        2025,
+        [
+            dict(value=265, year=2025, kind="actual"),
+            dict(value=4.12e10, year=2025, kind="actual"),
+            dict(value=106.8, year=2025, kind="actual"),
+        ],
+        id="time-a-plans-completion-rate-plans-nothing",
+    ),
+    pytest.param(
         "某市2026年政府工作报告（摘编）\n\n二、2026年主要预期目标\n\n今年全市地区生产总值增长5.5%左右。\n\n"
         "附件：2025年十件民生实事完成情况\n\n2025年，十件民生实事全部完成。具体完成情况如下：\n\n"
         "一、扩充基础教育资源。新增公办学位6800个。\n\n二、发展普惠养老服务。新增养老床位520张。",
