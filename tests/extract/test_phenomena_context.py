@@ -4983,12 +4983,15 @@ TIME = [
     ),
     pytest.param(
         "某区委经济工作会议召开\n\n某区日报讯　12月26日，区委经济工作会议召开。会议指出，今年以来，全区经济稳中有进。"
-        "全年实施区重点项目265个，完成投资412亿元，年度计划完成率达到106.8%。\n\n会议强调，明年要稳中求进。",
+        "预计全年地区生产总值增长4.8%。\n\n产业发展势头良好。全年实施区重点项目265个，完成投资412亿元，"
+        "年度计划完成率达到106.8%；新签约亿元以上项目58个。\n\n会议强调，明年要稳中求进。",
         2025,
         [
+            dict(value=4.8, year=2025, kind="actual"),
             dict(value=265, year=2025, kind="actual"),
             dict(value=4.12e10, year=2025, kind="actual"),
             dict(value=106.8, year=2025, kind="actual"),
+            dict(value=58, year=2025, kind="actual"),
         ],
         id="time-a-plans-completion-rate-plans-nothing",
     ),
