@@ -70,6 +70,9 @@ _TOLD_RESULT = re.compile(
     r"(?![^\n]*(?:召开|举行|大会|会议|签约))(?!\d{1,2}月)"
     r"[^\n。，,]{0,16}?(?:(?:同比|实现|完成)[^\n。]{0,8}?\d|\d[\d.]*(?:万亿|亿|万)?(?:元|美元|%))"
 )
+_GONE_YEAR_TITLE = re.compile(
+    r"(?![^\n]*(?:召开|举行|大会|会议|工作报告|规划|计划|部署|展望))[^\n]{0,20}?(?<!\d)(?P<y>\d{4})年(?!\d{1,2}月|以来)[^\n]{0,40}\n"
+)
 _TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取")
 _EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚电讯]|召开|举行)")
 _TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创造量质齐升。 (a paragraph's lead)
@@ -545,6 +548,15 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
         stop = text.find("。", results.end())
         below = results.end() if stop < 0 else text.rfind("\n", 0, stop) + 1
         open_at, year, by_title = max(below, results.end()), int(results.group("y")), True
+    elif (
+        (results := _GONE_YEAR_TITLE.match(text)) is not None
+        and int(results.group("y")) < gone
+        and not part_of_year
+        and not _TITLE_GOAL.search(text, 0, results.end())
+    ):
+        # 2025年城市GDP“万亿俱乐部”扩至28席 (a text of 2026): a title on a year gone by, planning nothing, tells its
+        # results
+        open_at, year, by_title = results.end(), int(results.group("y")), True
     elif (
         results := _YEARLESS_RESULTS_TITLE.match(text) or _LAST_YEAR_RESULTS_TITLE.match(text)
     ) is not None and not part_of_year:

@@ -2111,6 +2111,18 @@ TIME = [
         id="time-a-title-on-a-years-annual-reports-all-out-reviews-it",
     ),
     pytest.param(
+        "2025年城市GDP“万亿俱乐部”扩至28席　甲市反超乙市\n来源：某某观察　2026年2月26日\n\n"
+        "随着各地经济数据陆续发布，榜单座次出现变化。\n\n头部格局稳定\n\n丙市GDP达到17402.6亿元，增长5.8%。\n\n"
+        "今年，多个城市把增长目标定在5%左右。",
+        2026,
+        [
+            dict(measure="level", year=2025, kind="actual"),
+            dict(value=5.8, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+        ],
+        id="time-a-title-on-a-year-gone-by-that-plans-nothing-reviews-it",
+    ),
+    pytest.param(
         "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n💡【民生】\n\n"
         "“某区好物”直播带货销售额\n约36亿元\n\n民生支出占一般公共预算支出比重\n72%\n\n"
         "PCT国际专利申请量\n650件\n\n新增城市绿道\n52公里\n",
