@@ -125,7 +125,8 @@ _FIGURE_LINE = re.compile(
 # a line that is only a figure (152.3亿元, 增长6.5%以上), with at most a bound after it
 _FIGURE_ONLY = re.compile(r"(?:[\d.,%]|以上|左右|以内)*")
 _BULLET_GAP = re.compile(r"\ufe0f?[ \t\u3000]*")
-_TOPIC_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:]{1,8}[：:](?:[^\n，,。；;]|(?<=\d),(?=\d)){2,30}")  # (6,800家)
+# (6,800家; 湖北：增速跑赢目标，外贸成最大亮点: commas inside, but not at its end)
+_TOPIC_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:]{1,8}[：:](?:[^\n。；;]|(?<=\d),(?=\d)){1,29}[^\n，,。；;、]")
 _BULLETS = frozenset("•·●■◆◇□▪▶►▷◎○※√→★☆")
 
 

@@ -61,6 +61,7 @@ _THIS_YEAR_PLAN = re.compile(
 # 2022年，香洲区实现地区生产总值…, 2023年全省地区生产总值达13.57万亿元: a figure of the year, in a sentence that does
 # not plan (see _PLAN_WORDS): its results
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
+_YEAR_ON_YEAR = re.compile(r"同比|比上年|比去年|比上年同期")
 _GOAL_COMPARED = re.compile(r"(?:比|较|高于|低于|超过|超出)年初[^，。；]{0,16}?目标")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
 # a year's results, told in the first months of the next
@@ -1447,6 +1448,26 @@ class DocumentTime:
             _STARTED_PROJECTS.search(text, s_start, max(pos, c_end))
         )
 
+    def _opening_period(self, para_start: int, s_start: int, k: int) -> int | None:
+        """上半年，湖北实现地区生产总值29630.5亿元，同比增长6.2%，高于全年预期目标。规上工业增加值增长7.8%…: the index
+        of the part of the year that opens the paragraph, when its first sentence tells results (同比), every later
+        cue before the sentence at `s_start` lies in that first sentence, and this sentence plans nothing; else None."""
+        text = self.text
+        j = bisect.bisect_left(self._period_pos, para_start)
+        if j >= k or not self._periods[j] or "。" in text[para_start : self._period_pos[j]]:
+            return None
+        if self._period_pos[j] != after_lead(text, text.rfind("\n", 0, self._period_pos[j]) + 1):
+            return None  # (the paragraph's first line of text, under its heading, opens with it)
+        first_end = _sentence_end(text, self._period_pos[j])
+        if (
+            first_end > s_start
+            or self._period_pos[k - 1] >= first_end
+            or _YEAR_ON_YEAR.search(text, self._period_pos[j], first_end) is None
+            or self._plans_between(s_start, _sentence_end(text, s_start))
+        ):
+            return None
+        return j
+
     def _plans_between(self, start: int, end: int) -> bool:
         """Whether a target cue (目标, 力争, 今年…) lies in text[start:end], but for the plan a period is named by
         (“十四五”规划收官之年) and for 预计, an estimate in a review."""
@@ -1671,6 +1692,8 @@ class DocumentTime:
             while k > 1 and self._period_pos[k - 1] in self._month_alone and self._period_pos[k - 2] >= para[0]:
                 k -= 1
             period = self._periods[k - 1]
+        elif k and (opening := self._opening_period(para[0], s_start, k)) is not None:
+            period = self._periods[opening]  # (the part of the year a paragraph of results opens with)
         elif caption is not None and caption_plans and k and self._period_pos[k - 1] >= caption:
             # 会议要求，下半年要在以下方面集中发力：\n一是…。\n三是…: an item whose own paragraph names no part of the
             # year takes the one its caption names, not another item's (二是…前三季度…增长7.3%)

@@ -4962,6 +4962,20 @@ TIME = [
         id="time-a-bulleted-line-takes-the-part-of-the-year-its-block-names-above-it",
     ),
     pytest.param(
+        "中部三省“半年考”：谁离全年目标更近？\n\n《某某观察》2025年第16期\n\n湖北：增速跑赢目标，外贸成最大亮点\n\n"
+        "上半年，湖北实现地区生产总值29630.5亿元，同比增长6.2%，高于全年预期目标0.2个百分点。规上工业增加值增长7.8%；"
+        "社会消费品零售总额12260.8亿元，增长6.8%。",
+        2025,
+        [
+            dict(measure="level", value=2.96305e12, period="H1", kind="actual"),
+            dict(value=6.2, period="H1", kind="actual"),
+            dict(value=7.8, period="H1", kind="actual"),
+            dict(measure="level", value=1.22608e12, period="H1", kind="actual"),
+            dict(value=6.8, period="H1", kind="actual"),
+        ],
+        id="time-a-paragraph-of-results-under-a-topic-heading-keeps-the-part-of-the-year-it-opens-with",
+    ),
+    pytest.param(
         "关于某市2025年上半年国民经济和社会发展计划执行情况的报告\n\n"
         "——2025年7月29日在某市人民代表大会常务委员会会议上\n\n一、上半年计划执行情况\n\n"
         "（一）工业生产。规模以上工业增加值增长9.1%，高于年度计划（增长8%）1.1个百分点。"
