@@ -550,7 +550,12 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
         below = results.end() if stop < 0 else text.rfind("\n", 0, stop) + 1
         open_at, year, by_title = max(below, results.end()), int(results.group("y")), True
     elif (
-        (results := _GONE_YEAR_TITLE.match(text)) is not None
+        (
+            results := _GONE_YEAR_TITLE.match(text)
+            # 稳中有进　量质齐升\n——2024年宣汉县经济运行情况分析: or its subtitle
+            or (_GONE_YEAR_TITLE.match(text, title_end + 3) if text.startswith("\n——", title_end) else None)
+        )
+        is not None
         and int(results.group("y")) < gone
         and not part_of_year
         and not _TITLE_GOAL.search(text, 0, results.end())

@@ -2123,6 +2123,13 @@ TIME = [
         id="time-a-title-on-a-year-gone-by-that-plans-nothing-reviews-it",
     ),
     pytest.param(
+        "稳中有进　量质齐升\n——2024年某县经济运行情况分析\n\n某县统计局　2025年2月18日\n\n"
+        "一、经济总量迈上新台阶\n\n全县第一产业增加值92.3亿元，增长3.9%。",
+        2025,
+        [dict(measure="level", year=2024, kind="actual"), dict(value=3.9, year=2024, kind="actual")],
+        id="time-a-subtitle-on-a-year-gone-by-reviews-it",
+    ),
+    pytest.param(
         "数读2025｜某区这一年，答卷来了！\n\n某区发布　2026年2月12日 09:00\n\n━━━━━━\n\n💡【民生】\n\n"
         "“某区好物”直播带货销售额\n约36亿元\n\n民生支出占一般公共预算支出比重\n72%\n\n"
         "PCT国际专利申请量\n650件\n\n新增城市绿道\n52公里\n",
