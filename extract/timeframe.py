@@ -1525,13 +1525,24 @@ class DocumentTime:
 
     def _reviews_closing_year(self, para_start: int, end: int) -> bool:
         """Whether a sentence from `para_start` to `end` (or in the paragraph before, when this one is a breakdown,
-        分地区看，…) estimates the whole year a year-end text closes (预计全年…)."""
+        分地区看，…, or in the paragraphs above that open with their topic, 产业转型成效明显。) estimates the whole year
+        a year-end text closes (预计全年…)."""
         text = self.text
         start = para_start
         if _BREAKDOWN_PARAGRAPH.match(text, para_start):
             before = len(text[:para_start].rstrip())
             start = text.rfind("\n", 0, before) + 1
-        return _WHOLE_YEAR_ESTIMATE.search(text, start, end) is not None
+        if _WHOLE_YEAR_ESTIMATE.search(text, start, end) is not None:
+            return True
+        # 产业转型成效明显。…\n\n项目建设提速增效。…: paragraphs that open with their topic go on with the review of
+        # the paragraph above them (up to four)
+        for _ in range(4):
+            if not _TOPIC_SENTENCE.match(text, start) or (before := len(text[:start].rstrip())) == 0:
+                return False
+            end, start = before, text.rfind("\n", 0, before) + 1
+            if _WHOLE_YEAR_ESTIMATE.search(text, start, end) is not None:
+                return True
+        return False
 
     def _not_yet(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release; but

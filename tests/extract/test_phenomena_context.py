@@ -5029,6 +5029,21 @@ TIME = [
         id="time-a-plans-completion-rate-plans-nothing",
     ),
     pytest.param(
+        "中共某县委经济工作会议召开\n\n来源：某县融媒体中心　2024-12-24 20:15\n\n12月23日，县委经济工作会议召开。"
+        "会议认为，2024年，全县经济稳中有进。预计全年地区生产总值完成1565亿元，增长5.6%。\n\n"
+        "产业转型成效明显。全县新增规上工业企业68家。\n\n项目建设提速增效。全年实施重点项目286个。\n\n"
+        "会议指出，明年全县地区生产总值增长6%以上。",
+        2024,
+        [
+            dict(measure="level", year=2024, kind="actual"),
+            dict(value=5.6, year=2024, kind="actual"),
+            dict(value=68, year=2024, kind="actual"),
+            dict(value=286, year=2024, kind="actual"),
+            dict(value=6, year=2025, kind="target"),
+        ],
+        id="time-paragraphs-opening-with-their-topic-go-on-with-a-year-end-estimate-above-them",
+    ),
+    pytest.param(
         "某市2026年政府工作报告（摘编）\n\n二、2026年主要预期目标\n\n今年全市地区生产总值增长5.5%左右。\n\n"
         "附件：2025年十件民生实事完成情况\n\n2025年，十件民生实事全部完成。具体完成情况如下：\n\n"
         "一、扩充基础教育资源。新增公办学位6800个。\n\n二、发展普惠养老服务。新增养老床位520张。",
