@@ -2167,6 +2167,13 @@ TIME = [
         id="time-a-ruled-heading-looking-back-on-a-year-huimou-reviews-it",
     ),
     pytest.param(
+        "一图读懂丨2025年某省国民经济和社会发展统计公报\n\n原创　某省发布　2026-02-27 18:30\n\n"
+        "2025年，全省经济运行稳中有进。\n\n【投资】\n▶ 固定资产投资：比上年增长3.6%\n▶ 工业投资：增长21.7%\n",
+        2025,
+        [dict(value=3.6, year=2025, kind="actual"), dict(value=21.7, year=2025, kind="actual")],
+        id="time-a-labelled-line-comparing-with-the-year-before-opens-no-review-of-it",
+    ),
+    pytest.param(
         "某镇2025年成绩单出炉\n\n某镇发布　2026-02-03\n\n✅ 规上工业总产值\n突破1500亿元\n达到1536亿元\n\n"
         "✅ 社会消费品零售总额\n152.3亿元\n增长4.2%\n\n🎯 2026年 · 目标已锁定\n\n"
         "📌 工业投资\n确保增长15%\n力争突破55亿元\n",
