@@ -61,6 +61,7 @@ _THIS_YEAR_PLAN = re.compile(
 # 2022年，香洲区实现地区生产总值…, 2023年全省地区生产总值达13.57万亿元: a figure of the year, in a sentence that does
 # not plan (see _PLAN_WORDS): its results
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
+_RESULTS_HEADING_WORD = re.compile(r"亮点|成效|成绩|成就|进展")
 _YEAR_ON_YEAR = re.compile(r"同比|比上年|比去年|比上年同期")
 _GOAL_COMPARED = re.compile(r"(?:比|较|高于|低于|超过|超出)年初[^，。；]{0,16}?目标")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
@@ -707,6 +708,14 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     _closes_review(text, p, end, doc_year, not (by_title or by_subheading), year == doc_year)
                     # (…具体完成情况如下：\n\n一、扩充基础教育资源。新建…: an item of the list, no new section)
                     and not (items_below and NUMBERED_LINE.match(text, p, end))
+                    # (二、各地市制造业发展亮点 under 一、2025年制造业发展总体情况: more of the year's results)
+                    and not (
+                        NUMBERED_LINE.match(text, p, end)
+                        and end - p <= 24
+                        and _RESULTS_HEADING_WORD.search(text, p, end)
+                        and not _PLANS_WORDS.search(text, p, end)
+                        and not _YEAR.search(text, p, end)
+                    )
                     # (一、“万亿俱乐部”：四城合计超9.5万亿元 under a title 2025年经济“成绩单”出炉: a section of
                     # the results, unless it plans)
                     and not (

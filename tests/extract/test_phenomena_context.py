@@ -2174,6 +2174,19 @@ TIME = [
         id="time-a-labelled-line-comparing-with-the-year-before-opens-no-review-of-it",
     ),
     pytest.param(
+        "某省工业和信息化厅召开新闻发布会\n通报2025年全省制造业发展情况和2026年工作安排\n\n发布时间：2026-02-05\n\n"
+        "一、2025年制造业发展总体情况\n\n2025年，全省规上工业增加值增长4.8%。\n\n二、各地市制造业发展亮点\n\n"
+        "甲市规上工业总产值5.18万亿元，增长5.6%。\n\n三、2026年工作安排\n\n今年全省规上工业增加值增长5%。",
+        2026,
+        [
+            dict(value=4.8, year=2025, kind="actual"),
+            dict(measure="level", year=2025, kind="actual"),
+            dict(value=5.6, year=2025, kind="actual"),
+            dict(value=5, year=2026, kind="target"),
+        ],
+        id="time-a-numbered-heading-on-highlights-goes-on-with-the-review-above-it",
+    ),
+    pytest.param(
         "某镇2025年成绩单出炉\n\n某镇发布　2026-02-03\n\n✅ 规上工业总产值\n突破1500亿元\n达到1536亿元\n\n"
         "✅ 社会消费品零售总额\n152.3亿元\n增长4.2%\n\n🎯 2026年 · 目标已锁定\n\n"
         "📌 工业投资\n确保增长15%\n力争突破55亿元\n",
