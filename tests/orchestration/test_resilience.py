@@ -104,10 +104,13 @@ def test_killed_run_leaves_last_warehouse_and_next_run_converges(
     time.sleep(kill_after_s)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
-    current = mart_hashes(temp_settings)  # still readable, and either the old or (if the run had finished) new
-    assert current == published or run.returncode == 0
+    current = mart_hashes(temp_settings)  # still readable after the kill
     _build(temp_settings)
+    converged = mart_hashes(temp_settings)
     clean = get_settings({"MUBIAO_DATA_DIR": str(tmp_path / "clean"), "MUBIAO_SPEECHES_DIR": str(tmp_path / "copy")})
     shutil.copytree(temp_settings.speeches_dir, clean.speeches_dir)
     _build(clean)
-    assert mart_hashes(temp_settings) == mart_hashes(clean)
+    assert converged == mart_hashes(clean)
+    # the warehouse the kill left is a complete one: the last published, or the new one when the run had published it
+    # before the kill landed (a run killed after its publish step, while it tears down, exits -9 all the same)
+    assert current in (published, converged)
