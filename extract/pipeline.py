@@ -909,6 +909,13 @@ class _Extractor:
                 # indicator (or the one before it, for a growth column)
                 region = self.regions.resolve(t[c.label_start : label_end], self.regions.context_at(c.start))
                 label_end = c.label_start  # no indicator in the row label
+            if (
+                region is None
+                and c.column.end > c.column.start
+                and (header := t[c.column.start : c.column.end]) in self.regions.surfaces
+            ):
+                # 指标　湖北　湖南　江西 over 上半年地区生产总值（亿元）　29630.5　…: the column's region
+                region = self.regions.resolve(header, self.regions.context_at(c.start))
             hit = find_alias(t, c.label_start, label_end, percent) if label_end > c.label_start else None
             if hit is None and region is not None:
                 column = c.column

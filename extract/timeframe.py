@@ -62,7 +62,8 @@ _THIS_YEAR_PLAN = re.compile(
 # not plan (see _PLAN_WORDS): its results
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
 _RESULTS_HEADING_WORD = re.compile(r"亮点|成效|成绩|成就|进展")
-_YEAR_ON_YEAR = re.compile(r"同比|比上年|比去年|比上年同期")
+_SUBJECT_BEFORE_PERIOD = re.compile(r"[\u4e00-\u9fff]{0,6}")  # (江西上半年地区生产总值…: the subject before it)
+_YEAR_ON_YEAR = re.compile(r"同比|比上年|比去年|比上年同期|亿元，(?:增长|下降)")  # (…16462.3亿元，增长5.1%)
 _GOAL_COMPARED = re.compile(r"(?:比|较|高于|低于|超过|超出)年初[^，。；]{0,16}?目标")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
 # a year's results, told in the first months of the next
@@ -1470,8 +1471,9 @@ class DocumentTime:
         j = bisect.bisect_left(self._period_pos, para_start)
         if j >= k or not self._periods[j] or "。" in text[para_start : self._period_pos[j]]:
             return None
-        if self._period_pos[j] != after_lead(text, text.rfind("\n", 0, self._period_pos[j]) + 1):
-            return None  # (the paragraph's first line of text, under its heading, opens with it)
+        lead = after_lead(text, text.rfind("\n", 0, self._period_pos[j]) + 1)
+        if not _SUBJECT_BEFORE_PERIOD.fullmatch(text, lead, self._period_pos[j]):
+            return None  # (the paragraph's first line of text, under its heading, opens with it, or with its subject)
         first_end = _sentence_end(text, self._period_pos[j])
         if (
             first_end > s_start

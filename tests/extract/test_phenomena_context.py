@@ -5003,6 +5003,21 @@ TIME = [
         id="time-a-paragraph-of-results-under-a-topic-heading-keeps-the-part-of-the-year-it-opens-with",
     ),
     pytest.param(
+        "中部三省“半年考”\n\n《某某观察》2025年第16期\n\n江西：两项指标转负\n\n"
+        "江西上半年地区生产总值16462.3亿元，增长5.1%，与全年5%左右的目标基本持平。规上工业增加值增长7.2%。\n\n"
+        "表：三省主要指标\n指标　　　　　　　　湖北　　　湖南\n上半年GDP增速（%）　6.2　　　　5.6\n",
+        2025,
+        [
+            dict(region="江西省", measure="level", period="H1", kind="actual"),
+            dict(region="江西省", value=5.1, period="H1", kind="actual"),
+            dict(region="江西省", value=5, period="", kind="target"),
+            dict(region="江西省", value=7.2, period="H1", kind="actual"),
+            dict(region="湖北省", value=6.2, period="H1"),
+            dict(region="湖南省", value=5.6, period="H1"),
+        ],
+        id="time-a-paragraph-opening-with-its-subject-and-a-part-of-the-year-and-a-table-with-regions-as-columns",
+    ),
+    pytest.param(
         "关于某市2025年上半年国民经济和社会发展计划执行情况的报告\n\n"
         "——2025年7月29日在某市人民代表大会常务委员会会议上\n\n一、上半年计划执行情况\n\n"
         "（一）工业生产。规模以上工业增加值增长9.1%，高于年度计划（增长8%）1.1个百分点。"
