@@ -76,7 +76,7 @@ _TOLD_RESULT = re.compile(
 _GONE_YEAR_TITLE = re.compile(
     r"(?![^\n]*(?:召开|举行|大会|会议|工作报告|规划|计划|部署|展望))[^\n]{0,20}?(?<!\d)(?P<y>\d{4})年(?!\d{1,2}月|以来)[^\n]{0,40}\n"
 )
-_TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取")
+_TITLE_GOAL = re.compile(r"左右|以上|以内|目标|力争|预期|计划|将|要|确保|争取|拟|安排")
 _EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚电讯]|召开|举行)")
 _TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创造量质齐升。 (a paragraph's lead)
 # 2025年2月6日: a date, not a year of results; 2026年第一季度…活动: a part of the year, this one
@@ -506,6 +506,12 @@ def _answer_sections(text: str, doc_year: int, last_done: int | None) -> list[tu
     return out
 
 
+def _next_year(text: str, start: int, end: int) -> int:
+    """Where the next year named in text[start:end] begins, else `end`."""
+    m = _YEAR.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 def _ruled_under(text: str, end: int) -> bool:
     """Whether the line after the one ending at `end` is a rule line (━━━━), as under a post's main headings."""
     return RULE_LINE.match(text, end + 1, max(end + 1, text.find("\n", end + 1))) is not None
@@ -560,7 +566,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
         is not None
         and int(results.group("y")) < gone
         and not part_of_year
-        and not _TITLE_GOAL.search(text, 0, results.end())
+        # (not planning up to the next year the title names: 2025年全市外贸运行情况及2026年工作安排)
+        and not _TITLE_GOAL.search(text, 0, _next_year(text, results.end("y"), results.end()))
     ):
         # 2025年城市GDP“万亿俱乐部”扩至28席 (a text of 2026): a title on a year gone by, planning nothing, tells its
         # results

@@ -39,6 +39,13 @@ from extract.pipeline import infer_document_year
             id="a-title-stating-a-years-figure-over-a-yearless-dateline-early-in-a-year-is-of-the-year-after",
         ),
         pytest.param(
+            "某省公布2026年十件民生实事　省级财政拟安排资金412亿元\n\n来源：某省人民政府新闻办公室\n\n"
+            "1月30日，某省人民政府新闻办公室举行新闻发布会。据介绍，2026年省十件民生实事共包含36项具体任务。"
+            "2026年省级财政拟安排资金412亿元。2025年十件民生实事全面完成。",
+            2026,
+            id="a-title-whose-figure-is-to-be-arranged-over-an-early-dateline-is-of-the-year-it-names",
+        ),
+        pytest.param(
             "某市举行2024年招商引资大会　现场签约项目68个\n\n某某日报 2月21日讯 2024年招商引资大会召开。"
             "2024年全市计划引进项目300个。2024年要实现投资增长10%。",
             2024,
