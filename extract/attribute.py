@@ -105,6 +105,7 @@ _TOWN_MEETING = re.compile(
 )
 # 小榄镇2025年工作总结和2026年工作计划, 中山市坦洲镇一季度经济运行情况: a title that opens with a town and its own
 # report (its year, a part of it, its government or economy)
+_SHORT_TOWN_IN_TITLE = re.compile(r"(?<=[｜|\s，：:])[\u4e00-\u9fff]{2}(?=这一年|今年|去年|[0-9]{4}年|经济|答卷|成绩)")
 _TOWN_REPORT_TITLE = re.compile(
     r"\s*在?(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"  # (在柳市镇2026年经济工作会议上…)
     r"(?=\d{4}年|今年|去年|上半年|一季度|前三季度|全年|政府工作报告|人民政府|党委|经济|工作)"
@@ -914,6 +915,21 @@ class DocumentRegions:
                 return ""
         return name
 
+    def _town_named_short(self) -> str:
+        """龙江这一年 (a title) … 全镇 (the text): the township a text on 全镇 names in its title without its kind, when
+        the gazetteer has one of that name in the text's region (顺德区: 龙江镇); '' otherwise."""
+        if self.doc_region is None or "全镇" not in self.text:
+            return ""
+        title_end = self.text.find("\n")
+        title = self.text[: title_end if title_end > 0 else _HEAD]
+        parents = town_parents()
+        region_code = self.doc_region.code
+        for m in _SHORT_TOWN_IN_TITLE.finditer(title):
+            name = m.group(0) + "镇"
+            if any(code == region_code or code.startswith(region_code.rstrip("0")) for code in parents.get(name, ())):
+                return name
+        return ""
+
     def _zone_named_short(self, start: int) -> str:
         """松山湖召开2026年工作会议 … 东莞松山湖高新区召开…: a title that opens with a zone's short name, which the head
         then writes in full with its kind ('' if it does not)."""
@@ -943,6 +959,11 @@ class DocumentRegions:
             # 北滘镇召开2025年高质量发展大会: a town's own meeting; its figures are the town's, which is no region
             self.events.append((0, None))
             self.town = town.group(1)
+            context = None
+        elif (short_town := self._town_named_short()) and not self.redacted_doc:
+            # 年终盘点｜龙江这一年 … 顺德龙江发布 … 2025年全镇：: a town's own post, naming it without its kind
+            self.events.append((0, None))
+            self.town = short_town
             context = None
         dept = {m.start(): m.group(1) for m in _DEPARTMENT.finditer(text)}
         items: list[tuple[int, str, Any]] = [(m.start, "m", m) for m in self.mentions]

@@ -429,7 +429,7 @@ _RESULTS_TITLE = re.compile(
     # (广东21市2025年GDP全部揭晓; 某市2025年就业工作成效显著)
     r"(?=[^\n]*(?:成绩单|答卷|这一年|数说|年终盘点|揭晓|成效显著|成效明显|年报|出齐))"
     r"(?![^\n]*(?:(?<!年初)(?<!年度增长)(?<!完成)(?<!完成了)(?<!跑赢)(?<!跑赢了)目标|任务|今年|明年|计划|路线图|这样干|怎么干))"
-    r"[^\n]{0,40}?(?<!\d)(?P<y>\d{4})(?:年|(?=[丨|｜ ·]))[^\n]{0,40}\n"  # (数读2025｜…, the bar folded to a blank)
+    r"[^\n]{0,40}?(?<!\d)(?P<y>\d{4})(?:年|(?=[丨|｜ ·！!]))[^\n]{0,40}\n"  # (数读2025｜…, the bar folded to a blank)
 )
 
 
@@ -730,7 +730,7 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                         by_title
                         # (📊 一、经济总量再上新台阶: emoji may lead the number)
                         and _TOP_HEADING.match(text, after_lead(text, p, end), end) is not None
-                        and not _plans_heading(text, p, end, doc_year)
+                        and not _plans_heading(text, p, end, doc_year + year_end)
                     )
                     # 【2024年：稳中有进】…【2025年：GDP增长5.5%左右　奋力实现…】: the sub-heading on this year
                     or by_subheading
@@ -742,14 +742,17 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
                     and p != opened_end + 1
                     and _TOPIC_COLON.match(text, p, end) is not None
                     and _TOPIC_COLON.match(text, open_at, opened_end) is not None
-                    and _plans_heading(text, p, end, doc_year)
-                    or (by_subheading or by_title and _plans_heading(text, p, end, doc_year))
+                    and _plans_heading(text, p, end, doc_year + year_end)
+                    or (by_subheading or by_title and _plans_heading(text, p, end, doc_year + year_end))
                     and end - p <= 24
                     and p != opened_end + 1  # (【回顾2024】\n经济总量再上新台阶: the sub-heading's second line)
                     and (not ruled or _ruled_under(text, end))  # (📈 经济总量 under a ruled heading: a part of it)
                     # (📊 2025年 · 交出亮眼答卷 … 🏭 产业培育: a topic of the section; 🎯 2026年 · 目标已锁定 ends it)
-                    and (not year_headed or _plans_heading(text, p, end, doc_year))
-                    and (not any(c in text[p:end] for c in "。，,；") or _plans_heading(text, p, end, doc_year))
+                    and (not year_headed or _plans_heading(text, p, end, doc_year + year_end))
+                    and (
+                        not any(c in text[p:end] for c in "。，,；")
+                        or _plans_heading(text, p, end, doc_year + year_end)
+                    )
                     # (✅ 固定资产投资增长21.5%: an item of the list; but 抓项目：策划生成不少于300个 is a sub-heading)
                     and (not _QUANTITY_IN_LINE.search(text, p, end) or _task_heading(text, p, end))
                 )

@@ -195,6 +195,18 @@ ATTRIBUTION = [
         id="attr-a-towns-speech-title-opening-with-zai-and-whole-city-is-the-county-level-city",
     ),
     pytest.param(
+        "年终盘点｜龙江这一年，数说2025！\n\n顺德龙江发布　2025-12-31 18:00　广东\n\n"
+        "2025年即将落幕。一起来看看这一年的“成绩单”👇\n\n01 经济发展：稳中有进\n\n据初步统计，2025年全镇：\n\n"
+        "📈实现地区生产总值418.6亿元，同比增长4.8%；\n\n🏭规上工业总产值突破620亿元。",
+        None,
+        [
+            dict(region="", note="town 龙江镇", measure="level"),
+            dict(region="", note="town 龙江镇", value=4.8),
+            dict(region="", note="town 龙江镇", value=6.2e10),
+        ],
+        id="attr-a-towns-post-naming-it-without-its-kind-over-whole-town-figures-is-the-towns",
+    ),
+    pytest.param(
         "今年上半年，新塘镇上半年规上工业产值420亿元；增城经济技术开发区上半年规上工业产值增长9.2%。"
         "蓝塘镇依托产业转移工业园，今年规上工业产值确保突破40亿元；龙窝镇要做大茶产业，全镇茶园面积扩大到2.5万亩。",
         "增城区",
@@ -2098,6 +2110,20 @@ TIME = [
         2025,
         [dict(value=5.8, year=2025, kind="actual"), dict(value=5, year=2026, kind="target")],
         id="time-a-year-end-title-naming-the-year-with-a-dot-after-it-reviews-it",
+    ),
+    pytest.param(
+        "年终盘点｜某镇这一年，数说2025！\n\n某镇发布　2025-12-31 18:00\n\n2025年即将落幕。\n\n"
+        "01 经济发展：稳中有进\n\n"
+        "据初步统计，2025年全镇：\n\n📈实现地区生产总值418.6亿元，同比增长4.8%。\n\n02 家具产业：焕新升级\n\n"
+        "全镇新增规上工业企业48家，总数达到612家。",
+        2025,
+        [
+            dict(measure="level", year=2025, kind="actual"),
+            dict(value=4.8, year=2025, kind="actual"),
+            dict(value=48, year=2025, kind="actual"),
+            dict(value=612, year=2025, kind="actual"),
+        ],
+        id="time-a-year-end-review-goes-on-over-a-heading-on-the-year-it-closes",
     ),
     pytest.param(
         "2025年某省21市经济年报出齐：珠三角“压舱”稳盘\n\n某某财经　2026年2月9日\n\n"
