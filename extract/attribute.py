@@ -923,11 +923,12 @@ class DocumentRegions:
         title_end = self.text.find("\n")
         title = self.text[: title_end if title_end > 0 else _HEAD]
         parents = town_parents()
-        region_code = self.doc_region.code
         for m in _SHORT_TOWN_IN_TITLE.finditer(title):
             name = m.group(0) + "镇"
-            if any(code == region_code or code.startswith(region_code.rstrip("0")) for code in parents.get(name, ())):
-                return name
+            for code in parents.get(name, ()):
+                parent = self.idx.by_code(code)
+                if parent is not None and (parent == self.doc_region or self.doc_region in self.idx.ancestors(parent)):
+                    return name
         return ""
 
     def _zone_named_short(self, start: int) -> str:

@@ -63,7 +63,7 @@ _THIS_YEAR_PLAN = re.compile(
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
 _RESULTS_HEADING_WORD = re.compile(r"亮点|成效|成绩|成就|进展")
 _SUBJECT_BEFORE_PERIOD = re.compile(r"[\u4e00-\u9fff]{0,6}")  # (江西上半年地区生产总值…: the subject before it)
-_YEAR_ON_YEAR = re.compile(r"同比|比上年|比去年|比上年同期|亿元，(?:增长|下降)")  # (…16462.3亿元，增长5.1%)
+_LEVEL_THEN_GROWTH = re.compile(r"亿元，(?:增长|下降)")  # (…16462.3亿元，增长5.1%: a level, then its growth)
 _GOAL_COMPARED = re.compile(r"(?:比|较|高于|低于|超过|超出)年初[^，。；]{0,16}?目标")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):
 # a year's results, told in the first months of the next
@@ -510,6 +510,20 @@ def _next_year(text: str, start: int, end: int) -> int:
     """Where the next year named in text[start:end] begins, else `end`."""
     m = _YEAR.search(text, start, end)
     return m.start() if m is not None else end
+
+
+def _bulleted_block_start(text: str, line_start: int) -> int:
+    """Where the block of a bulleted line starting at `line_start` begins: the bulleted lines right above it (no blank
+    line between), and the caption over them, a line that ends with a colon."""
+    block = line_start
+    while block > 1 and text[block - 1] == "\n" and text[block - 2] != "\n":
+        above = text.rfind("\n", 0, block - 1) + 1
+        if not bullet_at(text, above) and text[block - 2] not in "：:":
+            break
+        block = above
+        if not bullet_at(text, above):
+            break  # (the caption)
+    return block
 
 
 def _ruled_under(text: str, end: int) -> bool:
@@ -1488,7 +1502,11 @@ class DocumentTime:
         if (
             first_end > s_start
             or self._period_pos[k - 1] >= first_end
-            or _YEAR_ON_YEAR.search(text, self._period_pos[j], first_end) is None
+            # (results: 同比 and the other strong actual cues, or a level followed by its growth)
+            or not (
+                self._strong_actual_cue.search(text, self._period_pos[j], first_end)
+                or _LEVEL_THEN_GROWTH.search(text, self._period_pos[j], first_end)
+            )
             or self._plans_between(s_start, _sentence_end(text, s_start))
         ):
             return None
@@ -1741,16 +1759,8 @@ class DocumentTime:
         if not period and k and self._period_pos[k - 1] < para[0] and bullet_at(self.text, para[0]):
             # 今年一季度全市经济实现良好开局：\n📈一季度全市GDP…\n🏭规上工业增加值增长9.6%: a bulleted line takes
             # the part of the year named in the lines of its block above it (no blank line between)
-            # (the bulleted lines right above, and the caption over them: a line that ends with a colon)
             text = self.text
-            block = para[0]
-            while block > 1 and text[block - 1] == "\n" and text[block - 2] != "\n":
-                above = text.rfind("\n", 0, block - 1) + 1
-                if not bullet_at(text, above) and text[block - 2] not in "：:":
-                    break
-                block = above
-                if not bullet_at(text, above):
-                    break  # (the caption)
+            block = _bulleted_block_start(text, para[0])
             j = k
             # (not ✅ 规上工业增加值增长11.2%，其中上半年增长13.6%: a part broken out of the item's own year)
             while j and self._period_pos[j - 1] >= block:
