@@ -270,6 +270,11 @@ _LAST_MONTH = re.compile(r"M(\d{2})(?:D\d{2})?$")  # M01-M10, M04D04-M04D06: the
 # 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
 _EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业|并网|实现并网|实现全容量并网|试运行"
 _EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
+# (2025年04月08日　来源：经济参考报: a day with the byline after it, in the first half of a year too; a dateline on a
+# line of its own under a spring communiqué's title is its publication, not its year)
+_BYLINED_DAY = re.compile(
+    r"(?<!\d)(20[0-5]\d)年0?[1-6]月\d{1,2}日(?=[ \t\u3000]+(?:记者|作者|来源|通讯员|编辑|文[/／:：]))"
+)
 _LATE_DATELINE = re.compile(
     r"(?<!\d)(20[0-5]\d)(?:[-/.](?:0?[7-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)|年(?:[7-9]|1[0-2])月(?:\d{1,2}日)?"
     # (清远日报　2025年12月18日　记者 黄某: a dateline with its byline after it)
@@ -932,6 +937,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
         head = 0  # a first sentence, not a title
     for d in _NUMERIC_DATE.finditer(text, 0, 300):
         votes[int(d.group(1))] += 3  # 2024-07-23 10:05 来源：…: the date the text was published, near its head
+    for d in _BYLINED_DAY.finditer(text, 0, 300):
+        votes[int(d.group(1))] += 50
     for d in _LATE_DATELINE.finditer(text, 0, 300):
         # 湛江市发展和改革局 2023年11月, 来源：… 2023-11-20: a text dated in the second half of a year is of that year,
         # however many of its figures are the year before's (a mid-term review); communiqués come out in spring

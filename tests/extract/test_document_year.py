@@ -19,6 +19,19 @@ from extract.pipeline import infer_document_year
             id="a-december-dateline-with-a-byline-after-it-dates-a-review-of-the-plan-period",
         ),
         pytest.param(
+            "省会城市首位度谁高谁低？\n\n本报记者\n\n2025年04月08日　来源：某某参考报\n\n"
+            "随着各地2024年统计公报陆续发布，省会城市经济家底逐一亮相。2024年，甲市实现地区生产总值23511.3亿元。2024年，乙市地区生产总值13317.9亿元。"
+            "2024年，丙市经济总量1826.3亿元。",
+            2025,
+            id="a-spring-day-with-the-byline-after-it-dates-a-feature-on-last-years-results",
+        ),
+        pytest.param(
+            "2024年某市国民经济和社会发展统计公报\n\n某市统计局\n2025年3月28日\n\n2024年，全市地区生产总值1405.62亿元。"
+            "2024年全市粮食产量56.21万吨。",
+            2024,
+            id="a-spring-day-on-a-line-of-its-own-under-a-communique-is-its-publication-not-its-year",
+        ),
+        pytest.param(
             "某市外贸2025年交出亮眼成绩单\n\n来源：某某晚报　2026年01月23日\n\n"
             "本报讯 据海关统计，2025年全市外贸进出口812.6亿元。2025年出口605.3亿元。",
             2026,
