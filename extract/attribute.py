@@ -34,6 +34,7 @@ _RANKING = re.compile(
     r"(?:排名|排位|排|位居|居|位列|位次)?[^，。；\d]{0,4}?(?:前列|第[一二三四五六七八九十\d]|首位|前茅|领先|之首|平均|水平)"
 )
 _SHARE_OF = re.compile(r"占[了到]?(?:[\u4e00-\u9fff]{2,4}?)?$")  # 占广州全市的比重, 占全省份额: the whole a share is of
+_OWN_SUBJECT = re.compile(r"[区县市镇域]")  # 县域经济占全市比重, 北部湾经济区…占全区: a clause with a place of its own
 _LIST_OF = ("纳入", "列入", "入选", "进入")  # 纳入清远市重点项目19个: the region whose list it is, not the subject
 
 
@@ -1204,7 +1205,12 @@ class DocumentRegions:
             if _is_base(self.text, p - len(surface)):
                 continue  # 占广州全市的比重: the whole the share is of, not the subject
             whole = next(
-                (w for w in WHOLE.finditer(self.text, p, pos) if not self.text.endswith(_STAGE_BEFORE, 0, w.start())),
+                (
+                    w
+                    for w in WHOLE.finditer(self.text, p, pos)
+                    # (成都实现地区生产总值…，占四川全省的36.3%: the whole a share is of is no subject)
+                    if not self.text.endswith(_STAGE_BEFORE, 0, w.start()) and not self._share_goes_on(p, w.start())
+                ),
                 None,
             )
             if whole:
@@ -1220,6 +1226,18 @@ class DocumentRegions:
             if region is not None:
                 return region
         return None
+
+    def _share_goes_on(self, end: int, whole: int) -> bool:
+        """Whether the whole at `whole` is what a share of the region named ending at `end` is taken of, in a clause
+        that goes on with that region (成都实现地区生产总值…，占四川全省的36.3%; not 雷州市、徐闻县要…，县域经济占全市
+        比重…, whose clause has a subject of its own)."""
+        text = self.text
+        if not _is_base(text, whole):
+            return False
+        share = text.rfind("占", end, whole)
+        opening = max(text.rfind("，", end, share), text.rfind("；", end, share), end - 1) + 1
+        own = text[opening:share].replace("地区生产总值", "")  # (its 区 names no place)
+        return len(own) <= 8 and _OWN_SUBJECT.search(own) is None
 
     def _listed(self, end: int, surface: str) -> bool:
         """Whether the region name ending at `end` is one of a list (台山、开平、恩平)."""

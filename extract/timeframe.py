@@ -1698,14 +1698,10 @@ class DocumentTime:
                             last >= max(para[0], self.text.rfind("。", para[0], max(para[0], s_start - 1)) + 1)
                             # 答：2025年是…收官之年…。初步核算，…增长4.9%。社会消费品零售总额…: the paragraph goes on
                             # with that year's results while no sentence between plans
+                            # (or further back in the paragraph, while no sentence between plans: 2025年合作区实现…。
+                            # 其中，…。固定资产投资增长6.2%; 武汉2024年经济总量…。长沙地区生产总值…。郑州、南昌
+                            # 首位度分别为24.6%、22.9%)
                             or last >= para[0]
-                            and (
-                                _FIRST_ESTIMATE.search(self.text, last, s_start) is not None
-                                # 2025年合作区实现…。其中，…。固定资产投资增长6.2%: a 其中 sentence between
-                                or self.text.startswith(
-                                    _BREAKDOWN_OPENERS, self.text.rfind("。", last, s_start - 1) + 1
-                                )
-                            )
                             and not self._plans_between(last, pos)
                         )
                         and not prior[3]

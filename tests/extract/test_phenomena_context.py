@@ -10,6 +10,22 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "2024年，成都实现地区生产总值23511.3亿元，增长5.7%，占四川全省的36.3%。银川市地区生产总值2843.6亿元，占宁夏全区的"
+        "53.5%。合肥地区生产总值13507.7亿元，首位度为26.6%。雷州市、徐闻县要加快县域工业化步伐，县域经济占全市比重提高到50%。",
+        "湛江市",
+        [
+            dict(region="成都市", value=2.35113e12),
+            dict(region="成都市", value=5.7),
+            dict(region="成都市", measure="share", value=36.3),
+            dict(region="银川市", value=2.8436e11),
+            dict(region="银川市", measure="share", value=53.5),
+            dict(region="合肥市", value=1.350770e12),
+            dict(region="合肥市", indicator="gdp_share_of_province", measure="share", value=26.6),
+            dict(region="湛江市", measure="share", value=50),
+        ],
+        id="attribution-a-share-of-the-whole-province-goes-on-with-the-city-told-before-it-unless-its-clause-has-a-place",
+    ),
+    pytest.param(
         "南沙：外贸进出口增长10.2%\n\n2025年南沙区外贸进出口总额3420亿元，同比增长10.2%。\n\n横琴：澳资企业达6,800家\n\n"
         "横琴粤澳深度合作区执委会数据显示，合作区地区生产总值增长7%，实有澳资企业6,800家。",
         "深圳市",
@@ -2020,6 +2036,20 @@ ATTRIBUTION = [
 ]
 
 TIME = [
+    pytest.param(
+        "中部地区，武汉2024年经济总量达到21106.2亿元，增长5.2%。长沙地区生产总值15268.8亿元；合肥地区生产总值13507.7亿元。"
+        "郑州、南昌首位度分别为24.6%、22.9%，仍有较大提升空间。",
+        2025,
+        [
+            dict(year=2024, kind="actual", value=2.11062e12),
+            dict(year=2024, kind="actual", value=5.2),
+            dict(year=2024, kind="actual", value=1.52688e12),
+            dict(year=2024, kind="actual", value=1.350770e12),
+            dict(region="郑州市", year=2024, kind="actual", value=24.6),
+            dict(region="南昌市", year=2024, kind="actual", value=22.9),
+        ],
+        id="time-a-paragraph-goes-on-with-last-years-results-two-sentences-after-the-year-while-none-plans",
+    ),
     pytest.param(
         "国庆假期某市文旅消费“热力全开”\n\n某某日报　2026年10月9日\n\n10月8日，为期8天的国庆假期落下帷幕。据测算，"
         "假期8天全市共接待游客526.8万人次，同比增长9.6%。\n\n全市餐饮企业营业额增长12.3%。",
