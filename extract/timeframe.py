@@ -134,11 +134,13 @@ _WORK_REPORT = re.compile(r"工作报告")
 _THIS_EVENT = re.compile(r"(?:此次|本次|本批|今天|今日|当天)(?:活动|仪式)?共?(?:集中)?(?:开工|签约|投产|竣工)")
 # a title on the event held (…集中开工活动举行, 肇庆市2026年第一季度重点项目集中开工)
 _EVENT_HELD = re.compile(
-    r"(?:(?:开工|签约|投产|竣工)(?:活动|仪式|大会)?(?:举行|启动|举办)|(?:集中|同步)(?:开工|动工|签约|竣工|投产))$"
+    r"(?:(?:开工|签约|投产|竣工)(?:活动|仪式|大会)?(?:举行|启动|举办)|(?:集中|同步)(?:开工|动工|签约|竣工|投产)"
+    r"(?:暨[\u4e00-\u9fff]{2,4}?)?(?:活动|仪式|大会)?)$"  # (…集中开工暨签约活动)
 )
 # 四会市开工项目19个，总投资96.5亿元 under such a title: the projects started (signed) that day
 # (not 开工项目中，某产业园二期项目总投资8.6亿元: one project's plan)
-_STARTED_PROJECTS = re.compile(r"(?:开工|动工|签约)的?项目(?:共|分别为)?\d")
+_STARTED_PROJECTS = re.compile(r"(?:开工|动工|签约)的?项目(?:共|分别为)?\d|从(?:开工|动工|签约)项目看")
+_ONE_PROJECT = re.compile(r"该项目|的[^，。；\d]{2,30}项目(?!\d)")
 _AT_THE_MEETING = re.compile(
     r"(?:今天|今日|当天|会上|现场|会议期间|大会上|此次|本次|主会场|分会场)[^。；]{0,30}?(?:签约|签订|开工|揭牌)"
     r"|\d个[^，。；]{0,8}?(?:集中|同步)(?:动工|开工|签约|竣工)"  # 78个重大项目集中动工: the day's event
@@ -1490,8 +1492,13 @@ class DocumentTime:
         if _EVENT_HELD.search(text, 0, self._title_line_end) is None:
             return False
         # (…集中开工\n各分会场…：四会市开工项目19个，总投资96.5亿元: what each venue started)
-        return self._title_line_end < pos < self._head_end or bool(
-            _STARTED_PROJECTS.search(text, s_start, max(pos, c_end))
+        if self._title_line_end < pos < self._head_end or _STARTED_PROJECTS.search(text, s_start, max(pos, c_end)):
+            return True
+        # (从开工项目看，产业项目唱主角，共45个…。从投资规模看，投资超10亿元的项目14个: the paragraph goes on with
+        # them; not 其中，总投资65亿元的某高端电子化学品项目备受关注。该项目占地约500亩: one project's plan)
+        return (
+            _STARTED_PROJECTS.search(text, para_start, s_start) is not None
+            and _ONE_PROJECT.search(text, s_start, _sentence_end(text, s_start)) is None
         )
 
     def _opening_period(self, para_start: int, s_start: int, k: int) -> int | None:

@@ -2037,6 +2037,25 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市举行2026年第一季度重大项目集中开工暨签约活动\n103个项目总投资超860亿元\n\n2月24日上午，活动在主会场举行。"
+        "本次活动共集中开工项目68个。\n\n从开工项目看，产业项目唱主角，共45个，总投资386.2亿元；基础设施项目12个。"
+        "从投资规模看，投资超10亿元的项目14个。\n\n主会场所在的江海区共开工项目26个，总投资168亿元。"
+        "其中，总投资65亿元的某某高端电子化学品项目备受关注。",
+        2026,
+        [
+            dict(kind="actual", value=103),
+            dict(kind="actual", value=8.6e10),
+            dict(kind="actual", value=68),
+            dict(kind="actual", value=3.862e10),
+            dict(kind="actual", value=12),
+            dict(kind="actual", value=14),
+            dict(kind="actual", value=26),
+            dict(kind="actual", value=1.68e10),
+            dict(kind="target", value=6.5e9),
+        ],
+        id="time-an-event-title-ending-in-ji-qian-yue-huo-dong-and-a-paragraph-on-the-projects-started-tell-what-was-done",
+    ),
+    pytest.param(
         "中部地区，武汉2024年经济总量达到21106.2亿元，增长5.2%。长沙地区生产总值15268.8亿元；合肥地区生产总值13507.7亿元。"
         "郑州、南昌首位度分别为24.6%、22.9%，仍有较大提升空间。",
         2025,
