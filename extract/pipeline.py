@@ -784,6 +784,9 @@ class _Extractor:
                 # 其中深圳市为3.46万亿元: the region's part of the figure before, under its indicator
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, inherited, quote_start = like.hit, like.measure, min(like.quote_start, ps)
+                if "；" in t[like.quote_start : ps]:
+                    # (…，目标为5.5%；中山增长5.1%: the quote is the region's own, after the ；)
+                    hit, quote_start = like.hit._replace(start=ps, end=ps), ps
             elif alone and (
                 earlier := self._listed_indicator(Ss, ps, percent) or (para_like.hit if para_like else None)
             ):

@@ -10,6 +10,20 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "2025年，珠三角三市未完成目标。其中，珠海全年增长4.9%，目标为5.5%；中山增长5.1%，目标为5.5%；阳江增速6.2%，比年初设定的6%"
+        "目标高出0.2个百分点。",
+        "广东省",
+        [
+            dict(region="珠海市", value=4.9),
+            dict(region="珠海市", value=5.5),
+            dict(region="中山市", value=5.1),
+            dict(region="中山市", value=5.5),
+            dict(region="阳江市", value=6.2),
+            dict(region="阳江市", value=6),
+        ],
+        id="attribution-a-city-named-before-a-bare-zengzhang-is-the-subject-of-the-goal-told-after-it",
+    ),
+    pytest.param(
         "2024年，成都实现地区生产总值23511.3亿元，增长5.7%，占四川全省的36.3%。银川市地区生产总值2843.6亿元，占宁夏全区的"
         "53.5%。合肥地区生产总值13507.7亿元，首位度为26.6%。雷州市、徐闻县要加快县域工业化步伐，县域经济占全市比重提高到50%。",
         "湛江市",
