@@ -1192,9 +1192,13 @@ class DocumentTime:
         # a statistics release reports results: its figures are actuals unless a sentence plans or aims
         # the genre is named in the title (2023年前三季度佛山市经济运行情况), not by a meeting that heard a report on it
         title_end = text.find("\n", 0, 150)
+        # (逆境中稳住基本盘\n——市统计局局长解读2020年全市经济运行情况: a subtitle under the title names it too)
+        genre_end = title_end
+        if title_end > 0 and text.startswith(("——", "—— "), title_end + 1):
+            genre_end = text.find("\n", title_end + 1, title_end + 150)
         self.reports_actuals = any(
             not _HEARD.search(text, max(0, m.start() - 4), m.start())
-            for m in pats["actual_genre"].finditer(text, 0, 150 if title_end < 0 else title_end)
+            for m in pats["actual_genre"].finditer(text, 0, 150 if genre_end < 0 else genre_end)
         ) or (_STATISTICS_LEAD.search(text, 0, 300) is not None)
         if not self.reports_actuals and title_end > 0:
             # 江门市上半年外贸进出口增长12.6%: a title that states a result of a part of the year

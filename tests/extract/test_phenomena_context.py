@@ -2051,6 +2051,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "逆境中稳住基本盘 逐季回升显韧性\n——市统计局局长解读2020年全市经济运行情况\n\n"
+        "某某日报讯（记者 某某）日前，市统计局局长接受了本报记者采访。根据地区生产总值统一核算结果，"
+        "2020年全市实现地区生产总值2369.8亿元，比上年下降5.1%。其中，"
+        "第一产业增加值476.2亿元，增长0.6%。",
+        2020,
+        [
+            dict(year=2020, kind="actual", value=2.3698e11),
+            dict(year=2020, kind="actual", value=-5.1),
+            dict(year=2020, kind="actual", value=4.762e10),
+            dict(year=2020, kind="actual", value=0.6),
+        ],
+        id="time-a-subtitle-naming-a-years-economic-performance-makes-the-text-a-report-of-results",
+    ),
+    pytest.param(
         "某市举行2026年第一季度重大项目集中开工暨签约活动\n103个项目总投资超860亿元\n\n2月24日上午，活动在主会场举行。"
         "本次活动共集中开工项目68个。\n\n从开工项目看，产业项目唱主角，共45个，总投资386.2亿元；基础设施项目12个。"
         "从投资规模看，投资超10亿元的项目14个。\n\n主会场所在的江海区共开工项目26个，总投资168亿元。"
