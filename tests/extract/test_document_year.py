@@ -32,6 +32,13 @@ from extract.pipeline import infer_document_year
             id="a-spring-day-on-a-line-of-its-own-under-a-communique-is-its-publication-not-its-year",
         ),
         pytest.param(
+            "某经济开发区举行2025年度招商引资和项目建设成果新闻发布会\n\n"
+            "来源：某县人民政府新闻办公室　　发布时间：2026-01-16\n\n"
+            "2025年，开发区全年实现地区生产总值362.5亿元。2025年新签约亿元以上项目68个。2025年新开工项目52个。",
+            2026,
+            id="a-title-on-a-press-conference-on-a-years-results-is-of-the-year-after",
+        ),
+        pytest.param(
             "某市外贸2025年交出亮眼成绩单\n\n来源：某某晚报　2026年01月23日\n\n"
             "本报讯 据海关统计，2025年全市外贸进出口812.6亿元。2025年出口605.3亿元。",
             2026,
