@@ -188,7 +188,10 @@ _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[
 
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
 # (其中，…: a part of what came before; 受海外需求收缩影响，全年…: after a cause)
-_WHOLE_YEAR_OPENING = re.compile(r"(?:受[^，。；]{1,20}?影响[，,])?[\u4e00-\u9fff]{0,8}?全年|其中[，,]")
+# (招商引资方面，全年新签约…: a topic before it)
+_WHOLE_YEAR_OPENING = re.compile(
+    r"(?:受[^，。；]{1,20}?影响[，,])?(?:[\u4e00-\u9fff]{1,10}方面[，,])?[\u4e00-\u9fff]{0,8}?全年|其中[，,]"
+)
 # 五年年均增长4.6%, 两年平均增长6.9%, 五年累计完成投资4800亿元: an average or a total over the years to then
 _YEARS_AVERAGE = re.compile(r"(?<![\d—\-])([两二三四五六七八九十]|\d{1,2})年(?:来)?(?:年均|平均|累计)")
 _SMALL_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}

@@ -2051,6 +2051,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "徐某某：各位媒体朋友，大家上午好！2025年，开发区坚持项目为王，全区经济运行稳中有进。全年实现地区生产总值362.5亿元，"
+        "增长6.8%；一般公共预算收入18.6亿元，增长4.3%。\n\n招商引资方面，全年新签约亿元以上项目68个，协议总投资412亿元；"
+        "实际到账外资1.26亿美元，增长18%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=3.625e10),
+            dict(year=2025, kind="actual", value=6.8),
+            dict(year=2025, kind="actual", value=1.86e9),
+            dict(year=2025, kind="actual", value=4.3),
+            dict(year=2025, kind="actual", value=68),
+            dict(year=2025, kind="actual", value=4.12e10),
+            dict(year=2025, kind="actual", value=1.26e8),
+            dict(year=2025, kind="actual", value=18),
+        ],
+        id="time-a-whole-year-after-a-topic-fangmian-takes-the-year-of-the-results-before",
+    ),
+    pytest.param(
         "逆境中稳住基本盘 逐季回升显韧性\n——市统计局局长解读2020年全市经济运行情况\n\n"
         "某某日报讯（记者 某某）日前，市统计局局长接受了本报记者采访。根据地区生产总值统一核算结果，"
         "2020年全市实现地区生产总值2369.8亿元，比上年下降5.1%。其中，"
