@@ -756,6 +756,7 @@ class DocumentRegions:
         it names lies in that province; else None."""
         named = below = 0
         province: Region | None = None
+        cities: set[str] = set()
         for _, surface in self._names_in_text():
             region = self._resolve_uncached(surface, None)
             if region is None or region.level == "district" and surface != region.name:
@@ -766,8 +767,14 @@ class DocumentRegions:
             province = province or self.idx.by_code(code)
             named += region.level == "province"
             below += region.level != "province"
-        # (珠三角9市…: a round-up names the cities of the province more often than the province itself)
-        return province if named >= 2 and below <= named else None
+            if region.level == "city":
+                cities.add(region.code)
+        # (珠三角9市…: a round-up names the cities of the province more often than the province itself; but a
+        # speech at 全省高质量发展大会 that names three of its cities or more, and nothing outside it, is its own)
+        if named >= 2 and below <= named:
+            return province
+        speech = "讲话" in self.text[:100] or "同志们" in self.text[:600]
+        return province if speech and len(cities) >= 3 else None
 
     def _outlet_province(self) -> str:
         """The code of the province of the local outlet the head names (惠州日报 -> 44), '' if none or several."""

@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "在2025年全省高质量发展大会上的讲话\n\n同志们：\n\n过去一年，全省地区生产总值达到14.16万亿元，比上年增长3.5%。"
+        "深圳、广州要当好排头兵，佛山、东莞要挑起大梁，湛江、汕头要加快发展。今年全省地区生产总值增长5%左右。",
+        None,
+        [
+            dict(region="广东省", value=1.416e13),
+            dict(region="广东省", value=3.5),
+            dict(region="广东省", value=5),
+        ],
+        id="attribution-a-quan-sheng-speech-that-names-only-cities-of-one-province-is-that-provinces",
+    ),
+    pytest.param(
         "2025年，珠三角三市未完成目标。其中，珠海全年增长4.9%，目标为5.5%；中山增长5.1%，目标为5.5%；阳江增速6.2%，比年初设定的6%"
         "目标高出0.2个百分点。",
         "广东省",
