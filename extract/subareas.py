@@ -54,7 +54,10 @@ _REGION_COUNT = (
     r"(?:\d+|[两三四五六七八九十]+)个?(?:万亿|千亿|GDP万亿|经济大)?"  # (四个万亿城市…合计)
     r"(?:地级市|城市|省份|省|市|城|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道|地)"
 )
-_GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _REGION_COUNT)  # …合计: a total over that many
+_GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _REGION_COUNT)  # …合计: a total over that many
+_GROUP_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]*(?:年|其中|推动|支持|带动|从|的|和|与)(?=[\u4e00-\u9fff]*?(?:\d|[两三四五六七八九十]))"
+)
 # 三区工业投资总额…, 两区…均…, 大湾区内地九市去年经济总量…: regions counted as the subject
 _COUNTED_GROUP = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?)?" + _REGION_COUNT + r")(?:去年|今年|全年|上年|已经|已)*")
 
@@ -352,9 +355,11 @@ class SubAreas:
                 names.append(region.name)
         if len(names) >= 2:
             return "、".join(names)
-        # 珠三角9市…合计增长5%以上: a group counted rather than listed
-        group = _GROUP_OF_REGIONS.search(self.t, sentence_start, total.start())
-        return group.group(0) if group is not None else ""
+        # 珠三角9市…合计增长5%以上: a group counted rather than listed, the last before the total (珠三角9市合计…，
+        # …粤东、粤西、粤北12市合计…: the second's is 粤北12市), without the words before its name (上半年珠三角九市,
+        # 推动珠三角九市, 记者日前从三地)
+        groups = _GROUP_OF_REGIONS.findall(self.t, sentence_start, total.start())
+        return _GROUP_LEAD.sub("", groups[-1]) if groups else ""
 
     def _town(self, clause_start: int, pos: int, hit: IndicatorHit) -> str:
         """The town or street (镇, 乡, 街道; below the region table) that the figure at `pos` is about, named right

@@ -5456,6 +5456,15 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "上半年珠三角九市地区生产总值合计5.6万亿元；粤东、粤西、粤北12市合计2.68万亿元，增长4.4%。",
+        [
+            dict(region="", value=5.6e12, note="total of 珠三角九市"),
+            dict(region="", value=2.68e12, note="total of 粤北12市"),
+            dict(region="", value=4.4, note="total of 粤北12市"),
+        ],
+        id="scope-a-total-over-a-counted-group-notes-the-last-group-before-it-without-the-words-before-its-name",
+    ),
+    pytest.param(
         "工业投资完成628亿元，增长13.5%，连续四年保持两位数增长；技改投资连续三年保持两位数增长。",
         [
             dict(value=6.28e10),
