@@ -189,6 +189,7 @@ _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
 # (其中，…: a part of what came before; 受海外需求收缩影响，全年…: after a cause)
 # (招商引资方面，全年新签约…: a topic before it)
+_SAME_AS_AFTER = re.compile(r"(?:相比|相较|比较|持平|基本持平|同期)")
 _WHOLE_YEAR_OPENING = re.compile(
     r"(?:受[^，。；]{1,20}?影响[，,])?(?:[\u4e00-\u9fff]{1,10}方面[，,])?[\u4e00-\u9fff]{0,8}?全年|其中[，,]"
 )
@@ -1269,8 +1270,16 @@ class DocumentTime:
                 continue  # 去年12月27日 is a date, not the period of the figure
             if _BASE_AFTER.match(text, m.end()):
                 continue  # 抓住去年低基数的窗口期，力争一季度…增长16%以上: last year as the base, not the period
-            if m.start() > 0 and text[m.start() - 1] in "比较同" and not text.endswith("占比", 0, m.start()):
-                continue  # 比上年增长: last year is the comparison base, not the period (but 占比去年为0.78%)
+            if (
+                m.start() > 0
+                and text[m.start() - 1] in "比较同"
+                and not text.endswith("占比", 0, m.start())
+                or text.endswith("与", 0, m.start())
+                and _SAME_AS_AFTER.match(text, m.end())
+            ):
+                # 比上年增长, 与上年持平: last year is the comparison base, not the period (but 占比去年为0.78%, and
+                # 与去年实际增速（4.8%）基本持平 names last year's growth)
+                continue
             value = lex.cue_words("time")[m.group(0)]
             # (a communiqué's 上年 is the year before the one it reports, whenever it was published)
             anchor = said_in if m.group(0) in _SAID_WORDS else doc_year

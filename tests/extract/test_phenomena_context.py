@@ -2062,6 +2062,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "今年预算安排如下。\n\n（二）政府性基金预算\n全区政府性基金预算收入安排95.0亿元，与上年基本持平；政府性基金预算支出安排"
+        "112.0亿元。今年全省地区生产总值增长5%左右，与去年实际增速（4.8%）基本持平。",
+        2026,
+        [
+            dict(year=2026, kind="target", value=9.5e9),
+            dict(year=2026, kind="target", value=1.12e10),
+            dict(year=2026, kind="target", value=5),
+            dict(year=2025, kind="actual", value=4.8),
+        ],
+        id="time-yu-shang-nian-chi-ping-compares-with-last-year-and-dates-nothing-after-it",
+    ),
+    pytest.param(
         "徐某某：各位媒体朋友，大家上午好！2025年，开发区坚持项目为王，全区经济运行稳中有进。全年实现地区生产总值362.5亿元，"
         "增长6.8%；一般公共预算收入18.6亿元，增长4.3%。\n\n招商引资方面，全年新签约亿元以上项目68个，协议总投资412亿元；"
         "实际到账外资1.26亿美元，增长18%。",
