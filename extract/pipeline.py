@@ -170,7 +170,21 @@ class Figure:
     estimate: bool = False
     period: str = ""  # set when a list of parts of the year distributes the figures (一季度、上半年…分别…)
     milestone: bool = False  # a step passed (跨越4万亿元、5万亿元两个台阶): a figure for the ones after it, no row
+    # the country's (全国规模以上工业增加值…): no region of the table, so no row, but the figures after it in its
+    # chain (…，比上年增长5.0%) take its indicator
+    national: bool = False
     change: bool = False  # a change against an earlier time (比上年末增加41家): its indicator's _increase, tier 2
+
+
+_NATIONAL_SOURCE = re.compile(r"国务院新闻办|国新办|国家统计局|海关总署|国家发展改革委|国家发展和改革委员会|国家发改委")
+# 全国规模以上工业增加值, 同期全国国内生产总值 (not 占全国的比重, 高于全国水平: the country as a yardstick)
+_NATIONAL_BEFORE = re.compile(r"(?<![占居比于较至与为和及、])全国的?$")
+
+
+def _is_national(text: str, start: int) -> bool:
+    """Whether the indicator named at `start` is the country's, 全国 right before it (国内生产总值 alone is not: a
+    speaker may call the city's GDP so)."""
+    return _NATIONAL_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _alias_or_share(text: str, start: int, end: int, percent: bool) -> tuple[IndicatorHit | None, bool]:
@@ -501,7 +515,11 @@ class _Extractor:
                 prev = fig
         figures.extend(self._industry_structure())
         figures.extend(self._table_figures())
-        mentions = [m for f in figures if not f.milestone and (m := self._mention(f)) is not None]
+        mentions = [m for f in figures if not (f.milestone or f.national) and (m := self._mention(f)) is not None]
+        if self.regions.doc_region is None and _NATIONAL_SOURCE.search(self.t, 0, 300) is not None:
+            # 国务院新闻办公室新闻发布会…介绍2024年国民经济运行情况: a national release's figures with no region of
+            # their own are the country's (but 东部地区…, 6个经济大省…合计: totals over parts of it, with their notes)
+            mentions = [m for m in mentions if m.region or m.note.startswith((GROUP_TOTAL_NOTE, ZONE_NOTE, TOWN_NOTE))]
         seen: set[tuple] = set()
         out: list[Mention] = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end, m.indicator, m.measure, m.value, m.region)):
@@ -764,9 +782,21 @@ class _Extractor:
             alone = t[ps:ne] in self.regions.surfaces
             if hit is not None:
                 pass  # named before a colon (产业项目：42个)
-            elif like is not None and q.unit == "percent" and self.areas.is_zone(t[ps:ne]):
+            elif (
+                like is not None
+                and q.unit == "percent"
+                and (
+                    self.areas.is_zone(t[ps:ne])
+                    or self.areas.is_macro(t[ps:ne])
+                    or self.areas.is_macro(t[ps:ne].removesuffix("地区"))
+                )
+            ):
                 # 成都平原经济区规上工业增加值增长6.0%，川南经济区增长8.1%: a zone in a list, under the indicator before
+                # (东部地区规模以上工业增加值增长5.9%，中部地区增长6.6%: a part of the country or province too, quoted
+                # from its own name, which its note is taken from)
                 hit, inherited, quote_start = like.hit, like.measure, ps
+                if not self.areas.is_zone(t[ps:ne]):
+                    hit = hit._replace(start=ps, end=ps)
             elif prev is not None and prev.q.unit == q.unit and _EARLIER_GOAL.fullmatch(t, ps, pe):
                 # 规上工业增加值增长4.4%，与年初提出的增长5%的目标接近: the goal set for the indicator before
                 hit, inherited, quote_start = prev.hit, prev.measure, prev.quote_start
@@ -860,6 +890,7 @@ class _Extractor:
         # 先后跨越4万亿元、5万亿元两个台阶，2025年达到5.56万亿元: the steps passed, a milestone list, are no rows (but
         # the level after them takes their indicator)
         fig.milestone = q.unit == "CNY" and _STEPS_LISTED.match(t, q.end) is not None
+        fig.national = measure != "share" and _is_national(t, hit.start)
         if self._bracket_values is not None and t[q.start - 1 : q.start] in ("（", "("):
             # 部分指标如下（括号内为2025年预计值）：…2000亿元以上（1480亿元）: the bracketed value is that year's
             fig.year, fig.kind, fig.estimate = self._bracket_values

@@ -189,6 +189,7 @@ _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[
 # 全年社会消费品零售总额… / 明珠湾起步区全年完成投资…: a sentence on the whole year, opening with it or its subject
 # (其中，…: a part of what came before; 受海外需求收缩影响，全年…: after a cause)
 # (招商引资方面，全年新签约…: a topic before it)
+_SUBJECT_LINE = re.compile(r"(?m)^(?:主题|题目)[：:][^\n]*")
 _SAME_AS_AFTER = re.compile(r"(?:相比|相较|比较|持平|基本持平|同期)")
 _WHOLE_YEAR_OPENING = re.compile(
     r"(?:受[^，。；]{1,20}?影响[，,])?(?:[\u4e00-\u9fff]{1,10}方面[，,])?[\u4e00-\u9fff]{0,8}?全年|其中[，,]"
@@ -1201,10 +1202,17 @@ class DocumentTime:
         genre_end = title_end
         if title_end > 0 and text.startswith(("——", "—— "), title_end + 1):
             genre_end = text.find("\n", title_end + 1, title_end + 150)
-        self.reports_actuals = any(
-            not _HEARD.search(text, max(0, m.start() - 4), m.start())
-            for m in pats["actual_genre"].finditer(text, 0, 150 if genre_end < 0 else genre_end)
-        ) or (_STATISTICS_LEAD.search(text, 0, 300) is not None)
+        # (新闻发布会文字实录\n主题：介绍2024年国民经济运行情况: a transcript's subject line names it too)
+        subject = _SUBJECT_LINE.search(text, 0, 300)
+        self.reports_actuals = (
+            any(
+                not _HEARD.search(text, max(0, m.start() - 4), m.start())
+                for m in pats["actual_genre"].finditer(text, 0, 150 if genre_end < 0 else genre_end)
+            )
+            or _STATISTICS_LEAD.search(text, 0, 300) is not None
+            or subject is not None
+            and pats["actual_genre"].search(subject.group()) is not None
+        )
         if not self.reports_actuals and title_end > 0:
             # 江门市上半年外贸进出口增长12.6%: a title that states a result of a part of the year
             cues = [p for _, p in _period_cues(text[:title_end]) if p]

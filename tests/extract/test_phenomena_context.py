@@ -5748,6 +5748,37 @@ SCOPE_MORE = [
     ),
 ]
 
+# the country: no region of the table, so its own figures are no rows (the text names its region, or none)
+NATIONAL = [
+    pytest.param(
+        "前三季度，四川实现地区生产总值47862.3亿元，同比增长5.6%，比全国高0.4个百分点。同期，全国国内生产总值同比增长5.2%。"
+        "全省规上工业增加值占全国的比重为4.1%。",
+        [
+            dict(region="四川省", value=4.78623e12),
+            dict(region="四川省", value=5.6),
+            dict(region="四川省", measure="share", value=4.1),
+        ],
+        id="scope-the-countrys-figure-quan-guo-before-its-indicator-is-no-row-but-a-share-of-the-country-is",
+    ),
+    pytest.param(
+        "国务院新闻办公室新闻发布会文字实录\n\n主题：介绍2024年国民经济运行情况\n\n"
+        "初步核算，全年国内生产总值1349084亿元，比上年增长5.0%。分季度看，一季度增长5.3%。全年规模以上工业增加值比上年增长5.8%，"
+        "其中装备制造业增加值增长7.7%。分区域看，东部地区规模以上工业增加值增长5.9%，中部地区增长6.6%。",
+        [
+            dict(region="", year=2024, kind="actual", value=5.9, note="total of 东部地区"),
+            dict(
+                region="",
+                year=2024,
+                kind="actual",
+                indicator="industrial_value_added",
+                value=6.6,
+                note="total of 中部地区",
+            ),
+        ],
+        id="scope-a-national-release-keeps-only-its-figures-of-parts-of-the-country",
+    ),
+]
+
 GAPS = [
     pytest.param(
         "我们安排3亿元专项资金帮助企业渡过难关。",
@@ -5784,6 +5815,11 @@ def test_text_shape(text: str, expected: list[dict]) -> None:
 @pytest.mark.parametrize(("text", "expected"), SCOPE + SCOPE_MORE)
 def test_scope(text: str, expected: list[dict]) -> None:
     assert_rows(text, expected, 2024, "茂名市")
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL)
+def test_national(text: str, expected: list[dict]) -> None:
+    assert_rows(text, expected, None, None)
 
 
 @pytest.mark.parametrize(("text", "year", "expected"), GAPS)
