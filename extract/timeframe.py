@@ -278,6 +278,10 @@ _LAST_MONTH = re.compile(r"M(\d{2})(?:D\d{2})?$")  # M01-M10, M04D04-M04D06: the
 # 投产, 建成, 开工 …: what a plant or project does on a date (the date is no period or year of its figures)
 _EVENTS = "投产|开工|竣工|建成|完工|投用|投入使用|通车|开业|并网|实现并网|实现全容量并网|试运行"
 _EVENT_DATE_AFTER = re.compile(rf"(?:\d{{1,2}}月|年?底|年初|年中|上半年|下半年)?(?:底|末|前|内)?(?:{_EVENTS})")
+_REPORTED_YEAR = re.compile(
+    r"(?<![\d到至])(20[0-5]\d)年?度?[\u4e00-\u9fff]{0,10}?(?:经济年报|统计年报|统计公报|经济运行情况|国民经济运行情况)"
+)
+_HASHTAG = re.compile(r"#[^#\n]{1,30}#")
 # (2025年04月08日　来源：经济参考报: a day with the byline after it, in the first half of a year too; a dateline on a
 # line of its own under a spring communiqué's title is its publication, not its year)
 _BYLINED_DAY = re.compile(
@@ -943,8 +947,18 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
     head = offset + line_end if 0 <= line_end < 100 else 0  # a title line, when the text has one
     if head and text[:head].rstrip().endswith("。"):
         head = 0  # a first sentence, not a title
-    for d in _NUMERIC_DATE.finditer(text, 0, 300):
-        votes[int(d.group(1))] += 3  # 2024-07-23 10:05 来源：…: the date the text was published, near its head
+    if (d := _NUMERIC_DATE.search(text, 0, 300)) is not None:
+        # 2024-07-23 10:05 来源：…: the date the text was published, near its head (once: a thread of posts dates
+        # each of them)
+        votes[int(d.group(1))] += 3
+    for d in _REPORTED_YEAR.finditer(text, 0, head):
+        # 2024年河源市国民经济和社会发展统计公报, 湛江市2025年国民经济运行情况新闻发布会: the year a release's title
+        # reports (not 会议总结2022年全市经济运行情况, the business of a meeting)
+        votes[int(d.group(1))] += 3
+    for tag in _HASHTAG.finditer(text):
+        # #湛江2025经济年报# 【②工业篇】: a thread of posts on a year's results, each tagged with it
+        if (d := _REPORTED_YEAR.search(tag.group())) is not None:
+            votes[int(d.group(1))] += 3
     for d in _BYLINED_DAY.finditer(text, 0, 300):
         votes[int(d.group(1))] += 50
     for d in _LATE_DATELINE.finditer(text, 0, 300):

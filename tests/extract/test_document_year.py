@@ -39,6 +39,21 @@ from extract.pipeline import infer_document_year
             id="a-title-on-a-press-conference-on-a-years-results-is-of-the-year-after",
         ),
         pytest.param(
+            "@某市发布 的微博（系列）\n\n@某市发布\n2026-01-27 18:30 来自 微博\n#某市2025经济年报# 【①总量篇】\n"
+            "据市统计局初步核算，全市实现地区生产总值4086.52亿元，同比增长4.8%\n\n"
+            "@某市发布\n2026-01-28 12:05 来自 微博\n#某市2025经济年报# 【②工业篇】\n全市规上工业增加值增长7.6%\n\n"
+            "@某市发布\n2026-01-29 12:05 来自 微博\n#某市2025经济年报# 【③展望篇】\n"
+            "2026年全市主要预期目标是：地区生产总值增长5%左右",
+            2025,
+            id="a-thread-of-posts-tagged-with-a-years-economic-report-is-of-that-year",
+        ),
+        pytest.param(
+            "某市召开高质量发展大会暨经济工作会议\n\n某某日报讯 1月30日，某市召开全市高质量发展大会。"
+            "会议总结2022年全市经济运行情况，部署2023年经济工作。2023年全市地区生产总值增长6%以上。",
+            2023,
+            id="a-meeting-that-reviews-a-years-economic-performance-is-not-of-that-year",
+        ),
+        pytest.param(
             "某市外贸2025年交出亮眼成绩单\n\n来源：某某晚报　2026年01月23日\n\n"
             "本报讯 据海关统计，2025年全市外贸进出口812.6亿元。2025年出口605.3亿元。",
             2026,
