@@ -2062,6 +2062,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市“十四五”规划中期评估出炉：主要指标总体符合预期\n\n某某日报讯 记者3月19日从市发展和改革委员会获悉，"
+        "某市“十四五”规划纲要实施中期评估报告日前已经市政府常务会议研究。评估报告以2023年底为时间节点。\n\n"
+        "2023年全市城镇新增就业累计9.3万人，完成五年目标15万人的62%。居民人均可支配收入达到42136元。",
+        2023,
+        [
+            dict(year=2023, kind="actual", value=93000),
+            dict(kind="target", value=150000),
+            dict(year=2023, kind="actual", measure="share", value=62),
+            dict(year=2023, kind="actual", value=42136),
+        ],
+        id="time-a-mid-term-review-of-a-plan-tells-results-and-the-share-of-a-goal-done-is-one",
+    ),
+    pytest.param(
         "今年预算安排如下。\n\n（二）政府性基金预算\n全区政府性基金预算收入安排95.0亿元，与上年基本持平；政府性基金预算支出安排"
         "112.0亿元。今年全省地区生产总值增长5%左右，与去年实际增速（4.8%）基本持平。",
         2026,
