@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "三龙湾去年规上工业总产值2688亿元　今年力争突破2850亿元\n\n"
+        "某某日报讯 2月12日，记者获悉，2024年，三龙湾规上工业总产值达到2688亿元，同比增长6.2%。",
+        "佛山市",
+        [
+            dict(region="", value=2.688e11),
+            dict(region="", value=2.85e11, note="zone 三龙湾"),
+            dict(region="", value=2.688e11, note="zone 三龙湾"),
+            dict(region="", value=6.2, note="zone 三龙湾"),
+        ],
+        id="attribution-a-zone-known-by-its-name-alone-has-no-region-of-its-own",
+    ),
+    pytest.param(
         "在2025年全省高质量发展大会上的讲话\n\n同志们：\n\n过去一年，全省地区生产总值达到14.16万亿元，比上年增长3.5%。"
         "深圳、广州要当好排头兵，佛山、东莞要挑起大梁，湛江、汕头要加快发展。今年全省地区生产总值增长5%左右。",
         None,
