@@ -1571,13 +1571,16 @@ class DocumentTime:
 
     def _plans_between(self, start: int, end: int) -> bool:
         """Whether a target cue (目标, 力争, 今年…) lies in text[start:end], but for the plan a period is named by
-        (“十四五”规划收官之年) and for 预计, an estimate in a review."""
+        (“十四五”规划收官之年), for 预计, an estimate in a review, and for 全年 right after 初步核算."""
         k = bisect.bisect_left(self._target, start)
         while k < len(self._target) and (c := self._target[k]) < end:
             if not (
                 self.text.startswith("规划", c)
                 and self.text[c - 1 : c] in ("五", "”", '"')
                 or self.text.startswith("预计", c)  # (预计达到560亿元 of a year gone by: an estimate)
+                # (据初步核算，全年全省地区生产总值达到6.78万亿元: the whole year's results, first estimated)
+                or self.text.startswith("全年", c)
+                and _FIRST_ESTIMATE.search(self.text, max(start, c - 8), c) is not None
             ):
                 return True
             k += 1

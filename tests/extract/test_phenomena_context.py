@@ -2074,6 +2074,19 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "四川省省长：各位记者朋友，大家上午好！2025年，四川经济顶住压力、回升向好。据初步核算，全年全省地区生产总值达到6.78万亿元，"
+        "增长5.6%。规上工业增加值增长6.4%，社会消费品零售总额2.76万亿元，增长5.2%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=6.78e12),
+            dict(year=2025, kind="actual", value=5.6),
+            dict(year=2025, kind="actual", value=6.4),
+            dict(year=2025, kind="actual", value=2.76e12),
+            dict(year=2025, kind="actual", value=5.2),
+        ],
+        id="time-quan-nian-after-chu-bu-he-suan-is-a-result-and-the-paragraph-goes-on-with-them",
+    ),
+    pytest.param(
         "某市“十四五”规划中期评估出炉：主要指标总体符合预期\n\n某某日报讯 记者3月19日从市发展和改革委员会获悉，"
         "某市“十四五”规划纲要实施中期评估报告日前已经市政府常务会议研究。评估报告以2023年底为时间节点。\n\n"
         "2023年全市城镇新增就业累计9.3万人，完成五年目标15万人的62%。居民人均可支配收入达到42136元。",
