@@ -824,7 +824,8 @@ class _Extractor:
                 # 广东提出地区生产总值增长5%左右。湖北提出增长5.5%: that of the paragraph's last figure of this unit
                 region = self.regions.resolve(t[ps:ne], self.regions.context_at(q.start))
                 hit, quote_start = earlier, min(earlier.start, ps)
-                if earlier.start < Ss:  # named in an earlier sentence or a caption: the quote is the region's own
+                if earlier.start < Ss or "；" in t[earlier.start : ps]:
+                    # named in an earlier sentence or a caption, or before a ；: the quote is the region's own
                     hit, quote_start = earlier._replace(start=ps, end=ps), ps
             elif (
                 percent

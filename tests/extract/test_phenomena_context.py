@@ -5460,6 +5460,17 @@ TIME = [
 
 SHAPE = [
     pytest.param(
+        "2023年，苏州地区生产总值2.46万亿元、增长4.6%，稳居全国地级市首位；杭州2.01万亿元、增长5.6%；南京1.74万亿元。",
+        [
+            dict(quote="地区生产总值2.46万亿元", region="苏州市"),
+            dict(quote="地区生产总值2.46万亿元、增长4.6%", region="苏州市"),
+            dict(quote="杭州2.01万亿元", region="杭州市", indicator="gdp"),
+            dict(quote="杭州2.01万亿元、增长5.6%", region="杭州市", indicator="gdp"),
+            dict(quote="南京1.74万亿元", region="南京市", indicator="gdp"),
+        ],
+        id="shape-a-regions-part-after-a-semicolon-is-quoted-from-the-region-not-from-the-indicator-before",
+    ),
+    pytest.param(
         "2023年1-9月某县主要经济指标\n指标名称　　　　单位　　1-9月　　同比增长（%）\n"
         "地区生产总值　　　亿元　　198.56　　4.3\n规模以上工业增加值　亿元　　—　　　6.2\n",
         [
