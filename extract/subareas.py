@@ -55,6 +55,7 @@ _REGION_COUNT = (
     r"(?:地级市|城市|省份|省|市|城|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道|地)"
 )
 _GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _REGION_COUNT)  # …合计: a total over that many
+_MACRO_VERB = re.compile(r"(?:安排|完成|实现|新增|引进|签约|开工|共有|拥有)")
 _BARE_GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|下降)$")
 _GROUP_LEAD = re.compile(
     r"^[\u4e00-\u9fff]*(?:年|其中|推动|支持|带动|从|的|和|与)(?=[\u4e00-\u9fff]*?(?:\d|[两三四五六七八九十]))"
@@ -198,8 +199,8 @@ class SubAreas:
         alias = find_alias(t, m.end(), min(pos, m.end() + 12), True)
         if alias is not None and alias.start == m.end():
             return m.group(1)
-        # (…，中部地区增长6.6%: a bare growth, of the indicator before)
-        return m.group(1) if _BARE_GROWTH.match(t, m.end(), pos) else None
+        # (…，中部地区增长6.6%: a bare growth, of the indicator before; 关中地区安排项目392个: what the part did)
+        return m.group(1) if _BARE_GROWTH.match(t, m.end(), pos) or _MACRO_VERB.match(t, m.end(), pos) else None
 
     def _named_before(self, kind: str, pos: int) -> str:
         """The last zone of this kind (合作区) named in full before offset `pos` (the clause that names it bare),

@@ -5517,6 +5517,15 @@ SHAPE = [
 
 SCOPE = [
     pytest.param(
+        "2026年，全省共安排省级重点项目640个。分区域看，关中地区安排项目392个；陕北地区安排项目132个。",
+        [
+            dict(region="广东省", value=640),
+            dict(region="", value=392, note="total of 关中"),
+            dict(region="", value=132, note="total of 陕北"),
+        ],
+        id="scope-a-part-of-a-province-known-by-its-name-that-opens-a-clause-has-no-region-of-its-own",
+    ),
+    pytest.param(
         "上半年珠三角九市地区生产总值合计5.6万亿元；粤东、粤西、粤北12市合计2.68万亿元，增长4.4%。",
         [
             dict(region="", value=5.6e12, note="total of 珠三角九市"),
