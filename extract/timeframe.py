@@ -1711,7 +1711,16 @@ class DocumentTime:
                 k = bisect_left(offsets, pos)
                 if k and offsets[k - 1] >= para[0]:
                     best = self._para[bisect_left(offsets, offsets[k - 1])]
-                    if best[2] == "actual" and (
+                    if (
+                        best[1] is not None
+                        and self.doc_year is not None
+                        and best[1] > self.doc_year + self.year_end
+                        and self.text.startswith(("全年", "今年全年"), s_start)
+                    ):
+                        # 到2027年，…要突破1000亿元。全年力争引进亿元以上项目40个: the whole of this year, not the
+                        # horizon named before
+                        best = None
+                    elif best[2] == "actual" and (
                         planned
                         and (best[3] or best[1] == self.doc_year and not self.year_end)
                         or _AT_THE_MEETING.search(self.text, s_start, pos) is not None

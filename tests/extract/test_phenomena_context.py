@@ -2074,6 +2074,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某某：一是做强首位产业。确保纺织服装产业营业收入达到900亿元。到2027年，全县纺织服装产业营业收入要突破1000亿元。"
+        "全年力争引进亿元以上项目40个，新增规上工业企业45家以上。",
+        2025,
+        [
+            dict(year=2025, kind="target", value=9e10),
+            dict(year=2027, kind="target", value=1e11),
+            dict(year=2025, kind="target", value=40),
+            dict(year=2025, kind="target", value=45),
+        ],
+        id="time-a-sentence-opening-with-quan-nian-after-a-horizon-is-of-this-year",
+    ),
+    pytest.param(
         "四川省省长：各位记者朋友，大家上午好！2025年，四川经济顶住压力、回升向好。据初步核算，全年全省地区生产总值达到6.78万亿元，"
         "增长5.6%。规上工业增加值增长6.4%，社会消费品零售总额2.76万亿元，增长5.2%。",
         2026,
