@@ -63,7 +63,10 @@ _THIS_YEAR_PLAN = re.compile(
 # not plan (see _PLAN_WORDS): its results
 _RESULTS_OF_YEAR = re.compile(r"[^。；\n]{0,24}?\d")
 _RESULTS_HEADING_WORD = re.compile(r"亮点|成效|成绩|成就|进展")
-_SUBJECT_BEFORE_PERIOD = re.compile(r"[\u4e00-\u9fff]{0,6}")  # (江西上半年地区生产总值…: the subject before it)
+# (江西上半年地区生产总值…: the subject before it; 会议通报，今年一季度，…: who tells it, and 今年)
+_SUBJECT_BEFORE_PERIOD = re.compile(
+    r"(?:(?:会议|会上|数据|统计|记者)[\u4e00-\u9fff]{0,4}?(?:通报|显示|表明|获悉|了解到)[，,：:])?(?:今年)?[\u4e00-\u9fff]{0,6}"
+)
 _LEVEL_THEN_GROWTH = re.compile(r"亿元，(?:增长|下降)")  # (…16462.3亿元，增长5.1%: a level, then its growth)
 _GOAL_COMPARED = re.compile(r"(?:比|较|高于|低于|超过|超出)年初[^，。；]{0,16}?目标")
 # 阳江2025年全社会用电量同比增长7.8% (a title) over 1月26日，记者从…获悉 (a dateline early in a year, with no year):

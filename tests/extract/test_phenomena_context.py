@@ -2074,6 +2074,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "本报讯 4月21日，某市召开2026年一季度经济形势分析会。\n\n"
+        "会议通报，今年一季度，全市实现地区生产总值392.6亿元，同比增长5.9%。全市规上工业增加值同比增长9.4%；"
+        "社会消费品零售总额158.7亿元，增长4.4%。",
+        2026,
+        [
+            dict(year=2026, period="Q1", kind="actual", value=3.926e10),
+            dict(year=2026, period="Q1", kind="actual", value=5.9),
+            dict(year=2026, period="Q1", kind="actual", value=9.4),
+            dict(year=2026, period="Q1", kind="actual", value=1.587e10),
+            dict(year=2026, period="Q1", kind="actual", value=4.4),
+        ],
+        id="time-a-paragraph-of-results-opening-with-who-tells-them-and-the-part-of-the-year-keeps-that-part",
+    ),
+    pytest.param(
         "某某：一是做强首位产业。确保纺织服装产业营业收入达到900亿元。到2027年，全县纺织服装产业营业收入要突破1000亿元。"
         "全年力争引进亿元以上项目40个，新增规上工业企业45家以上。",
         2025,
