@@ -53,6 +53,12 @@ def _fits_whole(region: Region, kind: str) -> bool:
     return region.level == "district" and (region.name.endswith(kind) or kind == "县" and region.name.endswith("市"))
 
 
+def is_yardstick(text: str, start: int, end: int) -> bool:
+    """Whether the region or whole named at text[start:end] is a yardstick (高于全市平均水平, 跑赢全省, 居全省第一),
+    not a subject."""
+    return text.endswith(_OUTPACES, 0, start) or _RANKING.match(text, end) is not None
+
+
 def _is_base(text: str, start: int) -> bool:
     """Whether the region or whole (全市) named at `start` is what a share is taken of (占全市比重,
     占广州全市的比重), not a subject."""

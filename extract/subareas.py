@@ -9,7 +9,7 @@ import bisect
 import functools
 import re
 
-from extract.attribute import WHOLE, DocumentRegions
+from extract.attribute import WHOLE, DocumentRegions, is_yardstick
 from extract.indicators import IndicatorHit, find_alias, strip_phrase
 from extract.lexicon import alternation, lexicon
 from extract.regions import town_parents
@@ -44,7 +44,8 @@ _COUNTED_TOWNS = re.compile(
 )  # (福海四个工业大街道: what kind of town, between 个 and the kind)
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _ZONE_NAME_BREAK = re.compile(
-    r"去年|今年|明年|上年|年内|计划|作为|用于|支持|继续|推动|助力|要求|提出|表示|另据|据|记者从|向|在|对|与|和|及"
+    r"去年|今年|明年|上年|年内|上半年|下半年|前三季度|[一二三四]季度|计划|作为|用于|支持|继续|推动|助力|要求|提出|表示|另据|据"
+    r"|记者从|向|在|对|与|和|及"
 )  # words no zone name holds
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年(?:全年|上半年|前三季度|一季度)?[，,]?")
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")
@@ -409,6 +410,24 @@ class SubAreas:
             if sub_start < clause_start:
                 a, _ = strip_phrase(t, sub_start, clause_start)
                 m = pats["zone_opener"].match(t, a, clause_start)
+        if m is None and sentence_start < sub_start and self._opens_with_indicator(sub_start, pos):
+            # 获悉，2024年，三龙湾规上工业总产值达到2688亿元…；固定资产投资完成412亿元: the zone that opens a clause
+            # of the sentence's first parts, for its later parts, while no region or whole is named between
+            c = sentence_start
+            while c < sub_start and m is None:
+                c_end = self.seg.at(c)[3][1]
+                a = after_lead(t, c, c_end)
+                if (year := _YEAR_FIRST.match(t, a, c_end)) is not None:
+                    a = year.end()
+                if (named := find_alias(t, a, c_end, False)) is not None:
+                    m = pats["zone_subject"].match(t, a, named.start)  # (the zone right before an indicator)
+                c = c_end + 1
+            if m is not None and (
+                any(not is_yardstick(t, w.start(), w.end()) for w in WHOLE.finditer(t, m.end(), pos))
+                or self.regions.mentions_in(m.end(), pos)
+            ):
+                # (…；全市规上工业总产值…, …；佛山规上工业…: the whole region, or another; not 高于全市平均水平)
+                m = None
         if m is None or t[a] in "全各本我该" or (zone := m.group(0)) in self.regions.surfaces:
             return ""  # 全市开发区 (all of them), or a zone that is a region of the table
         short_names = lexicon().cue_words("zone_name")
@@ -425,6 +444,16 @@ class SubAreas:
             if district is not None and district.level == "district":
                 return ""  # 南沙新区: the district itself (肇庆新区 is a zone of its city)
         return zone
+
+    def _opens_with_indicator(self, start: int, pos: int) -> bool:
+        """Whether the part of a sentence at `start` opens with the indicator of a figure at `pos` (固定资产投资完成…;
+        not 惠东县地区生产总值…, which names its own subject)."""
+        t = self.t
+        a = after_lead(t, start, pos)
+        if (year := _YEAR_FIRST.match(t, a, pos)) is not None:
+            a = year.end()
+        named = find_alias(t, a, pos, False)
+        return named is not None and named.start == a
 
     def shared_town_suffix(self, spans: list[tuple[int, int]]) -> str:
         """'街道' for 沙井、松岗、燕罗街道…: the town kind the last item names, when the items before it are bare

@@ -10,6 +10,19 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "记者从发展事务局获悉，2024年，三龙湾规上工业总产值达到2688亿元，增速高于全市平均水平；固定资产投资完成412亿元，"
+        "增长8.5%。从县区看，仲恺高新区规上工业增加值增长12.3%；惠东县地区生产总值326.8亿元。",
+        "佛山市",
+        [
+            dict(region="", value=2.688e11, note="zone 三龙湾"),
+            dict(region="", value=4.12e10, note="zone 三龙湾"),
+            dict(region="", value=8.5, note="zone 三龙湾"),
+            dict(region="", value=12.3, note="zone 仲恺高新区"),
+            dict(region="惠东县", value=3.268e10, note=""),
+        ],
+        id="attribution-a-zone-opening-a-sentence-goes-on-after-a-semicolon-until-a-part-names-its-own-subject",
+    ),
+    pytest.param(
         "三龙湾去年规上工业总产值2688亿元　今年力争突破2850亿元\n\n"
         "某某日报讯 2月12日，记者获悉，2024年，三龙湾规上工业总产值达到2688亿元，同比增长6.2%。",
         "佛山市",
