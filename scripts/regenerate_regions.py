@@ -105,6 +105,8 @@ def short_names(name: str, code: str) -> list[str]:
                 base = base.removesuffix("族")
             if marker and len(base) >= 2:
                 shorts.append(base + marker)
+                if suffix in ("自治州", "自治县"):
+                    shorts.append(base + suffix)  # 湘西自治州, 连南自治县: the ethnonyms left out, 自治 kept
             shorts.append(base)
             break
     else:

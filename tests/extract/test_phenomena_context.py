@@ -10,6 +10,16 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "1-10月，全省固定资产投资增长4.1%。衡阳市规上工业增加值增长7.2%；湘西自治州固定资产投资增长10.5%。",
+        "湖南省",
+        [
+            dict(region="湖南省", value=4.1),
+            dict(region="衡阳市", value=7.2),
+            dict(region="湘西土家族苗族自治州", value=10.5),
+        ],
+        id="attribution-an-autonomous-prefecture-named-with-zi-zhi-zhou-but-not-its-ethnonyms",
+    ),
+    pytest.param(
         "记者从发展事务局获悉，2024年，三龙湾规上工业总产值达到2688亿元，增速高于全市平均水平；固定资产投资完成412亿元，"
         "增长8.5%。从县区看，仲恺高新区规上工业增加值增长12.3%；惠东县地区生产总值326.8亿元。",
         "佛山市",
