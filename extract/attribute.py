@@ -763,10 +763,12 @@ class DocumentRegions:
         named = below = 0
         province: Region | None = None
         cities: set[str] = set()
-        for _, surface in self._names_in_text():
+        for p, surface in self._names_in_text():
             region = self._resolve_uncached(surface, None)
             if region is None or region.level == "district" and surface != region.name:
                 continue  # (首次突破千万户大关: a county's short name is too often a word to count)
+            if region.level == "district" and len(surface) == 2 and p > 0 and "\u4e00" <= self.text[p - 1] <= "\u9fff":
+                continue  # (县域经济高质量发展示范县: 范县 inside a word)
             code = self.idx.province_code(region)
             if province is not None and code != province.code:
                 return None

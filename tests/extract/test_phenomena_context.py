@@ -10,6 +10,17 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "在省委经济工作会议上的讲话\n\n同志们：\n\n今年以来，全省经济运行稳中有进。预计全年地区生产总值增长5.8%左右。"
+        "四川要发挥成都、绵阳、宜宾的带动作用，新增县域经济高质量发展示范县10个。明年全省地区生产总值增长6%左右。",
+        None,
+        [
+            dict(region="四川省", value=5.8),
+            dict(region="四川省", value=10),
+            dict(region="四川省", value=6),
+        ],
+        id="attribution-a-two-character-county-inside-a-word-shi-fan-xian-names-no-other-province",
+    ),
+    pytest.param(
         "1-10月，全省固定资产投资增长4.1%。衡阳市规上工业增加值增长7.2%；湘西自治州固定资产投资增长10.5%。",
         "湖南省",
         [
