@@ -151,7 +151,7 @@ _COMMITTEE_MEETING = re.compile(
 _OUR_REGION = re.compile(r"我[市区县]")
 _BACKED_TASK = re.compile(r"建设|打造|创建|争创|发展|加快|成为|做强|做大|建成")  # 支持桂林建设…
 _RANKED_FIRST = re.compile(r"(?:最快|最高|最多|最大|最好|第一|居首)的(?:是|为)")  # 增速最快的是蕉岭县
-_HELD = ("召开", "举行", "开幕", "隆重召开", "举办")  # 在武汉召开: the place named before is the venue
+_HELD = ("召开", "举行", "开幕", "揭幕", "隆重召开", "举办", "闭幕")  # 在武汉召开: the place named before is the venue
 _SENTENCE_CUT = re.compile(r"[。；]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # as extract.segment
 # 委书记, 市长, 局, 委员会, ...: every alternative starts with a literal, so the engine skips fast to candidates
@@ -533,6 +533,8 @@ class DocumentRegions:
                 wholes = {self._ancestor(r, kind) if kind else None for r in self.idx.candidates(m.surface)}
                 if len(wholes) == 1 and (region := wholes.pop()) is not None:
                     return region  # 长沙 (市 or 县): in 湖南省 either way
+                if not kind and (named := self._province_named_before(m, sentence_start)) is not None:
+                    return named  # 广东省第十四届人民代表大会第二次会议…在广州揭幕: the province whose congress met
                 continue
             region = self._resolve(m.surface, None) or self._by_co_mention(m.surface)
             if region is None or self._elsewhere_than_the_head(region, m, len(head)):
@@ -562,6 +564,16 @@ class DocumentRegions:
             self._head_zone = zone.group(1)
             found = self._outlet_region(head, level="city")
         return found
+
+    def _province_named_before(self, venue: RegionMention, start: int) -> Region | None:
+        """The province that holds the venue named at `venue`, when text[start:venue.start] names it (in full or by
+        its short name), else None."""
+        before = self.text[start : venue.start]
+        for region in self.idx.candidates(venue.surface):
+            province = self.idx.by_code(self.idx.province_code(region))
+            if province is not None and any(name in before for name in (province.name, *province.short_names)):
+                return province
+        return None
 
     def _worded_in_title(self, province: Region, title_end: int) -> Region | None:
         """数读2025｜南海这一年，答卷来了！ … 广东: a county-level short name that is also a word (南海), in the title,

@@ -10,6 +10,21 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "粤去年经济总量13.57万亿 今年GDP目标增5%左右\n\n"
+        "【本报广州1月24日电】（记者 某某）广东省第十四届人民代表大会第二次会议昨日上午在广州揭幕，"
+        "省长作工作报告时提出，2024年全省地区生产总值增长5%左右。地方一般公共预算收入1.39万亿元，增长4.3%。"
+        "\n\n香港学者：目标务实",
+        None,
+        [
+            dict(region="广东省", value=13.57e12),
+            dict(region="广东省", value=5),
+            dict(region="广东省", value=5),
+            dict(region="广东省", value=1.39e12),
+            dict(region="广东省", value=4.3),
+        ],
+        id="attribution-a-provinces-congress-opening-in-its-capital-is-the-provinces-not-the-venues",
+    ),
+    pytest.param(
         "在省委经济工作会议上的讲话\n\n同志们：\n\n今年以来，全省经济运行稳中有进。预计全年地区生产总值增长5.8%左右。"
         "四川要发挥成都、绵阳、宜宾的带动作用，新增县域经济高质量发展示范县10个。明年全省地区生产总值增长6%左右。",
         None,
