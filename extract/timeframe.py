@@ -1625,6 +1625,19 @@ class DocumentTime:
             not _planned_change(text, m.start(), start) for m in self._strong_actual_cue.finditer(text, start, end)
         )
 
+    def _topic_paragraphs_after(self, para_start: int, pos: int) -> bool:
+        """Whether the paragraph at `para_start`, and any between it and the one holding `pos`, open with their
+        topic (产业转型成效明显。) right after that paragraph (up to four of them)."""
+        text = self.text
+        start = para_start
+        for _ in range(4):
+            if not _TOPIC_SENTENCE.match(text, start) or (before := len(text[:start].rstrip())) == 0:
+                return False
+            start = text.rfind("\n", 0, before) + 1
+            if pos >= start:
+                return True
+        return False
+
     def _reviews_closing_year(self, para_start: int, end: int) -> bool:
         """Whether a sentence from `para_start` to `end` (or in the paragraph before, when this one is a breakdown,
         分地区看，…, or in the paragraphs above that open with their topic, 产业转型成效明显。) estimates the whole year
@@ -1775,6 +1788,17 @@ class DocumentTime:
                         and prior[1] == self.doc_year - 1
                         and not _AT_THE_MEETING.search(self.text, s_start, pos)
                     ):
+                        best = prior
+                    elif (
+                        last < para[0]
+                        and self.doc_year is not None
+                        and prior[1] == self.doc_year - 1
+                        and not prior[4]
+                        and self._topic_paragraphs_after(para[0], last)
+                        and not self._plans_between(last, pos)
+                    ):
+                        # 报告显示，2025年…经济运行稳中向好。…\n\n创新动能持续增强。全社会研发投入突破1000亿元: a
+                        # paragraph that opens with its topic goes on with last year's results told above it
                         best = prior
         k = bisect_left(self._period_pos, pos)
         period = self._title_period if not k or self._period_pos[k - 1] < para[0] else ""

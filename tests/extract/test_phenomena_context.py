@@ -2123,6 +2123,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "报告显示，2025年南山顶住外部压力，经济运行稳中向好。全区地区生产总值达到9682.4亿元，同比增长5.8%。\n\n"
+        "创新动能持续增强。全社会研发投入突破1000亿元，研发投入强度达到10.6%。\n\n"
+        "今年全区地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=9.6824e11),
+            dict(year=2025, kind="actual", value=5.8),
+            dict(year=2025, kind="actual", value=1e11),
+            dict(year=2025, kind="actual", value=10.6),
+            dict(year=2026, kind="target", value=5.5),
+        ],
+        id="time-a-paragraph-opening-with-its-topic-goes-on-with-last-years-results-told-above-it",
+    ),
+    pytest.param(
         "本报讯 4月21日，某市召开2026年一季度经济形势分析会。\n\n"
         "会议通报，今年一季度，全市实现地区生产总值392.6亿元，同比增长5.9%。全市规上工业增加值同比增长9.4%；"
         "社会消费品零售总额158.7亿元，增长4.4%。",
