@@ -56,6 +56,7 @@ _REGION_COUNT = (
     r"(?:地级市|城市|省份|省|市|城|县（市、区）|县\(市、区\)|县区|区县|县|区|镇|街道|地)"
 )
 _GROUP_OF_REGIONS = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _REGION_COUNT)  # …合计: a total over that many
+_DONE_VERB = re.compile(r"(?:全年)?(?:完成|实现)")
 _MACRO_VERB = re.compile(r"(?:安排|完成|实现|新增|引进|签约|开工|共有|拥有)")
 _BARE_GROWTH = re.compile(r"(?:比上年|同比)?(?:增长|下降)$")
 _GROUP_LEAD = re.compile(
@@ -452,6 +453,8 @@ class SubAreas:
         a = after_lead(t, start, pos)
         if (year := _YEAR_FIRST.match(t, a, pos)) is not None:
             a = year.end()
+        if (verb := _DONE_VERB.match(t, a, pos)) is not None:
+            a = verb.end()  # (；完成规上工业总产值4826亿元)
         named = find_alias(t, a, pos, False)
         return named is not None and named.start == a
 

@@ -10,6 +10,18 @@ LONG = "全区上下要坚持稳中求进工作总基调，完整准确全面贯
 
 ATTRIBUTION = [
     pytest.param(
+        "2月19日，某某经济技术开发区召开2024年高质量发展推进大会。记者从会上获悉，2023年，昆山开发区实现地区生产总值1618.5亿元，"
+        "增长5.6%；完成规上工业总产值4826亿元，增长3.2%。",
+        None,
+        [
+            dict(region="", value=1.6185e11, note="zone 昆山开发区"),
+            dict(region="", value=5.6, note="zone 昆山开发区"),
+            dict(region="", value=4.826e11, note="zone 昆山开发区"),
+            dict(region="", value=3.2, note="zone 昆山开发区"),
+        ],
+        id="attribution-a-zone-goes-on-after-a-semicolon-over-a-part-opening-with-wan-cheng",
+    ),
+    pytest.param(
         "粤去年经济总量13.57万亿 今年GDP目标增5%左右\n\n"
         "【本报广州1月24日电】（记者 某某）广东省第十四届人民代表大会第二次会议昨日上午在广州揭幕，"
         "省长作工作报告时提出，2024年全省地区生产总值增长5%左右。地方一般公共预算收入1.39万亿元，增长4.3%。"
