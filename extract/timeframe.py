@@ -1581,9 +1581,16 @@ class DocumentTime:
                 self.text.startswith("规划", c)
                 and self.text[c - 1 : c] in ("五", "”", '"')
                 or self.text.startswith("预计", c)  # (预计达到560亿元 of a year gone by: an estimate)
-                # (据初步核算，全年全省地区生产总值达到6.78万亿元: the whole year's results, first estimated)
+                # (据初步核算，全年全省地区生产总值达到6.78万亿元: the whole year's results, first estimated;
+                # 全年民营经济增加值达到6890.3亿元，同比增长6.2%: in a sentence of results)
                 or self.text.startswith("全年", c)
-                and _FIRST_ESTIMATE.search(self.text, max(start, c - 8), c) is not None
+                and (
+                    _FIRST_ESTIMATE.search(self.text, max(start, c - 8), c) is not None
+                    or self._strong_actual_cue.search(
+                        self.text, self.text.rfind("。", 0, c) + 1, _sentence_end(self.text, c)
+                    )
+                    is not None
+                )
             ):
                 return True
             k += 1

@@ -2135,6 +2135,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "报告指出，2024年，全市民营经济保持稳中有进的良好态势。全年民营经济增加值达到6890.3亿元，同比增长6.2%；"
+        "全年新设民营企业5.2万家。\n\n企业梯队不断壮大。营业收入超百亿元的民营企业达到21家。\n\n"
+        "今年全市力争新设民营企业5万家以上。",
+        2025,
+        [
+            dict(year=2024, kind="actual", value=6.8903e11),
+            dict(year=2024, kind="actual", value=6.2),
+            dict(year=2024, kind="actual", value=52000),
+            dict(year=2024, kind="actual", value=21),
+            dict(year=2025, kind="target", value=50000),
+        ],
+        id="time-quan-nian-in-a-sentence-of-results-plans-nothing-and-a-topic-paragraph-goes-on-with-them",
+    ),
+    pytest.param(
         "报告显示，2025年南山顶住外部压力，经济运行稳中向好。全区地区生产总值达到9682.4亿元，同比增长5.8%。\n\n"
         "创新动能持续增强。全社会研发投入突破1000亿元，研发投入强度达到10.6%。\n\n"
         "今年全区地区生产总值增长5.5%左右。",
