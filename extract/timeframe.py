@@ -229,6 +229,7 @@ _PLANNED_TOTAL = re.compile(
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")
 # the text's own date (12月26日，… / 12月26日至27日 / 12月26日上午), not a deadline it sets (确保12月18日如期启动)
+_PROGRESS_TITLE = re.compile(r"截至(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)|进度|进展情况")
 _DECEMBER_HEAD = re.compile(
     r"(?<![\d至到—\-])12月\d{1,2}日(?=[，,\s上下晚电讯至(（]|召开|举行)|\d{4}-12-\d{2}|\d{4}年12月"
 )
@@ -1239,9 +1240,11 @@ class DocumentTime:
             cues = [p for _, p in _period_cues(text[:title_end]) if p]
             self.reports_actuals = bool(cues) and _TITLE_RESULT.search(text, 0, title_end) is not None
         # a conference at the end of the year (12月22日，…经济工作会议) reviews this year and plans the next: 明年
-        self.year_end = _DECEMBER_HEAD.search(text, 0, 400) is not None or (
-            text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None
-        )
+        # (not a December report on this year's progress so far: 截至11月底我省为民办实事项目总体进度达95.6%)
+        self.year_end = (
+            _DECEMBER_HEAD.search(text, 0, 400) is not None
+            and _PROGRESS_TITLE.search(text, 0, max(title_end, 0)) is None
+        ) or (text.count("明年") >= 2 and _YEAR_END_HEAD.search(text, 0, 400) is not None)
         # the last year with results: the year before the text's (the text's own, at a year-end conference)
         last_done = (doc_year if self.year_end else doc_year - 1) if doc_year is not None else None
         self.last_done = last_done

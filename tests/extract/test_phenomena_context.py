@@ -2135,6 +2135,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "截至11月底我省为民办实事项目总体进度达95.6%\n发布时间：2025-12-05　来源：某省发展和改革委员会\n\n"
+        "今年以来，省发展改革委全力推进2025年为民办实事项目。\n\n"
+        "四是城镇老旧小区改造。年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个。",
+        2025,
+        [
+            dict(year=2025, period="M01-M11", value=95.6),
+            dict(year=2025, kind="target", value=1500),
+            dict(year=2025, value=1268),
+        ],
+        id="time-a-december-report-on-this-years-progress-so-far-is-no-year-end-conference",
+    ),
+    pytest.param(
         "报告指出，2024年，全市民营经济保持稳中有进的良好态势。全年民营经济增加值达到6890.3亿元，同比增长6.2%；"
         "全年新设民营企业5.2万家。\n\n企业梯队不断壮大。营业收入超百亿元的民营企业达到21家。\n\n"
         "今年全市力争新设民营企业5万家以上。",
