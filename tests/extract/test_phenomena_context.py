@@ -2135,6 +2135,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "先看全省。2024年广东地区生产总值约14.16万亿元，按年增长3.5%。分项看，规模以上工业增加值增长4.4%，低于6%的目标；"
+        "固定资产投资下降3.8%。\n\n再看城市。深圳表现最为稳健，地区生产总值3.68万亿元，增长5.8%。",
+        2025,
+        [
+            dict(region="广东省", year=2024, kind="actual", value=1.416e13),
+            dict(region="广东省", year=2024, kind="actual", value=3.5),
+            dict(year=2024, kind="actual", value=4.4),
+            dict(year=2024, kind="target", value=6),
+            dict(year=2024, kind="actual", value=-3.8),
+            dict(region="深圳市", year=2024, kind="actual", value=3.68e12),
+            dict(region="深圳市", year=2024, kind="actual", value=5.8),
+        ],
+        id="time-a-result-set-against-its-goal-di-yu-6-de-mu-biao-plans-nothing-after-it-and-biao-xian-names-the-subject",
+    ),
+    pytest.param(
         "截至11月底我省为民办实事项目总体进度达95.6%\n发布时间：2025-12-05　来源：某省发展和改革委员会\n\n"
         "今年以来，省发展改革委全力推进2025年为民办实事项目。\n\n"
         "四是城镇老旧小区改造。年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个。",
