@@ -431,10 +431,10 @@ _NEXT_YEAR_HEADING = re.compile(r"[^\n。；]{0,12}?(?:明年|(?P<y>\d{4})年)[^
 # 去年成绩单：工业增速领跑全市: a news sub-heading (a short line of its own) on last year's results opens a review
 # of it, up to the next sub-heading
 _PAST_SUBHEADING = re.compile(
-    r"(?![^\n]*(?:今年|明年|目标|任务))[^\n。，,；]{0,10}?(?:(?<![比较])(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:，,]|[^\n]*(?:成绩|成效|成就|回顾|回眸|回望|盘点|答卷|报表|完成情况|执行情况))[，,：:]?)"
+    r"(?![^\n]*(?:今年|明年|(?:目标|任务)(?![^\n]*完成)))[^\n。，,；]{0,10}?(?:(?<![比较])(?:去年|过去一年|上年)[，,]?|成绩单|(?<!\d)(?P<y>\d{4})年(?=[：:，,]|[^\n]*(?:成绩|成效|成就|回顾|回眸|回望|盘点|答卷|报表|完成情况|执行情况))[，,：:]?)"
     r"[^\n。，,；]{0,18}$"
 )  # (📌 2019年成绩单: a year gone by, named with its results; ▌2025年，这些数据很“硬核”: the year, then what of it;
-# 🔹01 成绩单：“十四五”圆满收官: last year's)
+# 🔹01 成绩单：“十四五”圆满收官: last year's; 去年主要目标任务较好完成: its goals done)
 _BREAKDOWN_PLANS = re.compile(r"目标|提出|计划(?!总投资)|力争|确保|争取|预期|今年|明年")  # (计划总投资: a noun)
 _BREAKDOWN_PARAGRAPH = re.compile(r"^[ \t\u3000]*(?:从|分)[^，。\n]{1,10}(?:看|来看)[，,]", re.MULTILINE)
 # 成绩：2017年经济总量逼近万亿 (a sub-heading labelled as results, then naming their year)

@@ -2135,6 +2135,20 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "某市十五届人大六次会议开幕\n\n去年主要目标任务较好完成\n\n报告指出，2025年，全市经济运行稳中有进。据初步核算，"
+        "全年地区生产总值3015.6亿元，增长4.8%。\n\n产业升级步伐加快。全年新增规上工业企业186家。新能源汽车产业产值突破600亿元。"
+        "\n\n今年目标\n\n今年全市地区生产总值增长5.5%左右。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=3.0156e11),
+            dict(year=2025, kind="actual", value=4.8),
+            dict(year=2025, kind="actual", value=186),
+            dict(year=2025, kind="actual", value=6e10),
+            dict(year=2026, kind="target", value=5.5),
+        ],
+        id="time-a-sub-heading-on-last-years-goals-done-mu-biao-ren-wu-wan-cheng-opens-a-review",
+    ),
+    pytest.param(
         "先看全省。2024年广东地区生产总值约14.16万亿元，按年增长3.5%。分项看，规模以上工业增加值增长4.4%，低于6%的目标；"
         "固定资产投资下降3.8%。\n\n再看城市。深圳表现最为稳健，地区生产总值3.68万亿元，增长5.8%。",
         2025,
