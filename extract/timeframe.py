@@ -352,6 +352,8 @@ _DONE_AFTER_PLAN = re.compile(
     r"[：:](?:年初)?(?:计划|目标|预期)[^，。；\d]{0,6}\d[^，。；]{0,6}[，,；;](?:经初步核算，)?(?:全年)?(?:完成|实现)[^，。；]*"
     r"(?:[，,](?:同比)?(?:增长|下降)[^，。；]*)?$"
 )
+# 年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个，惠及居民约21万户: what is done so far, after the plan
+_DONE_SO_FAR = re.compile(r"目前已[^，。；]{0,12}[，,](?:已)?(?:完工|建成|交付|惠及|完成|新增)[^。；]*$")
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
     r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在|[（(])?(?:增长)?$|年度计划投资$"
@@ -2043,7 +2045,11 @@ class DocumentTime:
         listed = _LISTED_BEFORE.search(text, max(c_start, pos - 30), pos)
         head = listed.start() if listed is not None else pos
         goal = _GOAL_AFTER.match(text, pos) or _GOAL_BEFORE.search(text, max(c_start, head - 20), head)
-        if _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos) or _DONE_AFTER_PLAN.search(text, s_start, pos):
+        if (
+            _RESULT_BEFORE.search(text, max(c_start, pos - 8), pos)
+            or _DONE_AFTER_PLAN.search(text, s_start, pos)
+            or _DONE_SO_FAR.search(text, s_start, pos)
+        ):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
         elif (
             kind == "target"

@@ -2135,6 +2135,21 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "四是城镇老旧小区改造。年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个，惠及居民约21万户。\n\n"
+        "二要扩大有效投资。全年安排县重点项目218个，年度计划投资316亿元，目前已完成投资176亿元，完成率55.7%。",
+        2025,
+        [
+            dict(kind="target", value=1500),
+            dict(kind="actual", value=1268),
+            dict(kind="actual", value=210000),
+            dict(kind="target", value=218),
+            dict(kind="target", value=3.16e10),
+            dict(kind="actual", value=1.76e10),
+            dict(kind="actual", value=55.7),
+        ],
+        id="time-what-is-done-so-far-mu-qian-yi-after-a-plan-is-a-result",
+    ),
+    pytest.param(
         "某市十五届人大六次会议开幕\n\n去年主要目标任务较好完成\n\n报告指出，2025年，全市经济运行稳中有进。据初步核算，"
         "全年地区生产总值3015.6亿元，增长4.8%。\n\n产业升级步伐加快。全年新增规上工业企业186家。新能源汽车产业产值突破600亿元。"
         "\n\n今年目标\n\n今年全市地区生产总值增长5.5%左右。",
