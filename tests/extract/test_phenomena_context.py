@@ -2135,6 +2135,23 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "经济大省“挑大梁”底气何在？\n——访某省统计局局长某某某\n\n2026年1月23日，某省统计局发布2025年全省经济运行数据。"
+        "记者就此专访了省统计局局长。\n\n记者：2025年某省经济运行总体情况怎样？\n\n某某某：总的来看，2025年全省经济运行稳中"
+        "有进。初步核算，全年全省地区生产总值146235.8亿元，比上年增长4.2%。分产业看，第一产业增加值6012.4亿元，增长3.6%。"
+        "\n\n记者：工业、投资、消费和外贸这几个方面表现如何？\n\n某某某：工业是亮点。全年全省规模以上工业增加值增长4.8%，"
+        "其中先进制造业增加值增长6.1%。",
+        2026,
+        [
+            dict(year=2025, kind="actual", value=1.462358e13),
+            dict(year=2025, kind="actual", value=4.2),
+            dict(year=2025, kind="actual", value=6.0124e11),
+            dict(year=2025, kind="actual", value=3.6),
+            dict(year=2025, kind="actual", value=4.8),
+            dict(year=2025, kind="actual", value=6.1),
+        ],
+        id="time-an-answer-opening-with-quan-nian-after-a-question-goes-on-with-the-year-of-the-answer-before",
+    ),
+    pytest.param(
         "四是城镇老旧小区改造。年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个，惠及居民约21万户。\n\n"
         "二要扩大有效投资。全年安排县重点项目218个，年度计划投资316亿元，目前已完成投资176亿元，完成率55.7%。",
         2025,
