@@ -139,8 +139,8 @@ _THIS_EVENT = re.compile(r"(?:此次|本次|本批|今天|今日|当天)(?:活�
 # a title on the event held (…集中开工活动举行, 肇庆市2026年第一季度重点项目集中开工)
 _EVENT_HELD = re.compile(
     r"(?:(?:开工|签约|投产|竣工)(?:活动|仪式|大会)?(?:举行|启动|举办)|(?:集中|同步)(?:开工|动工|签约|竣工|投产)"
-    r"(?:暨[\u4e00-\u9fff]{2,4}?)?(?:活动|仪式|大会)?)$"  # (…集中开工暨签约活动)
-)
+    r"(?:暨[\u4e00-\u9fff]{2,4}?)?(?:活动|仪式|大会)?)(?:$|[ \u3000]+(?=[^\n]*\d))"  # (…集中开工暨签约活动;
+)  # 广东一季度重大项目集中开工　1386个项目总投资9820亿元: the title's figures after a blank)
 # 四会市开工项目19个，总投资96.5亿元 under such a title: the projects started (signed) that day
 # (not 开工项目中，某产业园二期项目总投资8.6亿元: one project's plan)
 _STARTED_PROJECTS = re.compile(r"(?:开工|动工|签约)的?项目(?:共|分别为)?\d|从(?:开工|动工|签约)项目看")
@@ -1544,8 +1544,10 @@ class DocumentTime:
         text = self.text
         if _AT_THE_MEETING.search(text, s_start, max(pos, c_end)) or _THIS_EVENT.search(text, para_start, s_start):
             return True
-        if _EVENT_HELD.search(text, 0, self._title_line_end) is None:
+        if (held := _EVENT_HELD.search(text, 0, self._title_line_end)) is None:
             return False
+        if held.end() <= pos < self._title_line_end:
+            return True  # (…集中开工　1386个项目总投资9820亿元: the title's own figures, after the event)
         # (…集中开工\n各分会场…：四会市开工项目19个，总投资96.5亿元: what each venue started)
         if self._title_line_end < pos < self._head_end or _STARTED_PROJECTS.search(text, s_start, max(pos, c_end)):
             return True

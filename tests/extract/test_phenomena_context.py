@@ -2135,6 +2135,18 @@ ATTRIBUTION = [
 
 TIME = [
     pytest.param(
+        "广东一季度重大项目集中开工　1386个项目总投资9820亿元\n\n来源：某某　　2026-03-20 21:06\n\n"
+        "3月20日，活动举行。\n\n从区域看，珠三角9市共开工项目826个，总投资6458亿元。",
+        2026,
+        [
+            dict(kind="actual", value=1386),
+            dict(kind="actual", value=9.82e11),
+            dict(kind="actual", value=826),
+            dict(kind="actual", value=6.458e11),
+        ],
+        id="time-an-event-title-with-its-figures-after-a-blank-tells-the-event-held",
+    ),
+    pytest.param(
         "经济大省“挑大梁”底气何在？\n——访某省统计局局长某某某\n\n2026年1月23日，某省统计局发布2025年全省经济运行数据。"
         "记者就此专访了省统计局局长。\n\n记者：2025年某省经济运行总体情况怎样？\n\n某某某：总的来看，2025年全省经济运行稳中"
         "有进。初步核算，全年全省地区生产总值146235.8亿元，比上年增长4.2%。分产业看，第一产业增加值6012.4亿元，增长3.6%。"
