@@ -1471,8 +1471,7 @@ class DocumentRegions:
         wholes = [
             m
             for m in WHOLE.finditer(text, sentence_start, pos)
-            if not _RANKING.match(text, m.end())
-            and text[m.start() - 2 : m.start()] not in _OUTPACES
+            if not is_yardstick(text, m.start(), m.end())
             and not _is_base(text, m.start())
             # 在全省“两个中心”建设中挑大梁, 打造全省农产品加工第一区: the province as the stage, not the subject
             and not text.endswith(_STAGE_BEFORE, 0, m.start())

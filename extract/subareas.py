@@ -66,6 +66,13 @@ _GROUP_LEAD = re.compile(
 _COUNTED_GROUP = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?)?" + _REGION_COUNT + r")(?:去年|今年|全年|上年|已经|已)*")
 
 
+def _past_lead_and_year(text: str, start: int, end: int) -> int:
+    """Where text[start:end] goes on after its lead (bullets, topics) and a year that opens it (2025年，…)."""
+    a = after_lead(text, start, end)
+    year = _YEAR_FIRST.match(text, a, end)
+    return year.end() if year is not None else a
+
+
 def _not_town(text: str, start: int, end: int) -> bool:
     """Whether the town-like name ending at `end` is a word of the not_town cues (城镇, 全镇, 特色镇 …), unless a
     township has that very name (新城镇, extract/data/towns.csv), or the 乡 of 乡村."""
@@ -395,9 +402,8 @@ class SubAreas:
         sub_start = self.seg.at(pos)[2][0]
         end = hit.start if clause_start <= hit.start < pos else pos
         a, b = strip_phrase(t, clause_start, end)
-        a = after_lead(t, a, max(a, b))  # (✅火炬开发区2025年…)
-        if (year := _YEAR_FIRST.match(t, a, max(a, b))) is not None:
-            a = year.end()  # 2025年合作区实现地区生产总值…: the year, then the zone
+        # (✅火炬开发区2025年…; 2025年合作区实现地区生产总值…: the year, then the zone)
+        a = _past_lead_and_year(t, a, max(a, b))
         zone_pat = pats["zone"]
         if b - a < 4 and not hit.known and clause_start <= hit.start < pos:
             # 前海合作区今年实现增加值…: a free phrase that opens with the zone
@@ -417,9 +423,7 @@ class SubAreas:
             c = sentence_start
             while c < sub_start and m is None:
                 c_end = self.seg.at(c)[3][1]
-                a = after_lead(t, c, c_end)
-                if (year := _YEAR_FIRST.match(t, a, c_end)) is not None:
-                    a = year.end()
+                a = _past_lead_and_year(t, c, c_end)
                 if (named := find_alias(t, a, c_end, False)) is not None:
                     m = pats["zone_subject"].match(t, a, named.start)  # (the zone right before an indicator)
                 c = c_end + 1
@@ -450,9 +454,7 @@ class SubAreas:
         """Whether the part of a sentence at `start` opens with the indicator of a figure at `pos` (固定资产投资完成…;
         not 惠东县地区生产总值…, which names its own subject)."""
         t = self.t
-        a = after_lead(t, start, pos)
-        if (year := _YEAR_FIRST.match(t, a, pos)) is not None:
-            a = year.end()
+        a = _past_lead_and_year(t, start, pos)
         if (verb := _DONE_VERB.match(t, a, pos)) is not None:
             a = verb.end()  # (；完成规上工业总产值4826亿元)
         named = find_alias(t, a, pos, False)

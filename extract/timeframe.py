@@ -193,7 +193,6 @@ _WHOLE_YEAR_ESTIMATE = re.compile(r"预计[，,]?[^。；，]{0,4}全年|全年[
 # (其中，…: a part of what came before; 受海外需求收缩影响，全年…: after a cause)
 # (招商引资方面，全年新签约…: a topic before it)
 _SUBJECT_LINE = re.compile(r"(?m)^(?:主题|题目)[：:][^\n]*")
-_QUESTION_LINE = re.compile(r"[ \t\u3000]*(?:记者|问|主持人)[：:][^\n]*[？?][ \t\u3000]*\n")
 _SAME_AS_AFTER = re.compile(r"(?:相比|相较|比较|持平|基本持平|同期)")
 _WHOLE_YEAR_OPENING = re.compile(
     r"(?:受[^，。；]{1,20}?影响[，,])?(?:[\u4e00-\u9fff]{1,10}方面[，,])?[\u4e00-\u9fff]{0,8}?全年|其中[，,]"
@@ -1787,7 +1786,7 @@ class DocumentTime:
                         pass
                     elif _WHOLE_YEAR_OPENING.match(self.text, s_start, pos):
                         before = self.text.rfind("\n", 0, max(0, para[0] - 1)) + 1 if para[0] else 0
-                        if before and _QUESTION_LINE.match(self.text, before):
+                        if before and _QUESTION.match(self.text, before):
                             # 记者：工业、投资…表现如何？\n某某：…全年全省规模以上工业增加值增长4.8%: the answer goes
                             # on with the year of the answer before the question
                             before = self.text.rfind("\n", 0, max(0, before - 1)) + 1
