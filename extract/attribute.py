@@ -76,7 +76,7 @@ _SAR_GOVERNMENT = re.compile(r"(?:澳门|香港)(?:特区|特别行政区)政府
 _TABLE_ROW_REST = re.compile(r"[\s\u3000\d.,%—\-|｜()（）]+")  # the cells of a table's row after its region's name
 _LABEL_COLON = re.compile(r"[^\n：。]{2,12}：")  # 广州：…, a line's label (after its bullets, emoji or topic)
 # 年: after a year (2024年天河区…); 在: 在株洲市第十五届人民代表大会上; 共: 中共廉江市委…
-_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年度月在从共！!？?｜|】]))(?=\S)", re.MULTILINE)
+_HEAD_STARTS = re.compile(r"(?:^|(?<=[\s，。、“：:（(年度月在从共！!？?｜|】和及与])|(?<=的是))(?=\S)", re.MULTILINE)
 # a province's own document: 湖南省政府工作报告, 广东省人民政府工作报告, 江苏省国民经济和社会发展统计公报
 _PROVINCE_DOCUMENT = ("政府工作报告", "人民政府工作报告", "国民经济和社会发展统计公报", "统计公报", "统计局")
 _NEWLINE = re.compile(r"\n")
@@ -113,6 +113,9 @@ _TOWN_MEETING = re.compile(
 # 小榄镇2025年工作总结和2026年工作计划, 中山市坦洲镇一季度经济运行情况: a title that opens with a town and its own
 # report (its year, a part of it, its government or economy)
 _SHORT_TOWN_IN_TITLE = re.compile(r"(?<=[｜|\s，：:])[\u4e00-\u9fff]{2}(?=这一年|今年|去年|[0-9]{4}年|经济|答卷|成绩)")
+_FULL_TOWN = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}镇)(?=坚持|以|全力|紧紧|聚焦|围绕|深入|扎实|经济|主要)"
+)
 _TOWN_REPORT_TITLE = re.compile(
     r"\s*在?(?:[\u4e00-\u9fff]{2,4}[市县区])?([\u4e00-\u9fff]{2,3}(?:镇|街道|乡))"  # (在柳市镇2026年经济工作会议上…)
     r"(?=\d{4}年|今年|去年|上半年|一季度|前三季度|全年|政府工作报告|人民政府|党委|经济|工作)"
@@ -951,8 +954,13 @@ class DocumentRegions:
         title_end = self.text.find("\n")
         title = self.text[: title_end if title_end > 0 else _HEAD]
         parents = town_parents()
-        for m in _SHORT_TOWN_IN_TITLE.finditer(title):
-            name = m.group(0) + "镇"
+        names = [m.group(0) + "镇" for m in _SHORT_TOWN_IN_TITLE.finditer(title)]
+        # 📊数读长安｜上半年… 上半年，…长安镇坚持制造业当家…全镇实现: else a town the lead names in full
+        lead_end = self.text.find("\n", self.text.find("。", title_end + 1, _LEAD_END) + 1)
+        names += [
+            m.group(1) for m in _FULL_TOWN.finditer(self.text, title_end + 1, lead_end if lead_end > 0 else _LEAD_END)
+        ]
+        for name in names:
             for code in parents.get(name, ()):
                 parent = self.idx.by_code(code)
                 if parent is not None and (parent == self.doc_region or self.doc_region in self.idx.ancestors(parent)):

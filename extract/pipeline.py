@@ -139,7 +139,7 @@ def _parent_names() -> dict[str, str]:
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
 _TASK_VERB = re.compile(r"(?:推动|支持|推进|加快|打造|建设|鼓励|引导|力争|确保)")  # a task's verb, opening a sentence
 _NUMBERED_HEAD = re.compile(r"\s*[一二三四五六七八九十\d]{1,3}、")  # 二、今年目标：…
-_GOAL_SET_AT = re.compile(r"(?:设?定[于在为]|设为|提出)(?:增长)?")  # 均定于5%, 均提出增长5%
+_GOAL_SET_AT = re.compile(r"(?:设?[定订][于在为]?|设为|提出)(?:增长)?")  # 均定于5%, 均提出增长5%, 均订5.5%
 _BARE_GROWTH = re.compile(r"(?:增长|成长|增速为?|增幅为?)(?:了)?(?:约|近|超过?)?")  # 分别增长…, 均增长…
 _AND_THE_YEAR = re.compile(r"[和及与]全年$")  # 一季度、上半年、前三季度和全年
 _COMPARED = frozenset(("同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期"))
@@ -253,6 +253,7 @@ _BARE_GROWTH_GOAL = re.compile(
     r"|[把将](?:今年的?|全年的?)?(?:经济)?(?:增长|增速)?目标[定订](?:在|为)$"  # 郑州也把目标定在6%以上
     r"|(?:同样|也|亦)(?:定为|定在|设为|设定为)$"  # 上海提出…增长5%左右，北京同样定为5%左右
     r"|(?<!增长)目标(?:设?定为|设?定在|订为|订在|为|是)$"  # 今年合肥目标定为6%以上 (江苏今年目标订为5%以上)
+    r"|(?<=[的年])(?:经济)?(?:增长|增速)目标(?:设?定为|设?定在|订为|订在|为|是)$"  # 苏州今年的增长目标为5.5%左右
 )
 _STEP_AFTER = re.compile(r"(?:的)?新?(?:台阶|大关)")
 _GROWTH_NAMED_AFTER = re.compile(r"的((?:经济|GDP)?增速)(?!目标|预期)")  # 以6.1%的增速领跑
@@ -1333,6 +1334,9 @@ class _Extractor:
                 inherit = para_like.hit  # 北京、上海均提出增长5%左右 in a round-up, after the line that names it
             if inherit is None and q.unit == "percent" and _BARE_GROWTH.fullmatch(t, d.end(), q.start):
                 # 湛江和茂名分别增长4.1%和3.9%: regions alone, with a bare growth: their economies'
+                inherit = IndicatorHit("gdp", "", start, start, 1, True)
+            if inherit is None and q.unit == "percent" and _GOAL_SET_AT.fullmatch(t, d.end(), q.start):
+                # 四川、重庆均订5.5%左右 (a title): regions alone, a rate set as their goal: their economies' growth
                 inherit = IndicatorHit("gdp", "", start, start, 1, True)
         values = self._listed_values(qs, i)
         if (

@@ -85,6 +85,9 @@ _EARLY_DAY = re.compile(r"(?<![\d年月])[1-3]月\d{1,2}日(?=[，,\s上下晚�
 _TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创造量质齐升。 (a paragraph's lead)
 # 2025年2月6日: a date, not a year of results; 2026年第一季度…活动: a part of the year, this one
 _MONTH_AFTER = re.compile(r"\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|前三季度")
+# 排在第六到第十位的是苏州、成都…。 (a paragraph that opens with a ranking: results, like a topic sentence)
+_RANKING_LEAD = re.compile(r"[^\n。\d]{0,12}(?:排在|排名|位居|位列)第[^\n。]{1,40}。")
+_GOAL_HELD = re.compile(r"咬定目标(?:不放松)?|目标不放松")
 _PLAN_WORDS = re.compile(r"提出|力争|确保|目标|预期|计划|要|将|争取")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
 _THIS_YEAR_AFTER = re.compile(r"[，,][^\n]{0,120}?[。；;]\s*今年[，,]")  # 2023年，…；今年，… in one paragraph
@@ -494,6 +497,8 @@ _ASKS_AHEAD = re.compile(r"今年|明年|新的一年|下一步|未来|接下来
 _FOLLOW_UP = re.compile(r"刚才|提到|背后|原因|为什么|为何")  # a question on the answer before
 _ASKS_TARGETS = re.compile(r"目标|打算|安排|部署|计划|任务")
 _HORIZON_YEAR = re.compile(r"到(\d{4})年")
+# a sentence opening with a place that sets out its own goals (惠东县提出, 英德市明确)
+_OWN_GOALS_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区旗](?:提出|明确|表示|计划)")
 
 
 _PERIOD_HEADING = re.compile(
@@ -1514,6 +1519,7 @@ class DocumentTime:
             # plans nothing that follows it (the goal figure itself is told by _GOAL_BEFORE)
             nouns += [m.span() for m in _GOAL_RESTATED.finditer(text)]
             nouns += [m.span() for m in _GOAL_BEATEN.finditer(text)]
+            nouns += [m.span() for m in _GOAL_HELD.finditer(text)]  # 咬定目标不放松: a way of working, no goal set
         if "争取" in text:
             nouns += [m.span() for m in _OBTAINED.finditer(text)]
         self._target = _outside([m.start() for m in pats["target"].finditer(text)], nouns)
@@ -1600,6 +1606,9 @@ class DocumentTime:
                         self.text, self.text.rfind("。", 0, c) + 1, _sentence_end(self.text, c)
                     )
                     is not None
+                    # (2024年，…增长4.1%。全年新增规上工业企业583家: in the paragraph of the results, planning nothing)
+                    or self.text.find("\n", start, c) < 0
+                    and _PLAN_WORDS.search(self.text, c + 2, _sentence_end(self.text, c)) is None
                 )
             ):
                 return True
@@ -1648,7 +1657,10 @@ class DocumentTime:
         text = self.text
         start = para_start
         for _ in range(4):
-            if not _TOPIC_SENTENCE.match(text, start) or (before := len(text[:start].rstrip())) == 0:
+            if (
+                not (_TOPIC_SENTENCE.match(text, start) or _RANKING_LEAD.match(text, start))
+                or (before := len(text[:start].rstrip())) == 0
+            ):
                 return False
             start = text.rfind("\n", 0, before) + 1
             if pos >= start:
@@ -1752,6 +1764,15 @@ class DocumentTime:
                     ):
                         # 到2027年，…要突破1000亿元。全年力争引进亿元以上项目40个: the whole of this year, not the
                         # horizon named before
+                        best = None
+                    elif (
+                        best[1] is not None
+                        and self.doc_year is not None
+                        and best[1] > self.doc_year + self.year_end
+                        and _OWN_GOALS_OPENING.match(self.text, s_start, pos)
+                    ):
+                        # 博罗县提出，…；到2030年，…达到1400亿元。惠东县提出…确保增长5.5%: another place's goals,
+                        # not the horizon of the one before
                         best = None
                     elif best[2] == "actual" and (
                         planned

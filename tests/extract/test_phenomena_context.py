@@ -2131,6 +2131,68 @@ ATTRIBUTION = [
         ],
         id="attr-an-interview-with-a-zones-head-under-a-series-label-is-the-zones",
     ),
+    pytest.param(
+        "📊数读长安｜上半年经济“成绩单”出炉\n\n长安统计　2025年07月25日\n\n"
+        "上半年，长安镇坚持制造业当家，经济运行总体平稳。\n\n上半年，全镇实现地区生产总值461.27亿元，同比增长5.4%。",
+        "东莞市",
+        [
+            dict(region="", note="town 长安镇", measure="level", period="H1"),
+            dict(region="", note="town 长安镇", value=5.4),
+        ],
+        id="attr-a-post-on-全镇-whose-lead-names-the-town-in-full-is-the-towns",
+    ),
+    pytest.param(
+        "排在博罗之后的是惠东县、四会市和普宁市，三地分别实现地区生产总值938.5亿元、751.2亿元、736.4亿元。",
+        "广东省",
+        [
+            dict(region="惠东县", value=9.385e10),
+            dict(region="四会市", value=7.512e10),
+            dict(region="普宁市", value=7.364e10),
+        ],
+        id="attr-三地-after-的是-and-和-stands-for-the-three-places-just-listed",
+    ),
+    pytest.param(
+        "川渝两地亮出2026年增长目标　四川、重庆均订5.5%左右",
+        None,
+        [
+            dict(region="四川省", indicator="gdp", value=5.5, bound="approx", kind="target"),
+            dict(region="重庆市", indicator="gdp", value=5.5, bound="approx", kind="target"),
+        ],
+        id="attr-regions-alone-with-a-rate-订-as-their-goal-is-their-economies-growth",
+    ),
+    pytest.param(
+        "深圳提出地区生产总值增长5.5%以上，同时提出外贸进出口增长3%。广州的表述是地区生产总值确保增长5%、力争5.5%。",
+        "广东省",
+        [
+            dict(region="深圳市", indicator="gdp", value=5.5),
+            dict(region="深圳市", indicator="foreign_trade", value=3),
+            dict(region="广州市", indicator="gdp", value=5, commitment="ensure"),
+            dict(region="广州市", indicator="gdp", value=5.5, commitment="strive"),
+        ],
+        id="attr-a-city-before-的表述是-is-the-subject-of-the-goals-after-it",
+    ),
+    pytest.param(
+        "广州固定资产投资增长3%左右。苏州今年的增长目标为5.5%左右。",
+        "广东省",
+        [
+            dict(region="广州市", indicator="fixed_asset_investment", value=3),
+            dict(region="苏州市", indicator="gdp", value=5.5, kind="target"),
+        ],
+        id="attr-a-citys-增长目标-with-no-indicator-is-its-economys-not-the-one-before",
+    ),
+    pytest.param(
+        "2022年，面对多重考验，全市上下咬定目标不放松，经济运行稳中向好。全市地区生产总值增长4.1%。"
+        "全年新增规上工业企业583家。\n\n各县（市、区）你追我赶、各展所长。蓬江区地区生产总值突破千亿元；"
+        "鹤山市工业投资增长35%以上。",
+        "江门市",
+        [
+            dict(value=4.1, year=2022, kind="actual"),
+            dict(value=583, year=2022, kind="actual"),
+            dict(region="蓬江区", value=1e11, year=2022, kind="actual"),
+            dict(region="鹤山市", value=35, year=2022, kind="actual"),
+        ],
+        id="attr-咬定目标-and-a-whole-year-of-results-plan-nothing-for-the-topic-paragraph-after",
+    ),
 ]
 
 TIME = [
@@ -5655,6 +5717,30 @@ TIME = [
             dict(value=9.2, kind="actual", year=2024, period="M01-M11"),
         ],
         id="time-a-results-sub-heading-at-a-december-conference-reviews-the-year-it-closes",
+    ),
+    pytest.param(
+        "博罗县提出，地区生产总值增长5.5%以上；到2030年，地区生产总值达到1400亿元。"
+        "惠东县提出地区生产总值确保增长5.5%、力争6%。",
+        2026,
+        [
+            dict(region="博罗县", value=5.5, year=2026),
+            dict(region="博罗县", value=1.4e11, year=2030),
+            dict(region="惠东县", value=5.5, year=2026, commitment="ensure"),
+            dict(region="惠东县", value=6, year=2026, commitment="strive"),
+        ],
+        id="time-a-horizon-does-not-date-the-next-sentence-where-another-place-sets-its-goals",
+    ),
+    pytest.param(
+        "十城今年增长目标有何新变化\n\n上海2025年实现地区生产总值56980.3亿元，比上年增长5.2%。\n\n"
+        "排在第六到第十位的是苏州、成都、杭州、武汉和南京。具体来看，苏州GDP为27310.5亿元，增长5.5%。",
+        2026,
+        [
+            dict(region="上海市", measure="level", year=2025, kind="actual"),
+            dict(region="上海市", value=5.2, year=2025, kind="actual"),
+            dict(region="苏州市", measure="level", year=2025, kind="actual"),
+            dict(region="苏州市", value=5.5, year=2025, kind="actual"),
+        ],
+        id="time-a-paragraph-opening-with-a-ranking-goes-on-with-the-results-above",
     ),
 ]
 

@@ -877,6 +877,15 @@ CASES = [
         ],
         id="distribution-an-average-is-no-distribution",
     ),
+    pytest.param(
+        "去年全市完成工业性投资612.4亿元，增长13.8%；上海本地生產總值增長5%左右。",
+        [
+            dict(indicator="industrial_investment", measure="level", tier=1),
+            dict(indicator="industrial_investment", value=13.8, tier=1),
+            dict(indicator="gdp", value=5, quote="本地生產總值增長5%"),
+        ],
+        id="aliases-工业性投资-is-industrial-investment-and-本地生产总值-is-gdp",
+    ),
 ]
 
 
