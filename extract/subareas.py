@@ -45,7 +45,7 @@ _COUNTED_TOWNS = re.compile(
 _VIEW_LEAD = re.compile(r"(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看)[，,]")  # 分镇街看，, 从园区来看，
 _ZONE_NAME_BREAK = re.compile(
     r"去年|今年|明年|上年|年内|上半年|下半年|前三季度|[一二三四]季度|计划|作为|用于|支持|继续|推动|助力|要求|提出|表示|另据|据"
-    r"|记者从|向|在|对|与|和|及"
+    r"|记者从|向|在|对|与|和|及|是"
 )  # words no zone name holds
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年(?:全年|上半年|前三季度|一季度)?[，,]?")
 _DATELINE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:讯|电)?")

@@ -87,6 +87,7 @@ _TOPIC_SENTENCE = re.compile(r"[^\n\d，。；：]{4,16}。")  # 知识产权创
 _MONTH_AFTER = re.compile(r"\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|前三季度")
 # 排在第六到第十位的是苏州、成都…。 (a paragraph that opens with a ranking: results, like a topic sentence)
 _RANKING_LEAD = re.compile(r"[^\n。\d]{0,12}(?:排在|排名|位居|位列)第[^\n。]{1,40}。")
+_ASPECT_LEAD = re.compile(r"[^\n，。\d]{2,8}方面[，,]")  # 投资和消费方面，… (a paragraph that opens with its topic)
 _GOAL_HELD = re.compile(r"咬定目标(?:不放松)?|目标不放松")
 _PLAN_WORDS = re.compile(r"提出|力争|确保|目标|预期|计划|要|将|争取")
 _SETS_TARGETS = ("提出", "确定", "明确", "锚定", "召开", "举行")  # 提出2022年…, 召开2024年…大会: the text's own year
@@ -250,6 +251,7 @@ _HOLIDAY_ENDED = re.compile(
     r"(\d{1,2})月(\d{1,2})日[，,]为期(\d{1,2}|[一二三四五六七八九十])天的(?:\d{4}年)?"
     rf"(?:{_HOLIDAYS})[^\n，。]{{0,6}}?(?:假期|黄金周|小长假)(?:正式)?(?:落下帷幕|结束|收官)"
 )
+_DAY_SPAN = re.compile(r"(?<![\d])(\d{1,2})月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日")  # 10月1日至8日
 _HOLIDAY_HEAD = 800  # the dates of the holiday a report is on are given in its first paragraphs
 _DAY_NEAR_HEAD = re.compile(r"(?<![\d至到—\-])(\d{1,2})月\d{1,2}日(?!前|起|至|到|—|-)")
 _AGAINST_A_PLAN = re.compile(r"(?:比|较)(?:上年|去年)(?:的)?(?:计划|预算)")  # (比上年计划增长6.2%)
@@ -1295,6 +1297,17 @@ class DocumentTime:
             length = length or (int(ended.group(3)) if ended.group(3).isdigit() else 0)
             if 0 < length <= last <= 31 and 1 <= month <= 12:
                 self.holiday = f"M{month:02d}D{last - length + 1:02d}-M{month:02d}D{last:02d}"
+        elif (
+            doc_year is not None
+            and title_end > 0
+            and (spell := _HOLIDAY_SPELL.search(text, 0, title_end)) is not None
+            and (day_span := _DAY_SPAN.search(text, title_end, _HOLIDAY_HEAD)) is not None
+            and int(day_span.group(1)) == _HOLIDAY_MONTH[spell.group(1)]
+        ):
+            # 国庆中秋假期建水接待游客86.3万人次 (a title) … 10月1日至8日，全县共接待游客…: the holiday's dates, the
+            # first span of days its head names in the holiday's month
+            days = _period_cues(day_span.group(0))
+            self.holiday = days[0][1] if days and "D" in days[0][1] else ""
         # the year the words 今年 and 去年 are said in: the text's, but a statistics release on a year gone by says
         # them in the year it is published (湛江市2025年国民经济运行情况新闻发布会 … 发布时间：2026-01-23 … 去年 = 2025)
         said_in = doc_year
@@ -1607,7 +1620,11 @@ class DocumentTime:
                     )
                     is not None
                     # (2024年，…增长4.1%。全年新增规上工业企业583家: in the paragraph of the results, planning nothing)
-                    or self.text.find("\n", start, c) < 0
+                    or (
+                        self.text.find("\n", start, c) < 0
+                        # (…\n\n产业发展提质增效。…全年新增规上工业企业31家: a topic paragraph that goes on with them)
+                        or self._topic_paragraphs_after(self.text.rfind("\n", 0, c) + 1, start)
+                    )
                     and _PLAN_WORDS.search(self.text, c + 2, _sentence_end(self.text, c)) is None
                 )
             ):
@@ -1653,18 +1670,34 @@ class DocumentTime:
 
     def _topic_paragraphs_after(self, para_start: int, pos: int) -> bool:
         """Whether the paragraph at `para_start`, and any between it and the one holding `pos`, open with their
-        topic (产业转型成效明显。) right after that paragraph (up to four of them)."""
+        topic (产业转型成效明显。, or 投资和消费方面，… when the time word at `pos` opens the figures of its
+        paragraph, and none below plans or names a part of the year) right after that paragraph (up to four)."""
         text = self.text
         start = para_start
+        aspect = False
         for _ in range(4):
-            if (
-                not (_TOPIC_SENTENCE.match(text, start) or _RANKING_LEAD.match(text, start))
-                or (before := len(text[:start].rstrip())) == 0
+            if _TOPIC_SENTENCE.match(text, start) or _RANKING_LEAD.match(text, start):
+                pass
+            elif _ASPECT_LEAD.match(text, start) and not _PLAN_WORDS.search(
+                text, start, e if (e := text.find("\n", start)) >= 0 else len(text)
             ):
+                aspect = True  # (but 在扩大内需方面，要举办…: a paragraph that plans)
+            else:
+                return False
+            if (before := len(text[:start].rstrip())) == 0:
                 return False
             start = text.rfind("\n", 0, before) + 1
             if pos >= start:
-                return True
+                # (…开工项目总投资8.6亿元…去年兰花产业综合产值达到42亿元。\n\n基础设施方面，…: a time word among the
+                # figures dates its own sentence only; 一季度 below: a part of this year)
+                if not aspect:
+                    return True
+                end = text.find("\n", para_start)
+                end = end if end >= 0 else len(text)
+                k = bisect.bisect_left(self._period_pos, para_start)
+                return _QUANTITY_IN_LINE.search(text, start, pos) is None and not any(
+                    self._periods[j] for j in range(k, bisect.bisect_left(self._period_pos, end))
+                )
         return False
 
     def _reviews_closing_year(self, para_start: int, end: int) -> bool:
@@ -1687,6 +1720,12 @@ class DocumentTime:
             if _WHOLE_YEAR_ESTIMATE.search(text, start, end) is not None:
                 return True
         return False
+
+    def _after_review(self, pos: int) -> bool:
+        """Whether `pos` lies below a review of a past year that a heading on the plans closed, and in no section."""
+        return any(r[3] == "actual" and r[1] <= pos for r in self._review) and not any(
+            r[0] <= pos < r[1] for r in self._review
+        )
 
     def _not_yet(self, period: str, year: int | None) -> bool:
         """Whether a part of the year (H2, Q4 …) had not ended by the text's own date (下半年… in a July release; but
@@ -2022,6 +2061,8 @@ class DocumentTime:
             if (
                 self.reports_actuals
                 and not self._not_yet(period, year)
+                # (…运行情况新闻发布稿 … 四、2025年工作安排: below the heading that closed its review, a release plans)
+                and not self._after_review(pos)
                 or period.startswith("M")
                 and not self._not_yet(period, year)  # (11-12月新开工项目不少于50个, said in November: an aim)
                 or period in ("Q1-Q3", "H1")

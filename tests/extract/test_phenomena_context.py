@@ -2193,6 +2193,17 @@ ATTRIBUTION = [
         ],
         id="attr-咬定目标-and-a-whole-year-of-results-plan-nothing-for-the-topic-paragraph-after",
     ),
+    pytest.param(
+        "去年海南外贸增长15%。洋浦经济开发区货物进出口总额1218.6亿元。\n\n"
+        "工业是两江新区的“压舱石”。2022年，两江新区地区生产总值4685.2亿元。",
+        "海南省",
+        [
+            dict(region="海南省", value=15),
+            dict(region="", note="zone 洋浦经济开发区", indicator="foreign_trade"),
+            dict(region="", note="zone 两江新区", indicator="gdp"),
+        ],
+        id="attr-a-zone-before-货物进出口-and-a-zone-after-是-are-named-as-such",
+    ),
 ]
 
 TIME = [
@@ -5741,6 +5752,79 @@ TIME = [
             dict(region="苏州市", value=5.5, year=2025, kind="actual"),
         ],
         id="time-a-paragraph-opening-with-a-ranking-goes-on-with-the-results-above",
+    ),
+    pytest.param(
+        "国庆中秋假期建水接待游客86.3万人次\n\n建水县融媒体中心　2025年10月9日\n\n"
+        "“双节”叠加的8天长假，古城建水持续火热。10月1日至8日，全县共接待游客86.34万人次，同比增长16.2%。\n\n"
+        "古城内外人潮涌动\n\n乘坐“米轨小火车”的游客达到1.36万人次，上座率保持在95%以上。",
+        2025,
+        [
+            dict(value=863000, kind="actual", period="M10D01-M10D08"),
+            dict(value=863400, kind="actual", period="M10D01-M10D08"),
+            dict(value=16.2, kind="actual", period="M10D01-M10D08"),
+            dict(value=13600, kind="actual", period="M10D01-M10D08"),
+            dict(value=95, kind="actual", period="M10D01-M10D08"),
+        ],
+        id="time-a-title-naming-a-holiday-with-its-days-in-the-lead-dates-the-report",
+    ),
+    pytest.param(
+        "2024年浙江省外贸外资运行情况新闻发布稿\n\n发布时间：2025-01-21\n\n"
+        "一、外贸规模再创新高\n\n2024年全省货物贸易进出口5.26万亿元，比上年增长7.3%。\n\n"
+        "二、2025年工作安排\n\n省商务厅有关负责人表示，2025年全省商务系统将力争全年货物贸易进出口增长5%左右。"
+        "同时，全年组织企业参加境外展会800场以上，新培育跨境电商产业带20个。",
+        2025,
+        [
+            dict(measure="level", year=2024, kind="actual"),
+            dict(value=7.3, year=2024, kind="actual"),
+            dict(value=5, year=2025, kind="target"),
+            dict(value=800, year=2025, kind="target"),
+            dict(value=20, year=2025, kind="target"),
+        ],
+        id="time-below-the-heading-that-closes-a-releases-review-figures-are-plans",
+    ),
+    pytest.param(
+        "一、过去一年，我们顶住压力、稳中求进，县域经济迈出坚实步伐\n\n2025年，全市地区生产总值增长5.5%。\n\n"
+        "产业发展提质增效。园区规上工业总产值突破150亿元。全年新增规上工业企业31家；新签约亿元以上项目46个，"
+        "计划总投资218亿元。\n\n“百千万工程”纵深推进。全市新建成和美乡村示范带8条。农业总产值突破175亿元，增长4.6%。",
+        2026,
+        [
+            dict(value=5.5, year=2025, kind="actual"),
+            dict(value=1.5e10, year=2025, kind="actual"),
+            dict(value=31, year=2025, kind="actual"),
+            dict(value=46, year=2025, kind="actual"),
+            dict(value=2.18e10, year=2025),
+            dict(value=8, year=2025, kind="actual"),
+            dict(value=1.75e10, year=2025, kind="actual"),
+            dict(value=4.6, year=2025, kind="actual"),
+        ],
+        id="time-a-whole-year-in-a-topic-paragraph-of-results-plans-nothing-for-the-next",
+    ),
+    pytest.param(
+        "2月1日，新区召开2023年经济工作会议。\n\n工业是新区的“压舱石”。2022年，全区规上工业总产值达到5361亿元，"
+        "增长6.8%。\n\n投资和消费方面，全区固定资产投资同比增长5.2%；社会消费品零售总额1256亿元，增长1.8%。"
+        "开放型经济稳步发展，外贸进出口总额3180亿元，增长3.9%。",
+        2023,
+        [
+            dict(value=5.361e11, year=2022, kind="actual"),
+            dict(value=6.8, year=2022, kind="actual"),
+            dict(value=5.2, year=2022, kind="actual"),
+            dict(value=1.256e11, year=2022, kind="actual"),
+            dict(value=1.8, year=2022, kind="actual"),
+            dict(value=3.18e11, year=2022, kind="actual"),
+            dict(value=3.9, year=2022, kind="actual"),
+        ],
+        id="time-a-paragraph-opening-with-its-aspect-goes-on-with-the-results-above",
+    ),
+    pytest.param(
+        "开工项目中，兰花产业园项目总投资8.6亿元，去年兰花产业综合产值达到42亿元。\n\n"
+        "基础设施方面，改扩建工程总投资11.3亿元。",
+        2026,
+        [
+            dict(value=8.6e8),
+            dict(value=4.2e9, year=2025, kind="actual"),
+            dict(value=1.13e9, year=2026),
+        ],
+        id="time-an-aspect-paragraph-after-a-time-word-among-figures-keeps-its-own-year",
     ),
 ]
 
