@@ -268,7 +268,9 @@ def _zone_title() -> re.Pattern[str]:
     zones = _zone_kinds()
     return re.compile(
         rf"([\u4e00-\u9fff]{{2,10}}?(?:{zones})"
-        rf"(?=召开|举行|举办|党工委|管委会|执委会|执行委员会|公布|发布|晒出|定下|锚定)"
+        rf"(?=召开|举行|举办|党工委|管委会|执委会|执行委员会|公布|发布|晒出|定下|锚定"
+        # 苏州工业园区上半年GDP增长5.9%, 钦州综合保税区去年进出口额超600亿元: a title on the zone's own figures
+        r"|(?:去年|今年|上半年|一季度|前三季度|(?:19|20)\d{2}年)(?:[^\n\d]{0,12})\d[^\n。；]*\n)"
         # 知识城2025年工作会议召开: a zone's short name, its meeting named before the verb
         rf"|(?:{zones})(?=(?:19|20)\d{{2}}年(?:工作会议|高质量发展大会|经济工作会议)(?:召开|举行)))"
     )

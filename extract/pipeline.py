@@ -371,6 +371,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((s, end))
     if spans:
         a, b = strip_phrase(text, *spans[0])
+        a = after_lead(text, a, b)  # 🔹福州、厦门、泉州…分别: the bullet of a post's line
         if (number := _ITEM_NUMBER.match(text, a, b)) is not None:
             a = number.end()  # （一）新安街道、西乡街道…: the number of a list item
         if (of := text.rfind("的", a, b)) > a and b - of > 2:

@@ -339,6 +339,17 @@ class SubAreas:
                     zone = town = None  # something else comes between the name and the indicator
             else:
                 zone = town = None
+        if zone is None and town is None and not _FIGURE_HINT.search(t, a, first_end):
+            # 丹霞街道做旺文旅产业，…接待游客…, 工业重镇董塘镇依托…，…: a town of the text's region in the gazetteer
+            # that opens the sentence is its subject, whatever it does (after a word for what kind of town it is)
+            for lead in (a, *(k + 1 for k in range(a + 1, min(a + 5, first_end)) if t[k] == "镇")):
+                if (
+                    (named := pats["town_lead"].match(t, lead, first_end)) is not None
+                    and self._local_town(named.group(1))
+                    and not t.startswith(("一家", "某", "的"), named.end(1))  # (白花镇一家电子企业负责人…: a company's)
+                ):
+                    town = named
+                    break
         found = zone or town
         if found is None or (zone and tier != 1) or _not_town(t, a, found.end(1)):
             return ""
@@ -390,7 +401,10 @@ class SubAreas:
             m = pats["town_lead"].match(t, a, hit.end)
         if m is None or _not_town(t, clause_start, m.end()):
             return ""
-        return m.group(0).lstrip("省市区县")
+        name = m.group(0).lstrip("省市区县")
+        if name[0] in "镇乡" and pats["town_lead"].fullmatch(name[1:]):
+            name = name[1:]  # 工业重镇董塘镇: the town after a word ending in 镇 (but 镇隆镇 is a town's own name)
+        return name
 
     def _zone(self, clause_start: int, pos: int, hit: IndicatorHit, sentence_start: int) -> str:
         """The functional zone (开发区, 合作区, 工业园区 …) that the figure at `pos` is about, named alone before its
@@ -557,6 +571,18 @@ class SubAreas:
                 end = stops[bisect.bisect_right(stops, m.start())]
                 out.append((m.end(), end, note))
         return out
+
+    def _local_town(self, name: str) -> bool:
+        """Whether the gazetteer has a town `name` in the text's own region (or anywhere, when it has none)."""
+        doc = self.regions.doc_region
+        codes = town_parents().get(name, ())
+        if doc is None:
+            return bool(codes)
+        for code in codes:
+            parent = self.regions.idx.by_code(code)
+            if parent is not None and (parent == doc or doc in self.regions.idx.ancestors(parent)):
+                return True
+        return False
 
     def is_town(self, name: str) -> bool:
         """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""

@@ -2204,6 +2204,42 @@ ATTRIBUTION = [
         ],
         id="attr-a-zone-before-货物进出口-and-a-zone-after-是-are-named-as-such",
     ),
+    pytest.param(
+        "钦州综合保税区去年进出口额超600亿元\n\n来源：广西日报　　2023年3月12日\n\n"
+        "3月11日，记者获悉，2022年钦州综合保税区实现进出口总额612.4亿元。区内规上工业总产值达到405.2亿元。"
+        "据介绍，去年钦州市外贸进出口总额1046.3亿元。",
+        "钦州市",
+        [
+            dict(region="", note="zone 钦州综合保税区", value=6e10, year=2022),
+            dict(region="", note="zone 钦州综合保税区", value=6.124e10, year=2022),
+            dict(region="", note="zone 钦州综合保税区", value=4.052e10, year=2022),
+            dict(region="钦州市", value=1.0463e11, year=2022),
+        ],
+        id="attr-a-title-opening-with-a-zone-and-its-figures-is-the-zones-report",
+    ),
+    pytest.param(
+        "6️⃣ 设区市：各展所长\n\n🔹福州、厦门、泉州规上工业增加值分别增长7.2%、6.8%和5.9%\n"
+        "🔹平潭综合实验区外贸进出口增长18.6%",
+        "福建省",
+        [
+            dict(region="福州市", indicator="industrial_value_added", value=7.2),
+            dict(region="厦门市", indicator="industrial_value_added", value=6.8),
+            dict(region="泉州市", indicator="industrial_value_added", value=5.9),
+            dict(region="", note="zone 平潭综合实验区", indicator="foreign_trade", value=18.6),
+        ],
+        id="attr-a-bulleted-list-of-regions-and-a-综合实验区-zone",
+    ),
+    pytest.param(
+        "仁化县推动错位发展。工业重镇董塘镇依托有色金属产业基础，前三季度规上工业总产值达到86.3亿元。"
+        "丹霞街道做旺文旅产业，前三季度接待游客428万人次。白花镇一家企业负责人说，企业今年计划招聘员工300人。",
+        "仁化县",
+        [
+            dict(region="", note="town 董塘镇", value=8.63e9),
+            dict(region="", note="town 丹霞街道", value=4.28e6),
+            dict(region="仁化县", value=300),
+        ],
+        id="attr-a-town-of-the-gazetteer-opening-a-sentence-is-its-subject-whatever-it-does",
+    ),
 ]
 
 TIME = [
