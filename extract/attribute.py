@@ -342,6 +342,7 @@ class DocumentRegions:
         self._mention_starts = [m.start for m in self.mentions]
         self._head_zone = ""  # a zone whose meeting the head reports, when no region is the text's
         self._round_up_title_end = 0  # the end of a title over a round-up of regions (珠三角九市…\n深圳领跑…), if any
+        self._subtitle = (0, 0)  # the span of a title's lines after its first, if it has more than one
         self.doc_region: Region | None = None  # (known once _doc_region returns; _resolve asks for it)
         self._outlet_code = self._outlet_province()  # the province of the local paper the head names, if any
         self.doc_region = self._doc_region(doc_region)
@@ -516,6 +517,11 @@ class DocumentRegions:
         # level names one of them, not the text's region
         among = {lvl for lvl, words in _ROUND_UP.items() if title_end > 0 and words.search(self.text, 0, title_end)}
         self._round_up_title_end = title_end if among else 0
+        # 深圳上半年GDP逾1.83万亿元\n南山区经济总量续居各区之首: the second line of a title heads no section either
+        # (when the first line names a region: not 政府工作报告（摘要）\n——…在重庆市璧山区…会议上)
+        first_end = self.text.find("\n", 0, len(head))
+        if 0 < first_end < title_end and any(m.start < first_end for m in self.mentions):
+            self._subtitle = (first_end, title_end)
         for m in self.mentions:
             if m.start >= len(head):
                 break
@@ -562,7 +568,18 @@ class DocumentRegions:
         # the whole province (a provincial work report); otherwise it is just the dateline of a city's speech
         if province is not None and self._speaks_of_whole_province(province):
             return province
-        found = self._outlet_region(head) or self._most_named() or self._outlet_region(head, whole_text=True)
+        # (a round-up's title that names several regions of its level, 县域“十强”…：昆山稳居榜首，晋江增速领先: the
+        # one named most is no more the text's own than the others)
+        in_title = {
+            m.surface
+            for m in self.mentions
+            if m.start < title_end and (r := self._resolve(m.surface, None)) is not None and r.level in among
+        }
+        found = (
+            self._outlet_region(head)
+            or (None if len(in_title) >= 2 else self._most_named())
+            or self._outlet_region(head, whole_text=True)
+        )
         if found is None and (zone := _zone_title().search(head)) is not None:
             # 大亚湾区召开2026年工作会议 (惠州日报讯)：…大亚湾经济技术开发区召开2026年工作会议: a zone's own meeting,
             # in the region of the paper that reports it
@@ -1117,6 +1134,8 @@ class DocumentRegions:
                     self.events.append((pos, self.doc_region))
                     context = self.doc_region
                 is_section = False
+            if is_section and not is_speaker and self._subtitle[0] < m.start < self._subtitle[1]:
+                is_section = False  # (深圳上半年GDP…\n南山区经济总量续居各区之首: a title's second line)
             if not (is_section or is_speaker):
                 continue
             pending, revert = revert, None

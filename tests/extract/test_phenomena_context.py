@@ -2240,6 +2240,38 @@ ATTRIBUTION = [
         ],
         id="attr-a-town-of-the-gazetteer-opening-a-sentence-is-its-subject-whatever-it-does",
     ),
+    pytest.param(
+        "深圳上半年GDP逾1.83万亿元　同比增长5.1%\n南山区经济总量续居各区之首　龙岗工业增速领跑\n\n"
+        "【本报讯】深圳市统计局公布上半年经济数据。上半年深圳规模以上工业增加值同比增长6.8%。"
+        "新能源汽车产量增长18.3%，工业投资逆势增长9.6%。",
+        None,
+        [
+            dict(region="深圳市", indicator="gdp", measure="level"),
+            dict(region="深圳市", indicator="gdp", value=5.1),
+            dict(region="深圳市", indicator="industrial_value_added", value=6.8),
+            dict(region="深圳市", value=18.3),
+            dict(region="深圳市", indicator="industrial_investment", value=9.6),
+        ],
+        id="attr-a-titles-second-line-naming-a-district-heads-no-section",
+    ),
+    pytest.param(
+        "县域“十强”成绩单出炉：昆山稳居榜首，晋江增速领先\n——全国经济强县（市）观察\n\n"
+        "据测算，百强县地区生产总值合计约13.2万亿元。\n\n昆山：工业领跑\n\n"
+        "江苏省昆山市去年实现地区生产总值5380.9亿元。全市规上工业总产值1.13万亿元。\n\n晋江：增速领先\n\n"
+        "晋江市去年地区生产总值3500亿元。今年，晋江提出地区生产总值增长6%，晋江还将新增规上工业企业100家。\n\n"
+        "江阴、张家港：各显身手\n\n截至去年底，江阴境内外上市公司总数达到62家。",
+        None,
+        [
+            dict(region="", value=1.32e13),
+            dict(region="昆山市", value=5.3809e11),
+            dict(region="昆山市", value=1.13e12),
+            dict(region="晋江市", value=3.5e11),
+            dict(region="晋江市", value=6),
+            dict(region="晋江市", value=100),
+            dict(region="", value=62),
+        ],
+        id="attr-a-round-ups-title-naming-several-counties-makes-none-the-texts-own",
+    ),
 ]
 
 TIME = [
