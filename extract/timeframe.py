@@ -349,7 +349,7 @@ _GOAL_AFTER = re.compile(
 # figure, even of a year gone by (the result follows: 实际增长6.0%)
 # 最终实现增长5.8%, 计划新增公办学位1.2万个，实际新增1.36万个
 # 春节期间, 国庆假期: a holiday of the text's year, which has passed once its month has (the month it ends in)
-_HOLIDAY_SPELL = re.compile(rf"({_HOLIDAYS})(?:期间|假期|黄金周|小长假)")
+_HOLIDAY_SPELL = re.compile(rf"({_HOLIDAYS})[”\"]?(?:期间|假期|黄金周|小长假)")
 _STREAK_BEFORE = re.compile(r"连续[\d一二三四五六七八九十两]+年[^，。；\d]{0,6}$")  # 连续三年超300亿元
 _RESULT_BEFORE = re.compile(r"(?:实际|最终)(?:实现|完成|新增|达到)?(?:增长|增速|下降)?(?:分别|依次)?(?:为|是)?$")
 # 社会消费品零售总额：计划增长6.5%，完成208.4亿元，增长5.1%: what was done against the plan named before it
@@ -359,6 +359,9 @@ _DONE_AFTER_PLAN = re.compile(
 )
 # 年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个，惠及居民约21万户: what is done so far, after the plan
 _DONE_SO_FAR = re.compile(r"目前已[^，。；]{0,12}[，,](?:已)?(?:完工|建成|交付|惠及|完成|新增)[^。；]*$")
+_PROGRESS_AFTER = re.compile(
+    r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
+)
 _RESULT_WORD = re.compile(r"实际增长|最终实现")  # 年初提出增长6%，全年实际增长5.1%，…: what follows is a result too
 _GOAL_BEFORE = re.compile(
     r"(?:目标|预期|计划|提出|确定的|定下的)(?:均|都|分别|依次)?(?:是|为|定为|定在|[（(])?(?:增长)?$|年度计划投资$"
@@ -1284,6 +1287,10 @@ class DocumentTime:
         # the month of the text's own date (4月18日，… near its head): a part of the year ended by then is a result
         day = _DAY_NEAR_HEAD.search(text, 0, 300)
         self.doc_month = int(day.group(1)) if day is not None and 1 <= int(day.group(1)) <= 12 else None
+        numeric = _NUMERIC_DATE.search(text, 0, 300) if self.doc_month is None else None
+        if numeric is not None and len(_NUMERIC_DATE.findall(text)) == 1:
+            # 广东商务　2024-05-06 18:30: a post's date (not a collection of posts, each dated)
+            self.doc_month = int(re.split(r"[-/.]", numeric.group(0))[1])
         # 2026年春节假期（2月15日至23日，共9天），全市累计接待游客…: a report on a holiday of the text's year, whose
         # dates its head gives; its figures named with no time of their own are of those days, and results
         self.holiday = ""
@@ -2120,12 +2127,23 @@ class DocumentTime:
         ):
             kind = "actual"  # 目标为增长6%，实际增长6.0% / 全年实际增长5.2%: the result, after its goal
         elif (
+            kind == "actual"
+            and text[c_end : c_end + 1] in ("，", ",")
+            and _PROGRESS_AFTER.match(text, c_end + 1) is not None
+            # (but …计划的项目共19个，已开工…, 总投资约500亿元，已完成投资超过60%, 完成年度计划的70%，已建成…: what the
+            # plan holds, a project's size, the progress itself)
+            and not any(w in text[c_start:pos] for w in ("已", "计划", "总投资", "共", "的"))
+        ):
+            # 新增3岁以下婴幼儿托位1500个，截至9月底已新增1386个，完成率92.4%: the year's task, then the progress
+            kind = "target"
+        elif (
             kind == "target"
             and not planned
             and year == self.doc_year
             and self.doc_month is not None
             and (holiday := _HOLIDAY_SPELL.search(text, s_start, pos)) is not None
-            and self.doc_month > _HOLIDAY_MONTH[holiday.group(1)]
+            # (今年“五一”假期，全省各地共开展促消费活动超过1300场 in a report on the holiday, in its month)
+            and self.doc_month >= _HOLIDAY_MONTH[holiday.group(1)] + (0 if self.holiday else 1)
         ):
             kind = "actual"  # 春节期间，全市接待游客186万人次 in an April text: the holiday gone by, its results
         elif (

@@ -5894,6 +5894,34 @@ TIME = [
         ],
         id="time-an-aspect-paragraph-after-a-time-word-among-figures-keeps-its-own-year",
     ),
+    pytest.param(
+        "2025年市政府民生实事项目前三季度进展情况\n\n发布时间：2025-10-16\n\n今年，市政府确定实施30项民生实事项目。\n\n"
+        "新增3岁以下婴幼儿托位1500个，截至9月底已新增1386个，完成率92.4%。新建老年食堂60家，已建成52家。"
+        "项目总投资约500亿元，已完成投资超过60%。",
+        2025,
+        [
+            dict(value=30),
+            dict(value=1500, kind="target"),
+            dict(value=1386, kind="actual"),
+            dict(value=92.4, kind="actual"),
+            dict(value=60, kind="target"),
+            dict(value=52, kind="actual"),
+            dict(value=5e10),
+            dict(value=60, kind="actual"),
+        ],
+        id="time-a-task-then-its-progress-so-far-the-task-is-the-years-target",
+    ),
+    pytest.param(
+        "“五一”消费成绩单来了！\n\n广东商务　2025-05-06 18:30\n\n"
+        "据监测，2025年“五一”假期（5月1日至5日），全省重点企业累计实现销售额41.36亿元。\n\n"
+        "今年“五一”假期，全省各地共开展促消费活动超过1300场。",
+        2025,
+        [
+            dict(value=4.136e9, kind="actual", period="M05D01-M05D05"),
+            dict(value=1300, kind="actual"),
+        ],
+        id="time-a-post-dated-in-the-holidays-month-on-the-holiday-tells-results",
+    ),
 ]
 
 SHAPE = [
