@@ -1027,6 +1027,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                     _THIS_YEAR_AFTER.match(text, m.end())
                     or gone_by is not None
                     or text.endswith(_GONE_BY_BEFORE, 0, m.start())
+                    # 经初步核算，2025年高州市实现地区生产总值… in a news report: the first estimate of a year gone by
+                    or text.endswith(("初步核算，", "初步核算,", "初步统计，", "初步统计,"), 0, m.start())
                     # 2022年，香洲区实现地区生产总值… in a text that plans 今年: last year's results
                     or plans_this_year
                     and not year_end  # (a year-end text's plans are for 明年)

@@ -32,6 +32,12 @@ from extract.pipeline import infer_document_year
             id="a-spring-day-on-a-line-of-its-own-under-a-communique-is-its-publication-not-its-year",
         ),
         pytest.param(
+            "某市经济总量首破700亿元　今年力争增长6%\n\n某某日报讯（记者　某某）1月28日，记者从市统计局获悉，"
+            "经初步核算，2025年某市实现地区生产总值712.6亿元，同比增长5.2%。",
+            2026,
+            id="a-news-report-on-the-first-estimate-of-a-year-is-of-the-year-after",
+        ),
+        pytest.param(
             "某经济开发区举行2025年度招商引资和项目建设成果新闻发布会\n\n"
             "来源：某县人民政府新闻办公室　　发布时间：2026-01-16\n\n"
             "2025年，开发区全年实现地区生产总值362.5亿元。2025年新签约亿元以上项目68个。2025年新开工项目52个。",
