@@ -136,6 +136,8 @@ def _parent_names() -> dict[str, str]:
     return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
 
 
+_REGION_GOAL_SET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:则|也|亦)?(?:订在|定在|订为|定为|设定为|设定在)")
+_GDP_GROWTH_TOLD = re.compile(r"(?:地区生产总值|GDP|经济总量)[^。；\n]{0,24}?增长")  # (a paragraph on economies)
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
 _TASK_VERB = re.compile(r"(?:推动|支持|推进|加快|打造|建设|鼓励|引导|力争|确保)")  # a task's verb, opening a sentence
 _NUMBERED_HEAD = re.compile(r"\s*[一二三四五六七八九十\d]{1,3}、")  # 二、今年目标：…
@@ -782,8 +784,19 @@ class _Extractor:
             while ne > ps and t.endswith(_SUBJECT_ADVERBS, ps, ne):
                 ne -= next(len(w) for w in _SUBJECT_ADVERBS if t.endswith(w, ps, ne))  # 东莞则首次突破…: 东莞
             alone = t[ps:ne] in self.regions.surfaces
+            goal_set = _REGION_GOAL_SET.fullmatch(t, ps, pe) if percent and hit is None else None
             if hit is not None:
                 pass  # named before a colon (产业项目：42个)
+            elif (
+                goal_set is not None
+                and goal_set.group(1) in self.regions.surfaces
+                and (set_by := self.regions.resolve(goal_set.group(1), self.regions.context_at(q.start))) is not None
+                and (prev is None or prev.region != set_by)
+            ):
+                # 苏州提出GDP增长5%左右、社零增长5%；南京订在5%以上: another region's goal set with no indicator named,
+                # its economy's growth
+                region = set_by
+                hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
             elif (
                 like is not None
                 and q.unit == "percent"
@@ -819,6 +832,22 @@ class _Extractor:
                 if "；" in t[like.quote_start : ps]:
                     # (…，目标为5.5%；中山增长5.1%: the quote is the region's own, after the ；)
                     hit, quote_start = like.hit._replace(start=ps, end=ps), ps
+            elif (
+                alone
+                and percent
+                and self._listed_indicator(Ss, ps, percent) is None
+                and para_like is not None
+                and para_like.q.start < spans[0][0]
+                and para_like.hit.code != "gdp"
+                and (grower := self._region_growing(ps, pe, q.start)) is not None
+                and _GDP_GROWTH_TOLD.search(
+                    t, self.seg.at(spans[0][0] - 2)[0][0] if spans[0][0] >= 2 else 0, spans[0][0]
+                )
+            ):
+                # …地区生产总值增长5.8%…固定资产投资增长18.6%。\n\n阳江增长4.9%: a paragraph opening with a region's
+                # bare growth, after one that told a region's economy and then its parts, is on the economies again
+                region = self.regions.resolve(grower, self.regions.context_at(q.start))
+                hit, quote_start = IndicatorHit("gdp", "", ps, ps, 1, True), ps
             elif alone and (
                 earlier := self._listed_indicator(Ss, ps, percent) or (para_like.hit if para_like else None)
             ):

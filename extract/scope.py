@@ -251,7 +251,7 @@ def skip(
         return True  # 投资超10亿元的项目有24个, 年产值超10亿元的48家骨干企业: a class of firms or projects, no figure
     if q.unit == "CNY" and _BASE_BEFORE.search(text, max(sentence_start, start - 6), start):
         return True  # 考虑到基数已过万亿: the base, no figure
-    if q.unit in money and pats["conversion"].search(text, max(sentence_start, start - 8), start):
+    if q.unit in money and pats["conversion"].search(text, max(sentence_start, start - 12), start):
         return True  # 14.16兆元人民币（约新台币63.4兆元）, 3.68万亿元（约3.95万亿港元）: the amount converted
     if q.unit in money and (
         _RATE_AFTER.match(text, end) or _RATE_BEFORE.search(text, max(sentence_start, start - 3), start)

@@ -886,6 +886,37 @@ CASES = [
         ],
         id="aliases-工业性投资-is-industrial-investment-and-本地生产总值-is-gdp",
     ),
+    pytest.param(
+        "苏州GDP达2.79兆元人民币（约合新台币12.4兆元），年增5.5%。",
+        [
+            dict(indicator="gdp", measure="level", value=2.79e12, unit="CNY"),
+            dict(indicator="gdp", measure="growth", value=5.5),
+        ],
+        id="scope-an-amount-converted-after-人民币-in-brackets-is-no-row",
+    ),
+    pytest.param(
+        "汕尾全年地区生产总值1497亿元，增长5.8%。全年规上工业增加值增长12.3%，固定资产投资增长18.6%。\n\n"
+        "阳江增长4.9%，居粤东西北第三位；云浮、梅州分别增长4.5%、4.3%。",
+        [
+            dict(region="汕尾市", indicator="gdp", measure="level"),
+            dict(region="汕尾市", indicator="gdp", value=5.8),
+            dict(indicator="industrial_value_added", value=12.3),
+            dict(indicator="fixed_asset_investment", value=18.6),
+            dict(region="阳江市", indicator="gdp", value=4.9),
+            dict(region="云浮市", indicator="gdp", value=4.5),
+            dict(region="梅州市", indicator="gdp", value=4.3),
+        ],
+        id="a-paragraph-opening-with-a-regions-bare-growth-after-an-economy-and-its-parts-is-on-economies",
+    ),
+    pytest.param(
+        "今年目标方面，苏州提出GDP增长5%左右、社会消费品零售总额增长5%；南京订在5%以上。",
+        [
+            dict(region="苏州市", indicator="gdp", value=5),
+            dict(region="苏州市", indicator="retail_sales", value=5),
+            dict(region="南京市", indicator="gdp", value=5, bound="min"),
+        ],
+        id="another-regions-goal-set-with-no-indicator-is-its-economys-growth",
+    ),
 ]
 
 
