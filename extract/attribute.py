@@ -525,7 +525,14 @@ class DocumentRegions:
         for m in self.mentions:
             if m.start >= len(head):
                 break
-            if among and m.start < title_end and (region := self._resolve(m.surface, None)) and region.level in among:
+            if (
+                among
+                and m.start < title_end
+                and (region := self._resolve(m.surface, None))
+                and region.level in among
+                # (but ——信宜市委书记在…大会上讲话: the speaker's own region, under a title on 县域发展)
+                and not self.text.startswith(("委书记", "市委书记", "县委书记", "区委书记"), m.end)
+            ):
                 continue
             if self.text.startswith(("地点", "会场", "地址"), self.text.rfind("\n", 0, m.start) + 1):
                 continue  # 地点：南宁　广西人民会堂: where a press conference is held, not what it is about

@@ -98,6 +98,9 @@ _PLAN_YEAR_OF = re.compile(
     r"[”’\"」』]?(?:的)?(?:实现|迎来)?(?:良好)?(?:开局|起步|开好局|起好步|开新局|收官|首年|关键|攻坚|决胜|冲刺|第[一二三四五])"
     r"|[”’\"」』]?[^，。；\n]{0,14}?(?:之年|的一年|关键一年)"
 )
+# 2024年是…的关键一年, 2026年是“十五五”开局之年: a year framed as one whose work lies ahead (not 收官之年, which often
+# frames the year a review looks back on)
+_YEAR_AHEAD_OF = re.compile(r"[^，。；\n]{0,20}?(?:关键一年|开局之年|起步之年|攻坚之年|决胜之年)")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[至到—\-–~]((?:19|20)\d{2})年")
 _NEXT_FIVE_YEARS = re.compile(r"(?:今后|未来|此后)五年")  # 今后五年，全市发展的主要目标是：…
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
@@ -1055,6 +1058,8 @@ def year_of_clean_text(text: str, years: list[re.Match[str]] | None = None) -> i
                 weight = 50  # (as sure as a dateline's year)
             if closes and year_end:
                 weight += 2  # 总结2023年经济工作: the year the conference closes
+            if not year_end and text.startswith("是", m.end()) and _YEAR_AHEAD_OF.match(text, m.end() + 1):
+                weight += 2  # 编者按：2024年是实现“十四五”规划目标任务的关键一年: the year the text frames as its own
             if (
                 _TARGETS_OF_YEAR.match(text, m.end())
                 or text.endswith(_SETS_TARGETS, 0, m.start())

@@ -38,6 +38,12 @@ from extract.pipeline import infer_document_year
             id="a-news-report-on-the-first-estimate-of-a-year-is-of-the-year-after",
         ),
         pytest.param(
+            "以“百千万工程”为牵引　加快建设强县\n——访中共某县委书记\n\n编者按：2024年是实现“十四五”规划目标任务的"
+            "关键一年。\n\n记者：2023年，全县取得了哪些成绩？\n\n县委书记：2023年，全年地区生产总值达到263.8亿元。",
+            2024,
+            id="a-year-framed-as-the-key-one-ahead-is-the-texts-own-over-the-year-its-answers-review",
+        ),
+        pytest.param(
             "某经济开发区举行2025年度招商引资和项目建设成果新闻发布会\n\n"
             "来源：某县人民政府新闻办公室　　发布时间：2026-01-16\n\n"
             "2025年，开发区全年实现地区生产总值362.5亿元。2025年新签约亿元以上项目68个。2025年新开工项目52个。",

@@ -2272,6 +2272,16 @@ ATTRIBUTION = [
         ],
         id="attr-a-round-ups-title-naming-several-counties-makes-none-the-texts-own",
     ),
+    pytest.param(
+        "拉高标杆抓落实 奋力跑出县域发展加速度\n——信宜市委书记在2025年全市高质量发展大会上讲话（摘要）\n\n同志们：\n\n"
+        "今天我们召开全市高质量发展大会，传达全省和茂名市大会精神。2024年，全市地区生产总值476.3亿元，同比增长3.8%。",
+        None,
+        [
+            dict(region="信宜市", measure="level", year=2024),
+            dict(region="信宜市", value=3.8, year=2024),
+        ],
+        id="attr-the-speaker-a-subtitle-names-under-a-title-on-县域-is-of-the-texts-own-region",
+    ),
 ]
 
 TIME = [
