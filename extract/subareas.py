@@ -164,6 +164,11 @@ class SubAreas:
             hs = clause_start
         if group := self._region_group(sentence_start, hs, pos):
             return f"{GROUP_TOTAL_NOTE} {group}"
+        if hs > sentence_start and self.t.startswith("占", hs):
+            # 珠三角9市制造业投资合计增长5.2%，占全省制造业投资的比重为73.8%: the share of the total just told
+            before = self.seg.bounds("clause", hs - 2)[0]
+            if group := self._region_group(sentence_start, before, hs - 1):
+                return f"{GROUP_TOTAL_NOTE} {group}"
         if (macro := self._macro_subject(hs, pos)) is not None:
             # 珠三角核心区地区生产总值占全省比重为80.6%, 粤东西北地区生产总值增长4.8%: a part of a province made of
             # several cities (cues.csv role macro_region), no region of its own

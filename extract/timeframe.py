@@ -101,6 +101,10 @@ _PLAN_YEAR_OF = re.compile(
 # 2024年是…的关键一年, 2026年是“十五五”开局之年: a year framed as one whose work lies ahead (not 收官之年, which often
 # frames the year a review looks back on)
 _YEAR_AHEAD_OF = re.compile(r"[^，。；\n]{0,20}?(?:关键一年|开局之年|起步之年|攻坚之年|决胜之年)")
+# the first body paragraph's year, after a lead (记者梳理…发现，2024年，全省…)
+_FIRST_BODY_YEAR = re.compile(r"(?m)^[^\n]{0,60}?(?<![\d到至])((?:19|20)\d{2})年[，,]")
+# a short line of its own that names a year and turns to it (2025年：多地“加码”制造业)
+_TURN_HEADING = re.compile(r"(?m)^[^\n。，,]{0,4}((?:19|20)\d{2})年[：:｜|][^\n。]{0,24}$")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})年?[至到—\-–~]((?:19|20)\d{2})年")
 _NEXT_FIVE_YEARS = re.compile(r"(?:今后|未来|此后)五年")  # 今后五年，全市发展的主要目标是：…
 _PLAN_TOTAL = re.compile(r"[”’\"」』]?(?:期间|时期)?累计")  # “十五五”期间累计…
@@ -592,7 +596,8 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
         w in text
         for w in ("回顾", "、", "去年", "过去一年", "成绩", "答卷", "五”", '五"', "：", "签约", "基础", "年，")
     ):
-        return []  # neither a work report nor a heading: no paragraph can open a section
+        opened = _lead_review(text, doc_year)  # neither a work report nor a heading: no paragraph can open a section
+        return [opened] if opened is not None else []
     by_title = False  # the open review was opened by the title: the whole text is a round-up of results
     title_end = text.find("\n")
     part_of_year = title_end > 0 and any(period for _, period in _period_cues(text[:title_end]))
@@ -831,7 +836,25 @@ def _review_sections(text: str, doc_year: int | None, year_end: bool = False) ->
         out.append((open_at, n, year, "actual"))
     if ahead is not None:
         out.append((ahead[0], n, ahead[1], ""))
+    if not out and not _WORK_REPORT.search(text, 0, 120) and (opened := _lead_review(text, doc_year)) is not None:
+        out.append(opened)
     return out
+
+
+def _lead_review(text: str, doc_year: int) -> tuple[int, int, int, str] | None:
+    """记者梳理…发现，2024年，全省制造业投资比上年增长7.4%…(sub-headings and paragraphs)…\n2025年：多地“加码”制造业: a
+    feature whose first paragraph tells a year gone by, up to the sub-heading that turns to the text's own year, is
+    a review of that year (a section of kind actual), when nothing between plans."""
+    first = _FIRST_BODY_YEAR.search(text, 0, 600)
+    if first is None or int(first.group(1)) != doc_year - 1:
+        return None
+    start = text.rfind("\n", 0, first.start()) + 1
+    turn = _TURN_HEADING.search(text, first.end())
+    if turn is None or int(turn.group(1)) != doc_year:
+        return None
+    if _THIS_YEAR_PLAN.search(text, start, turn.start()) or "今年" in text[start : turn.start()]:
+        return None
+    return (start, turn.start(), doc_year - 1, "actual")
 
 
 _ITEM_MARK = re.compile(

@@ -2282,6 +2282,15 @@ ATTRIBUTION = [
         ],
         id="attr-the-speaker-a-subtitle-names-under-a-title-on-县域-is-of-the-texts-own-region",
     ),
+    pytest.param(
+        "2024年，珠三角9市制造业投资合计增长5.2%，占全省制造业投资的比重为73.8%。",
+        "广东省",
+        [
+            dict(region="", note="total of 珠三角9市", value=5.2),
+            dict(region="", note="total of 珠三角9市", value=73.8),
+        ],
+        id="attr-a-share-right-after-a-total-over-regions-is-the-totals",
+    ),
 ]
 
 TIME = [
@@ -5931,6 +5940,20 @@ TIME = [
             dict(value=1300, kind="actual"),
         ],
         id="time-a-post-dated-in-the-holidays-month-on-the-holiday-tells-results",
+    ),
+    pytest.param(
+        "制造业投资“挑大梁” 21市比拼实体经济\n\n来源：某某财经　　2025年3月4日 08:30\n\n"
+        "记者梳理各地统计公报发现，2024年，全省制造业投资比上年增长7.4%。\n\n珠三角：总量稳居“大头”\n\n"
+        "深圳制造业投资增长10.6%，占全省制造业投资的比重达到19.5%。\n\n2025年：多地“加码”制造业\n\n"
+        "多地在今年政府工作报告中提出更高要求。佛山提出制造业投资增长10%以上。",
+        2025,
+        [
+            dict(value=7.4, year=2024, kind="actual"),
+            dict(region="深圳市", value=10.6, year=2024, kind="actual"),
+            dict(value=19.5, year=2024, kind="actual"),
+            dict(region="佛山市", value=10, year=2025, kind="target"),
+        ],
+        id="time-a-feature-whose-first-paragraph-tells-a-year-gone-reviews-it-up-to-the-heading-on-this-year",
     ),
 ]
 
