@@ -11,7 +11,7 @@ import pytest
 from extract.evaluate import evaluate, predict
 
 PROBE_SET = Path(__file__).resolve().parent / "probe_set"
-FLOORS = {"tier1_core": 0.950, "tier1_strict": 0.934, "all_core": 0.938, "all_strict": 0.916}
+FLOORS = {"tier1_core": 0.952, "tier1_strict": 0.936, "all_core": 0.941, "all_strict": 0.918}
 
 
 @pytest.fixture(scope="module")
