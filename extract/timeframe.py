@@ -240,7 +240,7 @@ _PLANNED_TOTAL = re.compile(
 # 其中9月当月增长11%, 其中，8月份增长7.9%: one month broken out
 _MONTH_ALONE = re.compile(r"\d{1,2}月份?(?:当月|单月)|(?<=其中，)\d{1,2}月份?|(?<=其中)\d{1,2}月份?")
 # the text's own date (12月26日，… / 12月26日至27日 / 12月26日上午), not a deadline it sets (确保12月18日如期启动)
-_PROGRESS_TITLE = re.compile(r"截至(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)|进度|进展情况")
+_PROGRESS_TITLE = re.compile(r"截至(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)|进度|进展情况|1[-—－至]1[01]月")
 _DECEMBER_HEAD = re.compile(
     r"(?<![\d至到—\-])12月\d{1,2}日(?=[，,\s上下晚电讯至(（]|召开|举行)|\d{4}-12-\d{2}|\d{4}年12月"
 )
@@ -366,6 +366,7 @@ _DONE_AFTER_PLAN = re.compile(
 )
 # 年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个，惠及居民约21万户: what is done so far, after the plan
 _DONE_SO_FAR = re.compile(r"目前已[^，。；]{0,12}[，,](?:已)?(?:完工|建成|交付|惠及|完成|新增)[^。；]*$")
+_ANNUAL_PLAN_BEFORE = re.compile(r"年度计划投资(?:为|是|约|达)?$")
 _PROGRESS_AFTER = re.compile(
     r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
 )
@@ -398,7 +399,7 @@ _TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|�
 # 高于年度计划（增长8%）, 完成年度计划（1480亿元）, 年度计划投资820亿元: the goal of the whole year right before a
 # figure (not 完成年度计划59.3%, the progress towards it)
 _WHOLE_YEAR_GOAL = re.compile(
-    r"(?P<done>完成|为|占|达)?(?:年度|全年)(?:计划|目标|预算)(?:目标)?(?P<bracket>[（(])?(?:增长|下降|为)?[^，。；的\d]{0,2}$"
+    r"(?P<done>完成|为|占|达)?(?:年度|全年)(?:计划|目标|预算)(?:目标|投资)?(?P<bracket>[（(])?(?:增长|下降|为)?[^，。；的\d]{0,2}$"
 )
 _PERCENT_AT = re.compile(r"[\d.]+%")
 _PROGRESS = re.compile(
@@ -2100,6 +2101,8 @@ class DocumentTime:
                 and not self._not_yet(period, year)
                 # (…运行情况新闻发布稿 … 四、2025年工作安排: below the heading that closed its review, a release plans)
                 and not self._after_review(pos)
+                # (这批项目今年的年度计划投资为4280亿元: the year's plan, even in a release of results)
+                and not _ANNUAL_PLAN_BEFORE.search(text, max(0, pos - 10), pos)
                 or period.startswith("M")
                 and not self._not_yet(period, year)  # (11-12月新开工项目不少于50个, said in November: an aim)
                 or period in ("Q1-Q3", "H1")

@@ -5955,6 +5955,21 @@ TIME = [
         ],
         id="time-a-feature-whose-first-paragraph-tells-a-year-gone-reviews-it-up-to-the-heading-on-this-year",
     ),
+    pytest.param(
+        "2025年1-11月全区固定资产投资同比增长2.6%\n\n某某新闻网讯　12月18日，记者获悉，"
+        "今年1-11月，全区固定资产投资同比增长2.6%。"
+        "重点项目累计完成投资4153亿元。这批项目今年的年度计划投资为4280亿元。\n\n"
+        "有关负责人表示，12月是全年投资冲刺的关键期，确保全年固定资产投资增长3%左右。",
+        2025,
+        [
+            dict(value=2.6, year=2025, kind="actual"),
+            dict(value=2.6, year=2025, kind="actual", period="M01-M11"),
+            dict(value=4.153e11, year=2025, kind="actual"),
+            dict(value=4.28e11, year=2025, kind="target"),
+            dict(value=3, year=2025, kind="target", commitment="ensure"),
+        ],
+        id="time-a-december-report-on-months-so-far-closes-no-year-and-its-annual-plan-is-a-target",
+    ),
 ]
 
 SHAPE = [
