@@ -1663,7 +1663,9 @@ class DocumentTime:
                         # (…\n\n产业发展提质增效。…全年新增规上工业企业31家: a topic paragraph that goes on with them)
                         or self._topic_paragraphs_after(self.text.rfind("\n", 0, c) + 1, start)
                     )
-                    and _PLAN_WORDS.search(self.text, c + 2, _sentence_end(self.text, c)) is None
+                    # (…，计划总投资36亿元: the projects' planned total, a noun, plans nothing)
+                    and _PLAN_WORDS.search(_PLANNED_TOTAL.sub("", self.text[c + 2 : _sentence_end(self.text, c)]))
+                    is None
                 )
             ):
                 return True
@@ -1889,6 +1891,17 @@ class DocumentTime:
                             # on with the year of the answer before the question
                             before = self.text.rfind("\n", 0, max(0, before - 1)) + 1
                         if last >= before and (not prior[3] or last < para[0]):
+                            best = prior
+                        elif (
+                            last < before
+                            and self.doc_year is not None
+                            and prior[1] == self.doc_year - 1
+                            and not prior[4]
+                            and self._topic_paragraphs_after(para[0], last)
+                            and not self._plans_between(last, pos)
+                        ):
+                            # 工业经济是去年…的亮点。…\n\n投资和消费双双回暖。…\n\n镇域经济活力竞相迸发。石鼓镇全年…:
+                            # the whole year of the results told above the topic paragraphs
                             best = prior
                     elif (
                         (

@@ -5970,6 +5970,20 @@ TIME = [
         ],
         id="time-a-december-report-on-months-so-far-closes-no-year-and-its-annual-plan-is-a-target",
     ),
+    pytest.param(
+        "工业经济是去年全市的一大亮点。全年规模以上工业增加值增长9.3%。\n\n"
+        "投资和消费双双回暖。全年固定资产投资增长6.1%。\n\n"
+        "镇域经济活力竞相迸发。石鼓镇全年规上工业产值达到58.3亿元；分界镇全年引进工业项目12个，计划总投资36亿元。",
+        2026,
+        [
+            dict(value=9.3, year=2025, kind="actual"),
+            dict(value=6.1, year=2025, kind="actual"),
+            dict(value=5.83e9, year=2025, kind="actual", note="town 石鼓镇"),
+            dict(value=12, year=2025, kind="actual", note="town 分界镇"),
+            dict(value=3.6e9, year=2025, note="town 分界镇"),
+        ],
+        id="time-a-whole-year-opening-a-topic-paragraph-two-below-last-years-results-is-that-year",
+    ),
 ]
 
 SHAPE = [
