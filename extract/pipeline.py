@@ -246,8 +246,10 @@ _GROWTH_GOAL_AFTER = re.compile(
 _GOES_ON = ("其中", "该省", "该市", "该区", "该县")  # a sentence that goes on with the subject of the one before
 _CHANGE_FROM = re.compile(r"(?:从|由)(?:\d{4}年|上年|去年|\d{4}年末|上年末)的")  # 从2020年的1.01万亿元增加到…
 _PART_OF = re.compile(r"[\u4e00-\u9fff]{2,4}的(?=[\u4e00-\u9fff])")  # 东翼的揭阳市: the part a region is of
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}年[，,]?")
 _REGION_GROWS = re.compile(
-    r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年|表示|提出|要|将|力争|争取|确保)*(?:年均)?(?:增长|成长|年增)(?:了)?"
+    r"(?:则|也|今年|去年|上半年|前三季度|一季度|全年|同比|比上年|表示|提出|要|将|力争|争取|确保|(?:19|20)\d{2}年|实际)*"
+    r"(?:年均)?(?:增长|成长|年增)(?:了)?"
 )
 _BARE_GROWTH_GOAL = re.compile(
     r"(?:提出|目标(?:均|都|分别|依次)?(?:为|是|定为|定在)?|预期)(?:今年|明年|全年)?(?:经济)?增长(?:超过|不低于|达到)?$"
@@ -538,6 +540,8 @@ class _Extractor:
         follows it up to the figure (深圳增长, 江苏年均增长), else None."""
         t = self.t
         rs = ps if (of := _PART_OF.match(t, ps, pe)) is None else of.end()
+        if (lead := _YEAR_OPENING.match(t, rs, pe)) is not None:
+            rs = lead.end()  # 2025年西藏实际增长6.6%: the year, then the region
         surfaces = self.regions.surfaces
         grows = next(
             (

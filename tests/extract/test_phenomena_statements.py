@@ -917,6 +917,15 @@ CASES = [
         ],
         id="another-regions-goal-set-with-no-indicator-is-its-economys-growth",
     ),
+    pytest.param(
+        "2025年西藏实际增长6.6%，领跑全国。山西2025年增长4.6%，云南增长4.8%。",
+        [
+            dict(region="西藏自治区", indicator="gdp", value=6.6),
+            dict(region="山西省", indicator="gdp", value=4.6),
+            dict(region="云南省", indicator="gdp", value=4.8),
+        ],
+        id="a-region-with-a-year-or-实际-before-a-bare-growth-is-its-economys",
+    ),
 ]
 
 
