@@ -143,6 +143,7 @@ _TOWN_VISITED = re.compile(
 # 澳门特区政府统计暨普查局数据显示, 江门市统计局发布: the region's own statistics office, as a paragraph's source
 _OWN_STATISTICS = re.compile(r"(?:特区|特别行政区)?(?:政府)?统计(?:局|处|暨普查局)")
 _ITEM_NUMBER_LEAD = re.compile(r"[ \t\u3000]*\d{1,2}[.、．][ \t\u3000]*")
+_SUBTITLE_VISIT = re.compile(r"(?m)^——(?:专访|访|对话)(?:中共)?")  # ——访中新广州知识城管委会…: a subtitle
 _INTERVIEW_LEAD = re.compile(r"(?:[^\n｜| ]{0,12}[｜| ])?(?:专访|对话|访谈)")  # (a series' label, then 专访)
 _THAT_REGION = re.compile(r"该([县区市])")  # 该县今年一季度计划…: the county just named
 _PART_OPEN = re.compile(r"[，,]其中[，,]?")  # 全市…增长10%，其中龙门县…增长12%
@@ -256,7 +257,7 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
     zones = tuple(lexicon().cue_words("zone_suffix"))
     speaker = re.compile(
         rf"([\u4e00-\u9fff]{{2,12}}?(?:{alternation(zones)}))"
-        r"(?:(?:党工委|管委会|工委)(?:副)?(?:书记|主任)|(?:主要)?负责人)"
+        r"(?:(?:党工委|管委会|工委)(?:常务)?(?:副)?(?:书记|主任)|(?:主要)?负责人)"
     )
     return towns, zones, speaker
 
@@ -962,6 +963,9 @@ class DocumentRegions:
             # a zone whose own meeting the lead then reports
             at = text.find(opening.group(1), opening.end(), _LEAD_END)
             m = opening if at >= 0 and text.startswith(("召开", "举行"), at + len(opening.group(1))) else None
+        if m is None and (visit := _SUBTITLE_VISIT.search(text, 0, _LEAD_END)) is not None:
+            # 知识城：去年…\n——访中新广州知识城管委会常务副主任: an interview with a zone's head, as a subtitle says
+            m = _kinds()[2].match(text, visit.end())
         if m is None:
             return self._head_zone or self._zone_named_short(start)
         if (name := m.group(1)) in self.surfaces:

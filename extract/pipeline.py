@@ -260,7 +260,8 @@ _BARE_GROWTH_GOAL = re.compile(
     r"|(?<=[的年])(?:经济)?(?:增长|增速)目标(?:设?定为|设?定在|订为|订在|为|是)$"  # 苏州今年的增长目标为5.5%左右
 )
 _STEP_AFTER = re.compile(r"(?:的)?新?(?:台阶|大关)")
-_GROWTH_NAMED_AFTER = re.compile(r"的((?:经济|GDP)?增速)(?!目标|预期)")  # 以6.1%的增速领跑
+_GROWTH_NAMED_AFTER = re.compile(r"的((?:经济|GDP)?(?:增速|增幅))(?!目标|预期)")  # 以6.1%的增速领跑
+_RANK_HELD_AFTER = re.compile(r"(?:继续|仍|依然)?(?:稳居|位居|位列|排在|排名|居于?)")  # …以768.4亿元位列第三
 _LEVEL_NAMED_AFTER = re.compile(r"的(经济总量|地区生产总值|GDP)")  # 东莞以1.25万亿元的经济总量位列…
 _COUNTED_REGIONS = re.compile(r"(?:城市|地级市|市|县|区|县区|区县)$")  # 两个副中心城市 before the indicator
 # adverbs and verbs of announcing between a region named alone and its figure (东莞则首次突破1.2万亿元, 湖北提出
@@ -650,6 +651,15 @@ class _Extractor:
         region: Region | None = None
         if hit is None and not percent and (named := _LEVEL_NAMED_AFTER.match(t, q.end)) is not None:
             hit = IndicatorHit("gdp", named.group(1), named.start(1), named.end(1), 1, True)
+        if (
+            hit is None
+            and q.unit == "CNY"
+            and t.endswith("以", 0, q.start)
+            and _RANK_HELD_AFTER.match(t, q.end)
+            and any(t[q.start - 1 - k : q.start - 1] in self.regions.surfaces for k in range(2, 9))
+        ):
+            # 惠州市博罗县以1096.3亿元继续稳居榜首: a region ranked by an amount, its economy's size
+            hit = IndicatorHit("gdp", "", q.start, q.start, 1, True)
         if hit is None and percent and (named := _GROWTH_NAMED_AFTER.match(t, q.end)) is not None:
             # 合肥去年以6.1%的增速在万亿省会中领跑: the economy's growth, named after the figure
             hit = IndicatorHit("gdp", named.group(1), named.start(1), named.end(1), 1, True)

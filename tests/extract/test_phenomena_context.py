@@ -2291,6 +2291,18 @@ ATTRIBUTION = [
         ],
         id="attr-a-share-right-after-a-total-over-regions-is-the-totals",
     ),
+    pytest.param(
+        "知识城：去年规上工业总产值突破1900亿元 今年冲刺2150亿元\n——访中新广州知识城管委会常务副主任\n\n"
+        "记者：2025年知识城交出了怎样的成绩单？\n\n答：2025年，知识城实现地区生产总值792.4亿元，同比增长8.2%。",
+        "广州市",
+        [
+            dict(region="", note="zone 中新广州知识城", value=1.9e11),
+            dict(region="", note="zone 中新广州知识城", value=2.15e11),
+            dict(region="", note="zone 中新广州知识城", value=7.924e10),
+            dict(region="", note="zone 中新广州知识城", value=8.2),
+        ],
+        id="attr-a-subtitle-visiting-a-zones-head-makes-the-interview-the-zones",
+    ),
 ]
 
 TIME = [

@@ -926,6 +926,15 @@ CASES = [
         ],
         id="a-region-with-a-year-or-实际-before-a-bare-growth-is-its-economys",
     ),
+    pytest.param(
+        "从总量看，惠州市博罗县以1096.3亿元继续稳居榜首，同比增长5.9%。清远英德市以7.2%的增幅领跑全省县域。",
+        [
+            dict(region="博罗县", indicator="gdp", measure="level", value=1.0963e11),
+            dict(region="博罗县", indicator="gdp", measure="growth", value=5.9),
+            dict(region="英德市", indicator="gdp", measure="growth", value=7.2),
+        ],
+        id="a-region-ranked-by-an-amount-or-by-its-增幅-is-ranked-by-its-economy",
+    ),
 ]
 
 
