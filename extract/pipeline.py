@@ -30,7 +30,7 @@ from extract.lexicon import alternation, lexicon
 from extract.locate import Quantity, find_quantities
 from extract.normalise import normalise, table_like
 from extract.numerals import parse_number
-from extract.regions import Region, RegionIndex
+from extract.regions import Region, RegionIndex, town_parents
 from extract.rows import GROUP_TOTAL_NOTE, TOWN_NOTE, ZONE_NOTE, Mention, mention
 from extract.scope import BARE_MAGNITUDES, quote_offsets, skip
 from extract.segment import BULLETS, HEADING_LEAD_EMOJI, Segments, Span, after_lead
@@ -376,6 +376,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((s, end))
     if spans:
         a, b = strip_phrase(text, *spans[0])
+        first = after_lead(text, *spans[0])
+        if a > first and text[first:b] in town_parents():
+            a = first  # 共和镇、址山镇…各增长: a town whose name opens with a lead word (共)
         a = after_lead(text, a, b)  # 🔹福州、厦门、泉州…分别: the bullet of a post's line
         if (number := _ITEM_NUMBER.match(text, a, b)) is not None:
             a = number.end()  # （一）新安街道、西乡街道…: the number of a list item

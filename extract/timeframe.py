@@ -1848,6 +1848,17 @@ class DocumentTime:
                         best[1] is not None
                         and self.doc_year is not None
                         and best[1] > self.doc_year + self.year_end
+                        and (line_end := self.text.find("\n", best[0], s_start)) >= 0
+                        and self.text[:line_end].rstrip().endswith("。")
+                    ):
+                        # （三）…到2026年，全市规上工业总产值突破1500亿元。\n\n（四）…沙坪街道…要突破130亿元: a
+                        # horizon whose sentence closed its own item dates no item below it (but 到2030年，力争实现
+                        # 以下主要目标：\n——… does)
+                        best = None
+                    elif (
+                        best[1] is not None
+                        and self.doc_year is not None
+                        and best[1] > self.doc_year + self.year_end
                         and _OWN_GOALS_OPENING.match(self.text, s_start, pos)
                     ):
                         # 博罗县提出，…；到2030年，…达到1400亿元。惠东县提出…确保增长5.5%: another place's goals,

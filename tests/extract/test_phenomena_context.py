@@ -5996,6 +5996,20 @@ TIME = [
         ],
         id="time-a-whole-year-opening-a-topic-paragraph-two-below-last-years-results-is-that-year",
     ),
+    pytest.param(
+        "（三）全力以赴抓产业。新增规上工业企业60家以上。到2026年，全市规上工业总产值突破1500亿元。\n\n"
+        "（四）全力以赴抓镇街。各镇（街）要找准定位。沙坪街道地区生产总值要突破130亿元；"
+        "共和镇、址山镇规上工业总产值各增长12%以上。",
+        2024,
+        [
+            dict(value=60, year=2024),
+            dict(value=1.5e11, year=2026),
+            dict(value=1.3e10, year=2024, note="town 沙坪街道"),
+            dict(value=12, year=2024, note="各 distribution over regions (1 of 2); town 共和镇"),
+            dict(value=12, year=2024, note="各 distribution over regions (2 of 2); town 址山镇"),
+        ],
+        id="time-a-horizon-whose-sentence-closed-its-item-dates-no-item-below",
+    ),
 ]
 
 SHAPE = [
