@@ -92,7 +92,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # the zone only where no name ending in a kind is (前海合作区 whole)
     kinds, names = alternation(lex.cue_words("zone_suffix")), alternation(lex.cue_words("zone_name"))
     zone_ends = f"{kinds}|{names}"
-    zone = rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:{kinds})|[\u4e00-\u9fff]{{0,12}}?(?:{names}))"
+    # (广州花都（佛冈）产业转移工业园: a bracketed place inside the name)
+    inner = r"[(（][\u4e00-\u9fff]{2,4}[)）]"
+    zone = rf"(?:(?:[\u4e00-\u9fff]|{inner}){{0,12}}?(?:{kinds})|[\u4e00-\u9fff]{{0,12}}?(?:{names}))"
     return {
         "group_total": re.compile(alternation(lex.cue_words("group_total"))),
         # 珠三角核心区, 粤东地区, 苏北: a part of a province or of the country made of several regions (cues.csv)

@@ -2303,6 +2303,12 @@ ATTRIBUTION = [
         ],
         id="attr-a-subtitle-visiting-a-zones-head-makes-the-interview-the-zones",
     ),
+    pytest.param(
+        "佛冈县推动产业发展。广州花都（佛冈）产业转移工业园规上工业产值突破110亿元。",
+        "佛冈县",
+        [dict(region="", note="zone 广州花都(佛冈)产业转移工业园", value=1.1e10)],
+        id="attr-a-zone-whose-name-holds-a-bracketed-place-is-the-zone",
+    ),
 ]
 
 TIME = [
