@@ -136,7 +136,9 @@ def _parent_names() -> dict[str, str]:
     return {r.code: parent.name for r in idx if (parent := idx.parent(r)) is not None}
 
 
-_REGION_GOAL_SET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:则|也|亦)?(?:订在|定在|订为|定为|设定为|设定在)")
+_REGION_GOAL_SET = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:则|也|亦)?(?:订在|定在|订为|定为|设定为|设定在|定调|剑指|瞄准|锁定)[“\"]?"
+)
 _GDP_GROWTH_TOLD = re.compile(r"(?:地区生产总值|GDP|经济总量)[^。；\n]{0,24}?增长")  # (a paragraph on economies)
 _GROWTH_GOAL_NAMED = re.compile(r"(?:经济)?(?:增长|增速)目标|GDP(?:增长|增速)?目标")  # …将今年增长目标设定在…
 _TASK_VERB = re.compile(r"(?:推动|支持|推进|加快|打造|建设|鼓励|引导|力争|确保)")  # a task's verb, opening a sentence

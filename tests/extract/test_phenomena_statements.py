@@ -935,6 +935,14 @@ CASES = [
         ],
         id="a-region-ranked-by-an-amount-or-by-its-增幅-is-ranked-by-its-economy",
     ),
+    pytest.param(
+        "九市目标出炉：惠州剑指6%　东莞瞄准5.5%\n\n来源：某某",
+        [
+            dict(region="惠州市", indicator="gdp", value=6, kind="target"),
+            dict(region="东莞市", indicator="gdp", value=5.5, kind="target"),
+        ],
+        id="a-region-aiming-at-a-rate-剑指-瞄准-aims-at-its-economys-growth",
+    ),
 ]
 
 
