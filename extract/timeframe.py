@@ -367,6 +367,7 @@ _DONE_AFTER_PLAN = re.compile(
 # 年度计划改造城镇老旧小区1500个，目前已全部开工，完工1268个，惠及居民约21万户: what is done so far, after the plan
 _DONE_SO_FAR = re.compile(r"目前已[^，。；]{0,12}[，,](?:已)?(?:完工|建成|交付|惠及|完成|新增)[^。；]*$")
 _ANNUAL_PLAN_BEFORE = re.compile(r"年度计划投资(?:为|是|约|达)?$")
+_ESTIMATE_LEAD = re.compile(r"\s*(?:据|经)?(?:初步核算|初步统计|统计|数据显示)?[，,]?")  # 据初步核算，上半年…
 _PROGRESS_AFTER = re.compile(
     r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
 )
@@ -1626,6 +1627,16 @@ class DocumentTime:
         if not _SUBJECT_BEFORE_PERIOD.fullmatch(text, lead, self._period_pos[j]):
             return None  # (the paragraph's first line of text, under its heading, opens with it, or with its subject)
         first_end = _sentence_end(text, self._period_pos[j])
+        if (
+            j + 1 < k
+            and not self._strong_actual_cue.search(text, self._period_pos[j], first_end)
+            and self._periods[j + 1] == self._periods[j]
+            and _ESTIMATE_LEAD.fullmatch(text, first_end + 1, self._period_pos[j + 1])
+        ):
+            # 会议通报，上半年全市经济运行延续回升向好态势。据初步核算，上半年全市实现…同比增长4.6%。规上工业…: the
+            # results open the paragraph's second sentence, after its topic
+            j += 1
+            first_end = _sentence_end(text, self._period_pos[j])
         if (
             first_end > s_start
             or self._period_pos[k - 1] >= first_end

@@ -6016,6 +6016,19 @@ TIME = [
         ],
         id="time-a-horizon-whose-sentence-closed-its-item-dates-no-item-below",
     ),
+    pytest.param(
+        "某市召开2025年上半年经济工作会议\n\n7月23日下午，某市召开2025年上半年经济工作会议。\n\n"
+        "会议通报，上半年全市经济运行延续回升向好态势。据初步核算，上半年全市实现地区生产总值2037.6亿元，同比增长4.6%。"
+        "规模以上工业增加值增长6.8%，固定资产投资下降2.4%。",
+        2025,
+        [
+            dict(measure="level", period="H1", kind="actual"),
+            dict(value=4.6, period="H1", kind="actual"),
+            dict(value=6.8, period="H1", kind="actual"),
+            dict(value=-2.4, period="H1", kind="actual"),
+        ],
+        id="time-results-opening-a-paragraphs-second-sentence-after-its-topic-date-the-sentences-after",
+    ),
 ]
 
 SHAPE = [
