@@ -360,7 +360,7 @@ class SubAreas:
         found = zone or town
         if found is None or (zone and tier != 1) or _not_town(t, a, found.end(1)):
             return ""
-        if WHOLE.search(t, first_end, pos) or any(
+        if any(t[w.start() - 1] != "占" for w in WHOLE.finditer(t, first_end, pos)) or any(
             t[k.start() - 1] != "全" or not found.group(1).endswith(k.group())
             for k in pats["subject_kind"].finditer(t, first_end, pos)
         ):

@@ -2309,6 +2309,17 @@ ATTRIBUTION = [
         [dict(region="", note="zone 广州花都(佛冈)产业转移工业园", value=1.1e10)],
         id="attr-a-zone-whose-name-holds-a-bracketed-place-is-the-zone",
     ),
+    pytest.param(
+        "仁化县推动错位发展。工业重镇董塘镇依托有色金属产业基础，前三季度规上工业总产值达到86.3亿元，"
+        "增长9.7%，占全县规上工业总产值的六成以上。",
+        "仁化县",
+        [
+            dict(region="", note="town 董塘镇", value=8.63e9),
+            dict(region="", note="town 董塘镇", value=9.7),
+            dict(region="", note="town 董塘镇", value=60, bound="min"),
+        ],
+        id="attr-a-towns-share-of-the-whole-county-goes-on-with-the-town",
+    ),
 ]
 
 TIME = [
