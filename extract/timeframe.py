@@ -368,6 +368,7 @@ _DONE_AFTER_PLAN = re.compile(
 _DONE_SO_FAR = re.compile(r"目前已[^，。；]{0,12}[，,](?:已)?(?:完工|建成|交付|惠及|完成|新增)[^。；]*$")
 _ANNUAL_PLAN_BEFORE = re.compile(r"年度计划投资(?:为|是|约|达)?$")
 _ESTIMATE_LEAD = re.compile(r"\s*(?:据|经)?(?:初步核算|初步统计|统计|数据显示)?[，,]?")  # 据初步核算，上半年…
+_TOWN_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:、|和|[\u4e00-\u9fff]{0,2}(?:要|将|以|依托))")
 _PROGRESS_AFTER = re.compile(
     r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
 )
@@ -1840,6 +1841,16 @@ class DocumentTime:
                 ):
                     # …去年浙江经济总量为8.26万亿元；四川、河南的目标分别为增长6%左右: a part of the sentence that
                     # plans is not dated by last year's results before it
+                    best = None
+                elif (
+                    sub is not None
+                    and best[0] < sub[0]
+                    and best[2] == "actual"
+                    and best[3].startswith("去年")
+                    and _TOWN_OPENING.match(self.text, sub[0]) is not None
+                ):
+                    # 黄坑镇…，去年贡柑产值3.6亿元；红山镇、长江镇白毛茶种植面积分别达到…: another town's part of the
+                    # sentence is not dated by the 去年 of the one before
                     best = None
             else:  # no cue in the sentence before pos: the paragraph's latest time word, if any
                 offsets = self._para_pos

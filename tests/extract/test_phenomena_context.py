@@ -6040,6 +6040,17 @@ TIME = [
         ],
         id="time-results-opening-a-paragraphs-second-sentence-after-its-topic-date-the-sentences-after",
     ),
+    pytest.param(
+        "黄坑镇贡柑种植面积达到3.5万亩，去年贡柑产值3.6亿元；红山镇、长江镇白毛茶种植面积分别达到1.2万亩和0.8万亩。",
+        2025,
+        [
+            dict(value=23333333.33, year=2025),
+            dict(value=3.6e8, year=2024, kind="actual"),
+            dict(value=8e6, year=2025, note="分别 distribution over regions (1 of 2); town 红山镇"),
+            dict(value=5333333.33, year=2025, note="分别 distribution over regions (2 of 2); town 长江镇"),
+        ],
+        id="time-another-towns-part-of-a-sentence-is-not-dated-by-the-去年-before",
+    ),
 ]
 
 SHAPE = [
