@@ -48,6 +48,7 @@ _GONE_BY_AFTER = re.compile(
     # 2025年成绩单陆续出炉: the results of a year gone by (but 2026年“成绩单”和“任务书”: this year's, with its tasks)
     r"|(?:经济)?[“\"]?(?:成绩单|答卷)(?![”\"]?[和与及、][“\"]?(?:任务书|目标|计划|路线图))"
     r"|(?:为|基数为?|的)(?=\d)"  # （2025年为235亿元）, 由2025年的1.6%提高到…: the base of a plan, last year's
+    r"|[^，。？?\n]{0,10}?交出了?[^，。？?\n]{0,6}?(?:成绩单|答卷)"  # 2024年广东外贸交出了怎样的成绩单？
 )
 _RESULTS_IN_TITLE = re.compile(
     r"[^\n，。：:\d]{0,8}?(?:交出|晒出|亮出)?[^\n，。：:\d]{0,4}?[“\"]?(?:成绩单|答卷)(?![”\"]?[和与及、])"
@@ -58,6 +59,7 @@ _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _THIS_YEAR_PLAN = re.compile(
     r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划|指标)|(?:提出|力争|确保|目标是|目标为|计划|确定了)[^。；\n]{0,6}?今年"
+    r"|新的一年[，,]"  # 2024年，…规模再创新高。新的一年，…如何稳中求进: a text that turns to the year it is in
 )
 # 2022年，香洲区实现地区生产总值…, 2023年全省地区生产总值达13.57万亿元: a figure of the year, in a sentence that does
 # not plan (see _PLAN_WORDS): its results

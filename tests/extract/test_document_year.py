@@ -44,6 +44,13 @@ from extract.pipeline import infer_document_year
             id="a-year-framed-as-the-key-one-ahead-is-the-texts-own-over-the-year-its-answers-review",
         ),
         pytest.param(
+            "稳住外贸基本盘\n——访某省商务厅厅长\n\n2024年，全省外贸顶压前行，规模再创新高。新的一年，商务工作如何稳中求进？\n\n"
+            "记者：2024年全省外贸交出了怎样的成绩单？\n\n厅长：2024年，全省外贸进出口总额达到9.11万亿元。\n\n"
+            "记者：2025年商务工作的目标是什么？",
+            2025,
+            id="an-interview-that-turns-to-the-new-year-after-last-years-results-is-of-the-new-one",
+        ),
+        pytest.param(
             "某经济开发区举行2025年度招商引资和项目建设成果新闻发布会\n\n"
             "来源：某县人民政府新闻办公室　　发布时间：2026-01-16\n\n"
             "2025年，开发区全年实现地区生产总值362.5亿元。2025年新签约亿元以上项目68个。2025年新开工项目52个。",
