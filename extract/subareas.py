@@ -198,6 +198,8 @@ class SubAreas:
             if not subject.startswith(f"{ZONE_NOTE} "):
                 return subject
             zone = subject.removeprefix(f"{ZONE_NOTE} ")
+            if (cut := _ZONE_NAME_BREAK.split(zone)[-1]) in lexicon().cue_words("zone_suffix"):
+                zone = cut  # 去年合作区…: the zone named by its kind after a time word
         if zone and zone in lexicon().cue_words("zone_suffix"):
             # 开发区将…: the zone whose head has the floor, or the last one named in full before (横琴粤澳深度合作区…。
             # 合作区地区生产总值…), by its name
@@ -227,6 +229,7 @@ class SubAreas:
             clause_start = self.seg.at(at)[3][0]
             a = max(clause_start, at - 12, t.rfind("的", 0, at) + 1)  # 社会各界关注的横琴粤澳深度合作区: after 的
             a, b = strip_phrase(t, a, at + len(kind))
+            a = _past_lead_and_year(t, a, b)  # (2025年横琴粤澳深度合作区实现…: after the year)
             if b == at + len(kind) and (found := _patterns()["zone"].match(t, a, b)) and found.end() == b:
                 # (…基金年内计划向合作区, 去年合作区: the name starts after the last such word, if it is one)
                 name = _ZONE_NAME_BREAK.split(found.group(0))[-1]

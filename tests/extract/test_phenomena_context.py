@@ -2320,6 +2320,18 @@ ATTRIBUTION = [
         ],
         id="attr-a-towns-share-of-the-whole-county-goes-on-with-the-town",
     ),
+    pytest.param(
+        "二〇二五年横琴粤澳深度合作区实现地区生产总值512.3亿元。\n\n"
+        "数据显示，去年合作区固定资产投资增长4.8%，社会消费品零售总额93.6亿元，增长6.2%。",
+        "珠海市",
+        [
+            dict(region="", note="zone 横琴粤澳深度合作区", value=5.123e10),
+            dict(region="", note="zone 横琴粤澳深度合作区; 去年 = 2022", value=4.8),
+            dict(region="", note="zone 横琴粤澳深度合作区; 去年 = 2022", value=9.36e9),
+            dict(region="", note="zone 横琴粤澳深度合作区; 去年 = 2022", value=6.2),
+        ],
+        id="attr-a-zone-named-by-its-kind-after-去年-is-the-one-named-in-full-after-a-year-before",
+    ),
 ]
 
 TIME = [
