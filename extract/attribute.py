@@ -440,7 +440,11 @@ class DocumentRegions:
             if k <= limit and (surface := text[pos : pos + k]) in names:
                 if text.startswith(_kinds()[0], pos + k):
                     return None  # 乐平镇: a town's name, not 乐平市
-                if surface[-1] not in "省市区县旗州" and text[pos + k - 1 : pos + k + 1] in common_pairs():
+                if (
+                    surface[-1] not in "省市区县旗州"
+                    and text[pos + k - 1 : pos + k + 1] in common_pairs()
+                    and not text.startswith("方面", pos + k)  # (江西方面，…: 江西, not 西方)
+                ):
                     return None  # 优服务、惠民生: 惠 and 民生, not 惠民县
                 if (
                     text.startswith(_outlets(), pos + k)

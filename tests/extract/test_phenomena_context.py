@@ -2332,6 +2332,20 @@ ATTRIBUTION = [
         ],
         id="attr-a-zone-named-by-its-kind-after-去年-is-the-one-named-in-full-after-a-year-before",
     ),
+    pytest.param(
+        "中部两省拼经济\n\n安徽方面，2024年全省GDP为5.06万亿元，增长5.8%。\n\n"
+        "江西方面，2024年全省GDP为3.42万亿元，增长5.1%。规模以上工业增加值增长7.1%；固定资产投资增长1.2%。",
+        None,
+        [
+            dict(region="安徽省", measure="level"),
+            dict(region="安徽省", value=5.8),
+            dict(region="江西省", measure="level"),
+            dict(region="江西省", value=5.1),
+            dict(region="江西省", value=7.1),
+            dict(region="江西省", value=1.2),
+        ],
+        id="attr-江西方面-opens-a-paragraph-on-江西-not-on-the-west",
+    ),
 ]
 
 TIME = [
