@@ -1604,10 +1604,23 @@ class DocumentTime:
         text = self.text
         if _AT_THE_MEETING.search(text, s_start, max(pos, c_end)) or _THIS_EVENT.search(text, para_start, s_start):
             return True
-        if (held := _EVENT_HELD.search(text, 0, self._title_line_end)) is None:
+        # 📌本次集中开工项目一览\n✅集中开工项目18个…\n✅产业项目11个…: a bulleted line under a caption on the event
+        line_start = text.rfind("\n", 0, pos) + 1
+        if (bullet := text[line_start : after_lead(text, line_start)]) and "\n" not in bullet:
+            above = line_start - 1  # the end of the line above
+            for _ in range(8):
+                start = text.rfind("\n", 0, max(0, above)) + 1
+                if above <= 0 or not text.startswith(bullet, start):
+                    break  # (a line with another lead, or none: the caption over the list, if any)
+                above = start - 1
+            start = text.rfind("\n", 0, max(0, above)) + 1
+            if 0 < above - start <= 30 and "。" not in text[start:above] and _THIS_EVENT.search(text, start, above):
+                return True
+        if _EVENT_HELD.search(text, 0, self._title_line_end) is None:
             return False
-        if held.end() <= pos < self._title_line_end:
-            return True  # (…集中开工　1386个项目总投资9820亿元: the title's own figures, after the event)
+        if pos < self._title_line_end:
+            # (…集中开工　1386个项目总投资9820亿元, 🚩总投资86.5亿元！某县18个重点项目集中开工: the title's own figures)
+            return True
         # (…集中开工\n各分会场…：四会市开工项目19个，总投资96.5亿元: what each venue started)
         if self._title_line_end < pos < self._head_end or _STARTED_PROJECTS.search(text, s_start, max(pos, c_end)):
             return True

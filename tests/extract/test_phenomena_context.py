@@ -6077,6 +6077,23 @@ TIME = [
         ],
         id="time-another-towns-part-of-a-sentence-is-not-dated-by-the-去年-before",
     ),
+    pytest.param(
+        "🚩总投资86.5亿元！某县18个重点项目集中开工\n\n3月6日上午，某县2026年第一季度重点项目集中开工活动举行。\n\n"
+        "📌本次集中开工项目一览\n\n✅集中开工项目18个，总投资86.5亿元\n✅产业项目11个，总投资62.3亿元\n"
+        "✅民生项目3个，总投资8.4亿元",
+        2026,
+        [
+            dict(value=8.65e9, kind="actual"),
+            dict(value=18, kind="actual"),
+            dict(value=18, kind="actual"),
+            dict(value=8.65e9, kind="actual"),
+            dict(value=11, kind="actual"),
+            dict(value=6.23e9, kind="actual"),
+            dict(value=3, kind="actual"),
+            dict(value=8.4e8, kind="actual"),
+        ],
+        id="time-bulleted-lines-under-a-caption-on-the-event-tell-what-it-started",
+    ),
 ]
 
 SHAPE = [
