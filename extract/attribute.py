@@ -1328,6 +1328,8 @@ class DocumentRegions:
                 continue
             if _TITLE.match(text, p) and text.startswith(("委", "人大", "政协", "党", "副", "常务"), p):
                 continue
+            if self._zones and m.group(1).startswith("经济") and _zone_name_after().match(text, p):
+                continue  # 湛江经济技术开发区 in a zone's own text: the zone named after its region, no subject
             if (
                 text[p : p + 1].isdigit()
                 and surface in self.idx.common_short_names()

@@ -2346,6 +2346,17 @@ ATTRIBUTION = [
         ],
         id="attr-江西方面-opens-a-paragraph-on-江西-not-on-the-west",
     ),
+    pytest.param(
+        "湛江经开区2024年规上工业总产值突破2500亿元 今年锚定“双增长”\n南方日报讯　2月18日，记者从湛江经济技术开发区"
+        "2025年工作会议上获悉，2024年该区主要经济指标保持较快增长，全年地区生产总值637.9亿元，同比增长6.4%。",
+        None,
+        [
+            dict(region="", note="zone 湛江经开区", value=2.5e11),
+            dict(region="", note="zone 湛江经开区", value=6.379e10),
+            dict(region="", note="zone 湛江经开区", value=6.4),
+        ],
+        id="attr-in-a-zones-own-text-its-full-name-after-its-city-names-no-subject",
+    ),
 ]
 
 TIME = [
