@@ -371,6 +371,7 @@ _DONE_SO_FAR = re.compile(r"目前已[^，。；]{0,12}[，,](?:已)?(?:完工|�
 _ANNUAL_PLAN_BEFORE = re.compile(r"年度计划投资(?:为|是|约|达)?$")
 _ESTIMATE_LEAD = re.compile(r"\s*(?:据|经)?(?:初步核算|初步统计|统计|数据显示)?[，,]?")  # 据初步核算，上半年…
 _TOWN_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:、|和|[\u4e00-\u9fff]{0,2}(?:要|将|以|依托))")
+_PURPOSE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:积蓄|奠定|打下|夯实|蓄积|蓄力|提供)")
 _PROGRESS_AFTER = re.compile(
     r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
 )
@@ -1367,6 +1368,8 @@ class DocumentTime:
                 continue  # 去年12月27日 is a date, not the period of the figure
             if _BASE_AFTER.match(text, m.end()):
                 continue  # 抓住去年低基数的窗口期，力争一季度…增长16%以上: last year as the base, not the period
+            if text[m.start() - 1 : m.start()] == "为" and _PURPOSE_AFTER.match(text, m.end()):
+                continue  # …增长12.6%，为今年工业持续增长积蓄了后劲: what the results prepare, no time of a figure
             if (
                 m.start() > 0
                 and text[m.start() - 1] in "比较同"

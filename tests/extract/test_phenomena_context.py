@@ -6105,6 +6105,17 @@ TIME = [
         ],
         id="time-bulleted-lines-under-a-caption-on-the-event-tell-what-it-started",
     ),
+    pytest.param(
+        "去年全市工业投资完成1530亿元，增长12.6%，为今年工业持续增长积蓄了后劲。\n\n"
+        "龙头企业的带动作用十分明显。某基地全年产值超过1200亿元。",
+        2026,
+        [
+            dict(value=1.53e11, year=2025, kind="actual"),
+            dict(value=12.6, year=2025, kind="actual"),
+            dict(value=1.2e11, year=2025, kind="actual"),
+        ],
+        id="time-为今年…积蓄-prepares-this-year-and-dates-nothing-below",
+    ),
 ]
 
 SHAPE = [
