@@ -1024,6 +1024,8 @@ class DocumentRegions:
             town := _TOWN_MEETING.search(self.text, 0, _HEAD)
             or _TOWN_INTERVIEW.search(self.text, 0, max(0, self.text.find("。", 0, _HEAD)))
             or _TOWN_REPORT_TITLE.match(self.text)
+            # (奋楫扬帆勇争先\n——在乐从镇2026年高质量发展大会上的讲话: the subtitle names the town's meeting)
+            or ((sub := self.text.find("\n——", 0, _HEAD)) >= 0 and _TOWN_REPORT_TITLE.match(self.text, sub + 3))
             or _TOWN_VISITED.search(self.text, 0, _HEAD)
         ) is not None and not self.redacted_doc:
             # (虎门镇党委书记：向“千亿强镇”再出发, a title over an interview with the town's secretary)

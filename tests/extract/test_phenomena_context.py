@@ -2357,6 +2357,16 @@ ATTRIBUTION = [
         ],
         id="attr-in-a-zones-own-text-its-full-name-after-its-city-names-no-subject",
     ),
+    pytest.param(
+        "奋楫扬帆勇争先　聚力打造家居商贸强镇\n——在乐从镇2026年高质量发展大会上的讲话\n\n乐从镇党委书记　某某\n\n"
+        "同志们：\n\n过去一年，全镇实现地区生产总值368.5亿元，同比增长4.6%。",
+        "顺德区",
+        [
+            dict(region="", note="town 乐从镇", measure="level"),
+            dict(region="", note="town 乐从镇", value=4.6),
+        ],
+        id="attr-a-subtitle-on-a-towns-own-meeting-makes-the-speech-the-towns",
+    ),
 ]
 
 TIME = [
