@@ -1738,6 +1738,18 @@ class DocumentTime:
             not _planned_change(text, m.start(), start) for m in self._strong_actual_cue.finditer(text, start, end)
         )
 
+    def _results_above_topics(self, prior: Cue, para_start: int, pos: int) -> bool:
+        """Whether the cue `prior` (before the paragraph at `para_start`) tells last year's results, the paragraphs
+        from it down to this one open with their topic, and nothing between it and `pos` plans."""
+        last = prior[0]
+        return (
+            self.doc_year is not None
+            and prior[1] == self.doc_year - 1
+            and not prior[4]
+            and self._topic_paragraphs_after(para_start, last)
+            and not self._plans_between(last, pos)
+        )
+
     def _topic_paragraphs_after(self, para_start: int, pos: int) -> bool:
         """Whether the paragraph at `para_start`, and any between it and the one holding `pos`, open with their
         topic (产业转型成效明显。, or 投资和消费方面，… when the time word at `pos` opens the figures of its
@@ -1943,14 +1955,7 @@ class DocumentTime:
                             before = self.text.rfind("\n", 0, max(0, before - 1)) + 1
                         if last >= before and (not prior[3] or last < para[0]):
                             best = prior
-                        elif (
-                            last < before
-                            and self.doc_year is not None
-                            and prior[1] == self.doc_year - 1
-                            and not prior[4]
-                            and self._topic_paragraphs_after(para[0], last)
-                            and not self._plans_between(last, pos)
-                        ):
+                        elif last < before and self._results_above_topics(prior, para[0], pos):
                             # 工业经济是去年…的亮点。…\n\n投资和消费双双回暖。…\n\n镇域经济活力竞相迸发。石鼓镇全年…:
                             # the whole year of the results told above the topic paragraphs
                             best = prior
@@ -1972,14 +1977,7 @@ class DocumentTime:
                         and not _AT_THE_MEETING.search(self.text, s_start, pos)
                     ):
                         best = prior
-                    elif (
-                        last < para[0]
-                        and self.doc_year is not None
-                        and prior[1] == self.doc_year - 1
-                        and not prior[4]
-                        and self._topic_paragraphs_after(para[0], last)
-                        and not self._plans_between(last, pos)
-                    ):
+                    elif last < para[0] and self._results_above_topics(prior, para[0], pos):
                         # 报告显示，2025年…经济运行稳中向好。…\n\n创新动能持续增强。全社会研发投入突破1000亿元: a
                         # paragraph that opens with its topic goes on with last year's results told above it
                         best = prior
