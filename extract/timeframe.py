@@ -372,6 +372,7 @@ _ANNUAL_PLAN_BEFORE = re.compile(r"年度计划投资(?:为|是|约|达)?$")
 _ESTIMATE_LEAD = re.compile(r"\s*(?:据|经)?(?:初步核算|初步统计|统计|数据显示)?[，,]?")  # 据初步核算，上半年…
 _TOWN_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:、|和|[\u4e00-\u9fff]{0,2}(?:要|将|以|依托))")
 _PURPOSE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:积蓄|奠定|打下|夯实|蓄积|蓄力|提供)")
+_ARRANGED_BEFORE = re.compile(r"(?:今年|全年|年内)[^。；\d]{0,8}?安排(?![^。；]*?(?:完成|实现|累计))")
 _PROGRESS_AFTER = re.compile(
     r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
 )
@@ -400,7 +401,10 @@ _RANKED = re.compile(
 )  # (新疆、甘肃分别增长6.2%、5.9%，分列第二、三位)
 _FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 前11个月: the months of the year so far
 # 上半年外贸进出口增长12.6%, 上半年经济成绩单出炉: a title on the results of a part of the year
-_TITLE_RESULT = re.compile(r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报")
+_TITLE_RESULT = re.compile(
+    r"(?:增长|下降|增速|同比)[\d.]+%|成绩单|答卷|半年报"
+    r"|完成(?:年度|全年)?(?:计划|任务)的?[\d.]+%|完成投资[\d.]+"  # 上半年全省重点项目完成投资5920亿元 (progress)
+)
 # 高于年度计划（增长8%）, 完成年度计划（1480亿元）, 年度计划投资820亿元: the goal of the whole year right before a
 # figure (not 完成年度计划59.3%, the progress towards it)
 _WHOLE_YEAR_GOAL = re.compile(
@@ -2163,8 +2167,10 @@ class DocumentTime:
                 and not self._not_yet(period, year)
                 # (…运行情况新闻发布稿 … 四、2025年工作安排: below the heading that closed its review, a release plans)
                 and not self._after_review(pos)
-                # (这批项目今年的年度计划投资为4280亿元: the year's plan, even in a release of results)
+                # (这批项目今年的年度计划投资为4280亿元, 今年安排省重点项目1500个，总投资约8.1万亿元: the year's plan,
+                # even in a release of results)
                 and not _ANNUAL_PLAN_BEFORE.search(text, max(0, pos - 10), pos)
+                and not _ARRANGED_BEFORE.search(text, s_start, pos)
                 or period.startswith("M")
                 and not self._not_yet(period, year)  # (11-12月新开工项目不少于50个, said in November: an aim)
                 or period in ("Q1-Q3", "H1")

@@ -6126,6 +6126,24 @@ TIME = [
         ],
         id="time-为今年…积蓄-prepares-this-year-and-dates-nothing-below",
     ),
+    pytest.param(
+        "上半年全省重点项目完成投资5920亿元 完成年度计划的59.2%\n\n发布时间：2025-07-18\n\n"
+        "7月18日，省发展改革委召开新闻发布会。今年，全省共安排省重点项目1500个，总投资约8.1万亿元。\n\n"
+        "一、分类型看，产业和基础设施项目齐头并进\n\n产业项目完成投资2480亿元，完成年度计划的61.5%。"
+        "其中，先进制造业项目完成投资1650亿元，占产业项目完成投资的66.5%。",
+        2025,
+        [
+            dict(value=5.92e11, kind="actual", period="H1"),
+            dict(value=59.2, kind="actual", period="H1"),
+            dict(value=1500, kind="target"),
+            dict(value=8.1e12, kind="target"),
+            dict(value=2.48e11, kind="actual"),
+            dict(value=61.5, kind="actual"),
+            dict(value=1.65e11, kind="actual"),
+            dict(value=66.5, kind="actual"),
+        ],
+        id="time-a-title-on-progress-of-a-part-of-the-year-makes-a-release-of-results",
+    ),
 ]
 
 SHAPE = [
