@@ -53,6 +53,8 @@ _GONE_BY_AFTER = re.compile(
 _RESULTS_IN_TITLE = re.compile(
     r"[^\n，。：:\d]{0,8}?(?:交出|晒出|亮出)?[^\n，。：:\d]{0,4}?[“\"]?(?:成绩单|答卷)(?![”\"]?[和与及、])"
     r"|[^\n，。：:\d]{0,12}?(?:成果|成效)(?:新闻)?(?:发布会|展|通报)"  # (…2025年度招商引资和项目建设成果新闻发布会)
+    # 广东21市2024年人均GDP、居民收入“十强”出炉: a ranking of a year's figures, out after it ends
+    r"|[^\n，。：:\d]{0,16}?[“\"]?(?:十强|排行榜?|榜单|排名)[”\"]?(?:出炉|揭晓|发布)"
 )
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")  # also leads of a paragraph of results

@@ -51,6 +51,12 @@ from extract.pipeline import infer_document_year
             id="an-interview-that-turns-to-the-new-year-after-last-years-results-is-of-the-new-one",
         ),
         pytest.param(
+            "广东21市2024年人均GDP、居民收入“十强”出炉 深圳人均GDP超20万元居首\n\n南方都市报讯　随着各地2024年统计公报"
+            "陆续发布，全省21个地市的“账本”已全部揭晓。据省统计局数据，2024年全省人均地区生产总值为111342元。",
+            2025,
+            id="a-title-on-a-years-ranking-out-is-of-the-year-after",
+        ),
+        pytest.param(
             "某经济开发区举行2025年度招商引资和项目建设成果新闻发布会\n\n"
             "来源：某县人民政府新闻办公室　　发布时间：2026-01-16\n\n"
             "2025年，开发区全年实现地区生产总值362.5亿元。2025年新签约亿元以上项目68个。2025年新开工项目52个。",
