@@ -375,6 +375,7 @@ _ESTIMATE_LEAD = re.compile(r"\s*(?:据|经)?(?:初步核算|初步统计|统计
 _TOWN_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)(?:、|和|[\u4e00-\u9fff]{0,2}(?:要|将|以|依托))")
 _PURPOSE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:积蓄|奠定|打下|夯实|蓄积|蓄力|提供)")
 _ARRANGED_BEFORE = re.compile(r"(?:今年|全年|年内)[^。；\d]{0,8}?安排(?![^。；]*?(?:完成|实现|累计))")
+_ONCE_RUNNING = re.compile(r"(?:全部|全面)?(?:达产|投产|建成)后")
 _PROGRESS_AFTER = re.compile(
     r"(?:截至|截止)?[^，。；]{0,8}?已(?:新增|建成|完成|开工|改造|实施|接种|提供|发放|培训|落地)[^，。；]*\d"
 )
@@ -1877,6 +1878,10 @@ class DocumentTime:
                 ):
                     # …去年浙江经济总量为8.26万亿元；四川、河南的目标分别为增长6%左右: a part of the sentence that
                     # plans is not dated by last year's results before it
+                    best = None
+                elif best[2] == "actual" and _ONCE_RUNNING.search(self.text, best[0], pos) is not None:
+                    # 去年9月开工的…基地，项目全部投产后预计年产值80亿元: what the project will yield once running, no
+                    # result of the time named before
                     best = None
                 elif (
                     sub is not None

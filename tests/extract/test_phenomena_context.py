@@ -6144,6 +6144,16 @@ TIME = [
         ],
         id="time-a-title-on-progress-of-a-part-of-the-year-makes-a-release-of-results",
     ),
+    pytest.param(
+        "去年9月开工的新能源装备制造基地总投资45亿元，项目全部投产后预计年产值80亿元、年纳税3亿元。",
+        2026,
+        [
+            dict(value=4.5e9, year=2025, kind="actual"),
+            dict(value=8e9, year=2026, kind="target"),
+            dict(value=3e8, year=2026, kind="target"),
+        ],
+        id="time-what-a-project-yields-once-running-is-no-result-of-the-time-named-before",
+    ),
 ]
 
 SHAPE = [
