@@ -987,19 +987,25 @@ class DocumentRegions:
             return ""
         title_end = self.text.find("\n")
         title = self.text[: title_end if title_end > 0 else _HEAD]
-        parents = town_parents()
         names = [m.group(0) + "镇" for m in _SHORT_TOWN_IN_TITLE.finditer(title)]
         # 📊数读长安｜上半年… 上半年，…长安镇坚持制造业当家…全镇实现: else a town the lead names in full
         lead_end = self.text.find("\n", self.text.find("。", title_end + 1, _LEAD_END) + 1)
         names += [
             m.group(1) for m in _FULL_TOWN.finditer(self.text, title_end + 1, lead_end if lead_end > 0 else _LEAD_END)
         ]
-        for name in names:
-            for code in parents.get(name, ()):
-                parent = self.idx.by_code(code)
-                if parent is not None and (parent == self.doc_region or self.doc_region in self.idx.ancestors(parent)):
-                    return name
-        return ""
+        return next((name for name in names if self.is_own_town(name)), "")
+
+    def is_own_town(self, name: str) -> bool:
+        """Whether the gazetteer (towns.csv) has a township `name` in the text's own region, or anywhere when the
+        text has no region."""
+        codes = town_parents().get(name, ())
+        if self.doc_region is None:
+            return bool(codes)
+        for code in codes:
+            parent = self.idx.by_code(code)
+            if parent is not None and (parent == self.doc_region or self.doc_region in self.idx.ancestors(parent)):
+                return True
+        return False
 
     def _zone_named_short(self, start: int) -> str:
         """松山湖召开2026年工作会议 … 东莞松山湖高新区召开…: a title that opens with a zone's short name, which the head

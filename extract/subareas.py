@@ -355,7 +355,7 @@ class SubAreas:
             for lead in (a, *(k + 1 for k in range(a + 1, min(a + 5, first_end)) if t[k] == "镇")):
                 if (
                     (named := pats["town_lead"].match(t, lead, first_end)) is not None
-                    and self._local_town(named.group(1))
+                    and self.regions.is_own_town(named.group(1))
                     and not t.startswith(("一家", "某", "的"), named.end(1))  # (白花镇一家电子企业负责人…: a company's)
                 ):
                     town = named
@@ -581,18 +581,6 @@ class SubAreas:
                 end = stops[bisect.bisect_right(stops, m.start())]
                 out.append((m.end(), end, note))
         return out
-
-    def _local_town(self, name: str) -> bool:
-        """Whether the gazetteer has a town `name` in the text's own region (or anywhere, when it has none)."""
-        doc = self.regions.doc_region
-        codes = town_parents().get(name, ())
-        if doc is None:
-            return bool(codes)
-        for code in codes:
-            parent = self.regions.idx.by_code(code)
-            if parent is not None and (parent == doc or doc in self.regions.idx.ancestors(parent)):
-                return True
-        return False
 
     def is_town(self, name: str) -> bool:
         """Whether `name` is a town's or street's name (狮山镇, 永和街道)."""

@@ -58,7 +58,7 @@ _RESULTS_IN_TITLE = re.compile(
 )
 _DAY_AFTER = re.compile(r"\d{1,2}月\d{1,2}日")  # ——2026年1月9日在…会议上, 本报讯 2025年2月6日: the day of the text
 _GONE_BY_BEFORE = ("过去的", "刚刚过去的", "回望", "回首", "回看")  # also leads of a paragraph of results
-_NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(20[0-5]\d)[-/.](?P<month>0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _THIS_YEAR_PLAN = re.compile(
     r"今年[^。；\n]{0,20}?(?:提出|力争|确保|目标|预期|要|计划|指标)|(?:提出|力争|确保|目标是|目标为|计划|确定了)[^。；\n]{0,6}?今年"
     r"|新的一年[，,]"  # 2024年，…规模再创新高。新的一年，…如何稳中求进: a text that turns to the year it is in
@@ -1333,7 +1333,7 @@ class DocumentTime:
         numeric = _NUMERIC_DATE.search(text, 0, 300) if self.doc_month is None else None
         if numeric is not None and len(_NUMERIC_DATE.findall(text)) == 1:
             # 广东商务　2024-05-06 18:30: a post's date (not a collection of posts, each dated)
-            self.doc_month = int(re.split(r"[-/.]", numeric.group(0))[1])
+            self.doc_month = int(numeric.group("month"))
         # 2026年春节假期（2月15日至23日，共9天），全市累计接待游客…: a report on a holiday of the text's year, whose
         # dates its head gives; its figures named with no time of their own are of those days, and results
         self.holiday = ""
@@ -1902,31 +1902,19 @@ class DocumentTime:
                         best[1] is not None
                         and self.doc_year is not None
                         and best[1] > self.doc_year + self.year_end
-                        and self.text.startswith(("全年", "今年全年"), s_start)
+                        and (
+                            # 到2027年，…要突破1000亿元。全年力争引进亿元以上项目40个: the whole of this year
+                            self.text.startswith(("全年", "今年全年"), s_start)
+                            # （三）…到2026年，…突破1500亿元。\n\n（四）…沙坪街道…要突破130亿元: a horizon whose
+                            # sentence closed its own item dates no item below it (but 到2030年，力争实现以下主要目标：
+                            # \n——… does)
+                            or (line_end := self.text.find("\n", best[0], s_start)) >= 0
+                            and self.text[:line_end].rstrip().endswith("。")
+                            # 博罗县提出，…；到2030年，…达到1400亿元。惠东县提出…确保增长5.5%: another place's goals
+                            or _OWN_GOALS_OPENING.match(self.text, s_start, pos) is not None
+                        )
                     ):
-                        # 到2027年，…要突破1000亿元。全年力争引进亿元以上项目40个: the whole of this year, not the
-                        # horizon named before
-                        best = None
-                    elif (
-                        best[1] is not None
-                        and self.doc_year is not None
-                        and best[1] > self.doc_year + self.year_end
-                        and (line_end := self.text.find("\n", best[0], s_start)) >= 0
-                        and self.text[:line_end].rstrip().endswith("。")
-                    ):
-                        # （三）…到2026年，全市规上工业总产值突破1500亿元。\n\n（四）…沙坪街道…要突破130亿元: a
-                        # horizon whose sentence closed its own item dates no item below it (but 到2030年，力争实现
-                        # 以下主要目标：\n——… does)
-                        best = None
-                    elif (
-                        best[1] is not None
-                        and self.doc_year is not None
-                        and best[1] > self.doc_year + self.year_end
-                        and _OWN_GOALS_OPENING.match(self.text, s_start, pos)
-                    ):
-                        # 博罗县提出，…；到2030年，…达到1400亿元。惠东县提出…确保增长5.5%: another place's goals,
-                        # not the horizon of the one before
-                        best = None
+                        best = None  # (not the horizon named before)
                     elif best[2] == "actual" and (
                         planned
                         and (best[3] or best[1] == self.doc_year and not self.year_end)
